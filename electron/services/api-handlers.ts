@@ -1,0 +1,85 @@
+// The handler table behind the API contract, shared by every host. Input is parsed with the
+// contract's zod schema before any service sees it; errors come back as values.
+import {
+  contract,
+  isMethodName,
+  type AppInfo,
+  type MethodName,
+  type MethodOutput,
+  type ParsedInput,
+} from '../../shared/api/contract';
+import { DatelineError, type ApiResult } from '../../shared/api/errors';
+import type { Library } from './library';
+
+export type Handlers = {
+  [M in MethodName]: (input: ParsedInput<M>) => Promise<MethodOutput<M>>;
+};
+
+export interface ApiContext {
+  library: () => Library;
+  appInfo: () => AppInfo;
+}
+
+export function createHandlers(context: ApiContext): Handlers {
+  return {
+    getAppInfo: async () => context.appInfo(),
+    listArticles: async () => context.library().list(),
+    getArticle: async ({ id }) => context.library().get(id),
+    createArticle: async ({ fields }) => context.library().create(fields),
+    saveArticle: async ({ id, baseRevision, fields }) =>
+      context.library().save(id, baseRevision, fields),
+    trashArticle: async ({ id }) => {
+      await context.library().trash(id);
+      return null;
+    },
+    listTrash: async () => context.library().listTrash(),
+    restoreArticle: async ({ id }) => context.library().restore(id),
+  };
+}
+
+export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+/** Parses the input for `method`, runs its handler and wraps the outcome. Never throws. */
+export function createDispatch(
+  handlers: Handlers,
+  log: (error: unknown) => void = console.error,
+): Dispatch {
+  return async (method, input) => {
+    if (typeof method !== 'string' || !isMethodName(method)) {
+      return failure(
+        new DatelineError(
+          'unknown-method',
+          `Dateline has no action called "${String(method).slice(0, 80)}".`,
+        ),
+      );
+    }
+    const parsed = contract[method].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
+      return failure(
+        new DatelineError(
+          'invalid-input',
+          `The request to ${method} was not valid${where}: ${issue?.message ?? 'unknown problem'}.`,
+        ),
+      );
+    }
+    try {
+      const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof DatelineError) return failure(error);
+      log(error);
+      return failure(
+        new DatelineError(
+          'internal',
+          `Something went wrong in ${method}. Your text is safe in the window; try again.`,
+        ),
+      );
+    }
+  };
+}
+
+function failure(error: DatelineError): ApiResult<never> {
+  return { ok: false, error: error.toValue() };
+}

@@ -1,0 +1,339 @@
+// The library on disk: one JSON file per article, atomic writes, revision checks, trash,
+// and files that fail to parse moved aside instead of stopping the rest from loading.
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { LibraryListing, LibraryProblem } from '../../shared/api/contract';
+import { DatelineError } from '../../shared/api/errors';
+import {
+  ARTICLE_SCHEMA_VERSION,
+  ArticleSchema,
+  compareByLastChange,
+  emptyFields,
+  type Article,
+  type ArticleFields,
+  type ArticleSummary,
+} from '../../shared/article';
+import { checkBody } from '../../shared/schema/sanitize-body';
+import { sampleArticleFields } from '../../shared/sample-article';
+import { countWords } from '../../shared/text/counts';
+import { docToPlainText } from '../../shared/text/doc-text';
+import { syncFolder, TEMP_SUFFIX, writeFileAtomic } from './atomic-write';
+import { describeFsError } from './fs-errors';
+
+const ARTICLES = 'articles';
+const TRASH = 'trash';
+const DAMAGED = 'damaged';
+const MARKER = 'library.json';
+
+interface CachedSummary {
+  mtimeMs: number;
+  size: number;
+  summary: ArticleSummary;
+}
+
+export interface LibraryOptions {
+  now?: () => Date;
+}
+
+export class Library {
+  readonly root: string;
+  private readonly now: () => Date;
+  private readonly cache = new Map<string, CachedSummary>();
+  private readonly problems: LibraryProblem[] = [];
+  private readonly locks = new Map<string, Promise<unknown>>();
+
+  private constructor(root: string, options: LibraryOptions) {
+    this.root = root;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Opens (creating if needed) the library at `root`; a brand-new library gets the sample article. */
+  static async open(root: string, options: LibraryOptions = {}): Promise<Library> {
+    const library = new Library(path.resolve(root), options);
+    await library.prepare();
+    return library;
+  }
+
+  async list(): Promise<LibraryListing> {
+    const articles = await this.scan(ARTICLES);
+    return { articles: articles.sort(compareByLastChange), problems: [...this.problems] };
+  }
+
+  async listTrash(): Promise<ArticleSummary[]> {
+    const trashed = await this.scan(TRASH);
+    return trashed.sort((a, b) => ((a.trashedAt ?? '') < (b.trashedAt ?? '') ? 1 : -1));
+  }
+
+  async get(id: string): Promise<Article> {
+    return this.read(ARTICLES, id);
+  }
+
+  async create(fields: Partial<ArticleFields> = {}): Promise<Article> {
+    const merged = { ...emptyFields(), ...fields };
+    const timestamp = this.now().toISOString();
+    const article = this.validated({
+      ...merged,
+      body: this.checkedBody(merged),
+      schemaVersion: ARTICLE_SCHEMA_VERSION,
+      id: randomUUID(),
+      revision: 1,
+      status: 'draft',
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    });
+    await this.write(ARTICLES, article, 'create the article');
+    return article;
+  }
+
+  /** Saves `fields` over the article, only if the file on disk is still at `baseRevision`. */
+  async save(id: string, baseRevision: number, fields: ArticleFields): Promise<ArticleSummary> {
+    return this.withLock(id, async () => {
+      const current = await this.read(ARTICLES, id);
+      if (current.revision !== baseRevision) {
+        throw new DatelineError(
+          'conflict',
+          'This article was changed in another window or by another program since you opened it, so your changes were not saved over it.',
+        );
+      }
+      const next = this.validated({
+        ...current,
+        ...fields,
+        body: this.checkedBody(fields),
+        revision: current.revision + 1,
+        updatedAt: this.laterThan(current.updatedAt),
+      });
+      await this.write(ARTICLES, next, 'save the article');
+      return summarize(next);
+    });
+  }
+
+  /** Moves an article to the trash; it stays there, restorable, until the trash is emptied. */
+  async trash(id: string): Promise<void> {
+    await this.withLock(id, async () => {
+      const article = await this.read(ARTICLES, id);
+      const trashed = { ...article, trashedAt: this.now().toISOString() };
+      await this.write(TRASH, trashed, 'move the article to the trash');
+      await this.remove(ARTICLES, id, 'move the article to the trash');
+    });
+  }
+
+  async restore(id: string): Promise<ArticleSummary> {
+    return this.withLock(id, async () => {
+      const trashed = await this.read(TRASH, id);
+      if (await exists(this.file(ARTICLES, id))) {
+        throw new DatelineError(
+          'conflict',
+          'An article with the same id is already in the library.',
+        );
+      }
+      const { trashedAt: _, ...rest } = trashed;
+      const restored = this.validated({
+        ...rest,
+        revision: trashed.revision + 1,
+        updatedAt: this.now().toISOString(),
+      });
+      await this.write(ARTICLES, restored, 'restore the article');
+      await this.remove(TRASH, id, 'restore the article');
+      return summarize(restored);
+    });
+  }
+
+  private async prepare(): Promise<void> {
+    const isNew = !(await exists(path.join(this.root, MARKER)));
+    try {
+      for (const folder of [ARTICLES, TRASH]) {
+        await mkdir(path.join(this.root, folder), { recursive: true });
+        await this.removeLeftoverTempFiles(folder);
+      }
+      if (isNew) {
+        const marker = { app: 'Dateline', schemaVersion: 1, createdAt: this.now().toISOString() };
+        await this.create(sampleArticleFields());
+        await writeFileAtomic(path.join(this.root, MARKER), `${JSON.stringify(marker, null, 2)}\n`);
+      }
+    } catch (error) {
+      throw describeFsError(error, `open the library at ${this.root}`);
+    }
+  }
+
+  private async removeLeftoverTempFiles(folder: string): Promise<void> {
+    for (const name of await readdir(path.join(this.root, folder))) {
+      if (name.startsWith('.') && name.endsWith(TEMP_SUFFIX)) {
+        await rm(path.join(this.root, folder, name), { force: true });
+      }
+    }
+  }
+
+  private async scan(folder: string): Promise<ArticleSummary[]> {
+    let names: string[];
+    try {
+      names = await readdir(path.join(this.root, folder));
+    } catch (error) {
+      throw describeFsError(error, 'read the library');
+    }
+    const summaries: ArticleSummary[] = [];
+    const seen = new Set<string>();
+    for (const name of names) {
+      if (name.startsWith('.') || !name.endsWith('.json')) continue;
+      const key = `${folder}/${name}`;
+      seen.add(key);
+      const summary = await this.summaryOf(folder, name, key);
+      if (summary) summaries.push(summary);
+    }
+    for (const key of this.cache.keys()) {
+      if (key.startsWith(`${folder}/`) && !seen.has(key)) this.cache.delete(key);
+    }
+    return summaries;
+  }
+
+  /** Reads a file only when it changed since the last scan. */
+  private async summaryOf(
+    folder: string,
+    name: string,
+    key: string,
+  ): Promise<ArticleSummary | undefined> {
+    const file = path.join(this.root, folder, name);
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) return undefined;
+    const cached = this.cache.get(key);
+    if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size)
+      return cached.summary;
+    const article = await this.parseOrSetAside(file).catch(() => undefined);
+    if (!article) return undefined;
+    const summary = summarize(article);
+    this.cache.set(key, { mtimeMs: info.mtimeMs, size: info.size, summary });
+    return summary;
+  }
+
+  private async read(folder: string, id: string): Promise<Article> {
+    const file = this.file(folder, id);
+    try {
+      return await this.parseOrSetAside(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new DatelineError(
+          'not-found',
+          folder === TRASH
+            ? 'That article is not in the trash any more.'
+            : 'That article is not in the library any more. It may have been moved to the trash.',
+        );
+      }
+      throw describeFsError(error, 'open the article');
+    }
+  }
+
+  private async parseOrSetAside(file: string): Promise<Article> {
+    const raw = await readFile(file, 'utf8');
+    let reason: string;
+    try {
+      const parsed = ArticleSchema.safeParse(JSON.parse(raw));
+      if (parsed.success && path.basename(file) === `${parsed.data.id}.json`) {
+        const body = checkBody(parsed.data.body);
+        if (body.ok) return { ...parsed.data, body: body.body };
+        reason = body.message;
+      } else {
+        reason = parsed.success
+          ? 'its id does not match its file name'
+          : `it does not look like a Dateline article (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})`;
+      }
+    } catch (error) {
+      reason = `it is not valid JSON (${(error as Error).message})`;
+    }
+    const movedTo = await this.setAside(file);
+    this.problems.push({ file: path.relative(this.root, file), reason, movedTo });
+    throw new DatelineError(
+      'io',
+      `The article file ${path.basename(file)} could not be read because ${reason}. It was moved to ${movedTo}.`,
+    );
+  }
+
+  private async setAside(file: string): Promise<string> {
+    const folder = path.join(this.root, DAMAGED);
+    await mkdir(folder, { recursive: true });
+    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+    const target = path.join(folder, `${stamp}-${path.basename(file)}`);
+    await rename(file, target);
+    await syncFolder(path.dirname(file));
+    return path.relative(this.root, target);
+  }
+
+  private async write(folder: string, article: Article, action: string): Promise<void> {
+    try {
+      await writeFileAtomic(this.file(folder, article.id), `${JSON.stringify(article, null, 2)}\n`);
+    } catch (error) {
+      throw describeFsError(error, action);
+    }
+  }
+
+  private async remove(folder: string, id: string, action: string): Promise<void> {
+    try {
+      await rm(this.file(folder, id));
+      await syncFolder(path.join(this.root, folder));
+    } catch (error) {
+      throw describeFsError(error, action);
+    }
+  }
+
+  private file(folder: string, id: string): string {
+    return path.join(this.root, folder, `${id}.json`);
+  }
+
+  private checkedBody(fields: Pick<ArticleFields, 'body'>): ArticleFields['body'] {
+    const body = checkBody(fields.body);
+    if (!body.ok) throw new DatelineError('invalid-input', body.message);
+    return body.body;
+  }
+
+  private validated(article: Article): Article {
+    const parsed = ArticleSchema.safeParse(article);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new DatelineError(
+        'invalid-input',
+        `The article is not valid: ${issue?.path.join('.')}: ${issue?.message}`,
+      );
+    }
+    return parsed.data;
+  }
+
+  /** A save always moves `updatedAt` forward, even when the clock has not ticked. */
+  private laterThan(previous: string): string {
+    const now = this.now();
+    const last = Date.parse(previous);
+    return (now.getTime() > last ? now : new Date(last + 1)).toISOString();
+  }
+
+  private async withLock<T>(id: string, task: () => Promise<T>): Promise<T> {
+    const before = this.locks.get(id) ?? Promise.resolve();
+    const run = before.then(task, task);
+    const settled = run.catch(() => undefined);
+    this.locks.set(id, settled);
+    try {
+      return await run;
+    } finally {
+      if (this.locks.get(id) === settled) this.locks.delete(id);
+    }
+  }
+}
+
+export function summarize(article: Article): ArticleSummary {
+  const summary: ArticleSummary = {
+    id: article.id,
+    revision: article.revision,
+    headline: article.headline,
+    status: article.status,
+    language: article.language,
+    wordCount: countWords(docToPlainText(article.body), article.language),
+    createdAt: article.createdAt,
+    updatedAt: article.updatedAt,
+  };
+  if (article.trashedAt) summary.trashedAt = article.trashedAt;
+  return summary;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}

@@ -1,0 +1,53 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'http', 'url'];
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'dist-electron', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['electron', ...nodeBuiltins, '**/electron/**'], message: 'The renderer runs without Node or Electron; call window.dateline through renderer/api.' }] },
+      ],
+    },
+  },
+  {
+    // shared/ runs in both processes: no Electron, no Node built-ins, no DOM.
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['electron', ...nodeBuiltins, '**/electron/**', '**/renderer/**'], message: 'shared/ must stay importable from Node and the browser alike.' }] },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require', 'Buffer', '__dirname'],
+    },
+  },
+  {
+    // Services are plain Node: the CLI, the web host and the unit tests load them without Electron.
+    files: ['electron/services/**/*.ts', 'electron/hosts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Services and hosts other than Electron must not import electron.' }], patterns: [{ group: ['electron/*', '**/renderer/**'], message: 'Services must not depend on Electron or the renderer.' }] },
+      ],
+    },
+  },
+);

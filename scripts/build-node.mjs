@@ -1,0 +1,36 @@
+// Bundles the Node side: the Electron main process, the sandboxed preload, and the web and CLI hosts.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  sourcemap: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['electron/main.ts'],
+    outfile: 'dist-electron/main.cjs',
+    format: 'cjs',
+    external: ['electron'],
+  }),
+  // A sandboxed preload can require only 'electron' itself, so everything else is bundled in.
+  build({
+    ...common,
+    entryPoints: ['electron/preload.ts'],
+    outfile: 'dist-electron/preload.cjs',
+    format: 'cjs',
+    external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/hosts/web.ts'],
+    outfile: 'dist-electron/web.mjs',
+    format: 'esm',
+    packages: 'external',
+  }),
+]);

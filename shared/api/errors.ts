@@ -1,0 +1,34 @@
+// Errors cross the process boundary as values; these are their codes and their shape.
+
+export type ApiErrorCode =
+  | 'invalid-input'
+  | 'unknown-method'
+  | 'not-found'
+  | 'conflict'
+  | 'disk-full'
+  | 'read-only'
+  | 'io'
+  | 'forbidden'
+  | 'internal';
+
+export interface ApiErrorValue {
+  code: ApiErrorCode;
+  message: string;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorValue };
+
+/** The error services throw and the renderer's client rethrows, with a message a reporter understands. */
+export class DatelineError extends Error {
+  readonly code: ApiErrorCode;
+
+  constructor(code: ApiErrorCode, message: string) {
+    super(message);
+    this.name = 'DatelineError';
+    this.code = code;
+  }
+
+  toValue(): ApiErrorValue {
+    return { code: this.code, message: this.message };
+  }
+}

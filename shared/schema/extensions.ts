@@ -1,0 +1,34 @@
+// The one list of TipTap extensions: what the editor lets a writer type is what export can write.
+import { getSchema, type Extensions } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { isAllowedLinkUrl } from './link-policy';
+
+export function articleExtensions(): Extensions {
+  return [
+    StarterKit.configure({
+      heading: { levels: [2, 3] },
+      code: false,
+      codeBlock: false,
+      horizontalRule: false,
+      strike: false,
+      underline: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        linkOnPaste: true,
+        defaultProtocol: 'https',
+        protocols: [],
+        isAllowedUri: (url) => isAllowedLinkUrl(url),
+        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+      },
+    }),
+  ];
+}
+
+let cachedSchema: ReturnType<typeof getSchema> | undefined;
+
+/** The ProseMirror schema behind the extensions, built once. */
+export function articleSchema(): ReturnType<typeof getSchema> {
+  cachedSchema ??= getSchema(articleExtensions());
+  return cachedSchema;
+}

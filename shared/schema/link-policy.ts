@@ -1,0 +1,44 @@
+// Which URLs an article may link to. Used by the editor schema, the link dialog and the library.
+
+export const ALLOWED_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'] as const;
+
+/** Browsers ignore ASCII whitespace and control characters inside a scheme, so we do too. */
+// eslint-disable-next-line no-control-regex
+const IGNORED_IN_URL = /[\u0000-\u0020\u007f-\u009f]/g;
+
+export function isAllowedLinkUrl(url: string): boolean {
+  const cleaned = url.replace(IGNORED_IN_URL, '');
+  if (cleaned.length === 0 || cleaned.length > 2048) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(cleaned);
+  } catch {
+    return false;
+  }
+  if (!(ALLOWED_LINK_PROTOCOLS as readonly string[]).includes(parsed.protocol)) return false;
+  if (parsed.protocol === 'mailto:') return parsed.pathname.length > 0;
+  return parsed.hostname.length > 0;
+}
+
+export type LinkCheck = { ok: true; url: string } | { ok: false; message: string };
+
+/**
+ * What the link dialog does with what a writer typed: "example.org/page" becomes
+ * "https://example.org/page", an address becomes a mailto: link, anything else is refused.
+ */
+export function checkLinkInput(input: string): LinkCheck {
+  const trimmed = input.trim();
+  if (trimmed.length === 0) return { ok: false, message: 'Type or paste a web address.' };
+  let candidate = trimmed;
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed);
+  if (!hasScheme) {
+    candidate = /^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(trimmed)
+      ? `mailto:${trimmed}`
+      : `https://${trimmed}`;
+  }
+  if (isAllowedLinkUrl(candidate)) return { ok: true, url: candidate };
+  return {
+    ok: false,
+    message: 'Links must be web addresses (http:// or https://) or email addresses (mailto:).',
+  };
+}

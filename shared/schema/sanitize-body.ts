@@ -1,0 +1,34 @@
+// Checks a stored body against the article schema and drops links the policy refuses.
+import { Node as PMNode } from '@tiptap/pm/model';
+import type { ArticleBody, TipTapNode } from '../article';
+import { articleSchema } from './extensions';
+import { isAllowedLinkUrl } from './link-policy';
+
+export type BodyCheck = { ok: true; body: ArticleBody } | { ok: false; message: string };
+
+/** Returns the body with disallowed link marks removed, or why it does not fit the schema. */
+export function checkBody(body: ArticleBody): BodyCheck {
+  const cleaned = stripDisallowedLinks(body) as ArticleBody;
+  try {
+    const node = PMNode.fromJSON(articleSchema(), cleaned);
+    node.check();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `The article body has content Dateline cannot hold (${reason}).` };
+  }
+  return { ok: true, body: cleaned };
+}
+
+function stripDisallowedLinks(node: TipTapNode): TipTapNode {
+  const out: TipTapNode = { ...node };
+  if (node.marks) {
+    out.marks = node.marks.filter(
+      (mark) =>
+        mark.type !== 'link' ||
+        (typeof mark.attrs?.href === 'string' && isAllowedLinkUrl(mark.attrs.href)),
+    );
+    if (out.marks.length === 0) delete out.marks;
+  }
+  if (node.content) out.content = node.content.map(stripDisallowedLinks);
+  return out;
+}

@@ -1,0 +1,21 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    // The CSP allows no inline code, so nothing may be inlined as a data: URL script.
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 2000,
+  },
+  test: {
+    root: '.',
+    include: ['{shared,electron,renderer,scripts}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+});
