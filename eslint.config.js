@@ -20,7 +20,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
-      ...reactHooks.configs.recommended.rules,
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['electron', ...nodeBuiltins, '**/electron/**'], message: 'The renderer runs without Node or Electron; call window.dateline through renderer/api.' }] },

@@ -1,7 +1,6 @@
 // Settings behind one small service: electron-store in the desktop app, conf elsewhere.
 // A damaged or out-of-schema settings file never stops the app; it starts with defaults and says so.
-import { rename } from 'node:fs/promises';
-import { renameSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -41,25 +40,22 @@ export function storeOptions(userDataDir: string) {
 }
 
 /**
- * Opens the settings store made by `createStore`. A file that cannot be parsed is renamed aside
- * and a fresh store is created; keys that fail the schema are dropped. Either way `notices` says so.
+ * Opens the settings store made by `createStore`. A file that is empty, not JSON or not an object
+ * is renamed aside before the store reads it; keys that fail the schema are dropped. Either way
+ * `notices` says what happened, in words for the user.
  */
 export function openSettings(createStore: () => SettingsStore, filePath: string): SettingsService {
   const notices: string[] = [];
+  const problem = inspectSettingsFile(filePath);
+  if (problem) notices.push(setAside(filePath, problem));
   let store: SettingsStore;
   try {
     store = createStore();
   } catch (error) {
-    const aside = `${filePath}.damaged-${Date.now()}`;
-    try {
-      renameSync(filePath, aside);
-    } catch {
-      // Nothing to move aside; creating the store again will say what is wrong.
-    }
-    store = createStore();
     notices.push(
-      `Your settings file could not be read (${(error as Error).message.split('\n')[0]}), so Dateline started with its default settings. The damaged file was kept as ${path.basename(aside)}.`,
+      setAside(filePath, `could not be read (${(error as Error).message.split('\n')[0]})`),
     );
+    store = createStore();
   }
 
   const current = sanitize(store.store, notices);
@@ -78,16 +74,44 @@ export function openSettings(createStore: () => SettingsStore, filePath: string)
   };
 }
 
-function sanitize(raw: unknown, notices: string[]): Settings {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    notices.push('Your settings file held no settings, so Dateline started with its defaults.');
-    return {};
+/** Why the file at `filePath` cannot hold settings, or undefined when it can (or is absent). */
+function inspectSettingsFile(filePath: string): string | undefined {
+  let text: string;
+  try {
+    text = readFileSync(filePath, 'utf8');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : 'could not be opened';
   }
+  if (text.trim() === '') return 'was empty';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return 'could not be read (it is damaged or was cut short)';
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return 'held no settings';
+  }
+  return undefined;
+}
+
+function setAside(filePath: string, problem: string): string {
+  const aside = `${filePath}.damaged-${Date.now()}`;
+  try {
+    renameSync(filePath, aside);
+  } catch {
+    return `Your settings file ${problem}, so Dateline started with its default settings.`;
+  }
+  return `Your settings file ${problem}, so Dateline started with its default settings. The damaged file was kept as ${path.basename(aside)}.`;
+}
+
+function sanitize(raw: unknown, notices: string[]): Settings {
+  const values = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const settings: Settings = {};
   const dropped: string[] = [];
   for (const key of Object.keys(SettingsSchema.shape) as (keyof Settings)[]) {
-    if (!(key in raw)) continue;
-    const parsed = SettingsSchema.shape[key].safeParse((raw as Record<string, unknown>)[key]);
+    if (!Object.hasOwn(values, key)) continue;
+    const parsed = SettingsSchema.shape[key].safeParse(values[key]);
     if (parsed.success && parsed.data !== undefined) {
       Object.assign(settings, { [key]: parsed.data });
     } else {
@@ -100,11 +124,4 @@ function sanitize(raw: unknown, notices: string[]): Settings {
     );
   }
   return settings;
-}
-
-/** Moves a settings file aside, for hosts that must recover before the store library sees it. */
-export async function moveAside(filePath: string): Promise<string> {
-  const aside = `${filePath}.damaged-${Date.now()}`;
-  await rename(filePath, aside);
-  return aside;
 }

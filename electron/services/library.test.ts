@@ -1,0 +1,248 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DatelineError } from '../../shared/api/errors';
+import { emptyFields, type ArticleFields } from '../../shared/article';
+import { Library } from './library';
+import { makeReadOnly } from './test/read-only';
+
+let root: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'dateline-library-'));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const paragraphs = (...texts: string[]): ArticleFields['body'] => ({
+  type: 'doc',
+  content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+});
+
+function fields(change: Partial<ArticleFields>): ArticleFields {
+  return { ...emptyFields(), ...change };
+}
+
+async function filesIn(folder: string): Promise<string[]> {
+  return (await readdir(path.join(root, folder))).sort();
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DatelineError) return error.code;
+    throw error;
+  }
+  return 'no error';
+}
+
+describe('Library', () => {
+  it('starts a new library with the sample article, once', async () => {
+    const library = await Library.open(root);
+    const { articles } = await library.list();
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.headline).toMatch(/Solar Pumps/);
+    expect(articles[0]?.wordCount).toBeGreaterThan(100);
+
+    await library.trash(articles[0]!.id);
+    const reopened = await Library.open(root);
+    expect((await reopened.list()).articles).toHaveLength(0);
+  });
+
+  it('saves an article as one JSON file with the stored fields, leaving no temp file', async () => {
+    const library = await Library.open(root);
+    const created = await library.create();
+    const saved = await library.save(
+      created.id,
+      created.revision,
+      fields({
+        headline: 'Flood waters recede',
+        dateline: 'Kratie',
+        body: paragraphs('Water fell overnight.'),
+      }),
+    );
+    expect(saved.revision).toBe(created.revision + 1);
+
+    const onDisk = JSON.parse(
+      await readFile(path.join(root, 'articles', `${created.id}.json`), 'utf8'),
+    );
+    expect(onDisk).toMatchObject({
+      schemaVersion: 1,
+      id: created.id,
+      revision: 2,
+      headline: 'Flood waters recede',
+      dateline: 'Kratie',
+      language: 'en',
+      status: 'draft',
+      body: paragraphs('Water fell overnight.'),
+    });
+    expect(Date.parse(onDisk.updatedAt)).toBeGreaterThan(Date.parse(onDisk.createdAt) - 1);
+    expect((await filesIn('articles')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect((await filesIn('articles')).every((name) => !name.startsWith('.'))).toBe(true);
+  });
+
+  it('refuses a save based on an old revision and leaves the file unchanged', async () => {
+    const library = await Library.open(root);
+    const created = await library.create();
+    await library.save(created.id, created.revision, fields({ headline: 'First tab' }));
+    const file = path.join(root, 'articles', `${created.id}.json`);
+    const before = await readFile(file, 'utf8');
+
+    const code = await codeOf(
+      library.save(created.id, created.revision, fields({ headline: 'Second tab' })),
+    );
+    expect(code).toBe('conflict');
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
+  it('serialises concurrent saves so exactly one of two based on the same revision wins', async () => {
+    const library = await Library.open(root);
+    const created = await library.create();
+    const outcomes = await Promise.allSettled([
+      library.save(created.id, created.revision, fields({ headline: 'A' })),
+      library.save(created.id, created.revision, fields({ headline: 'B' })),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+  });
+
+  it('moves a file that fails to parse aside, reports it, and loads the rest', async () => {
+    const library = await Library.open(root);
+    const good = await library.create(fields({ headline: 'Still here' }));
+    await writeFile(
+      path.join(root, 'articles', 'broken-file-0001.json'),
+      '{"schemaVersion": 1, "id": ',
+    );
+    await writeFile(path.join(root, 'articles', 'not-an-article.json'), '{"hello": "world"}');
+
+    const listing = await library.list();
+    expect(listing.articles.map((article) => article.id)).toContain(good.id);
+    expect(listing.problems.map((problem) => problem.file).sort()).toEqual([
+      path.join('articles', 'broken-file-0001.json'),
+      path.join('articles', 'not-an-article.json'),
+    ]);
+    expect(listing.problems[0]?.reason).toMatch(/not valid JSON|does not look like/);
+    const damaged = await filesIn('damaged');
+    expect(damaged).toHaveLength(2);
+    expect(
+      await readFile(
+        path.join(
+          root,
+          'damaged',
+          damaged.find((n) => n.includes('broken'))!,
+        ),
+        'utf8',
+      ),
+    ).toBe('{"schemaVersion": 1, "id": ');
+    expect(await filesIn('articles')).not.toContain('broken-file-0001.json');
+  });
+
+  it('moves an article to the trash and restores it', async () => {
+    const library = await Library.open(root);
+    const created = await library.create(fields({ headline: 'Deleted by mistake' }));
+    await library.trash(created.id);
+
+    expect((await library.list()).articles.map((a) => a.id)).not.toContain(created.id);
+    const trash = await library.listTrash();
+    expect(trash.map((a) => a.headline)).toEqual(['Deleted by mistake']);
+    expect(trash[0]?.trashedAt).toBeTruthy();
+    expect(await codeOf(library.get(created.id))).toBe('not-found');
+
+    const restored = await library.restore(created.id);
+    expect(restored.headline).toBe('Deleted by mistake');
+    expect(await library.listTrash()).toEqual([]);
+    expect((await library.get(created.id)).trashedAt).toBeUndefined();
+  });
+
+  it('lists newest change first, and keeps that order after reopening', async () => {
+    let clock = Date.parse('2026-11-01T08:00:00Z');
+    const now = () => new Date((clock += 1000));
+    const library = await Library.open(root, { now });
+    const a = await library.create(fields({ headline: 'A' }));
+    const b = await library.create(fields({ headline: 'B' }));
+    await library.save(a.id, a.revision, fields({ headline: 'A edited' }));
+    const order = (await library.list()).articles.map((x) => x.headline);
+    expect(order.slice(0, 2)).toEqual(['A edited', 'B']);
+    const reopened = await Library.open(root);
+    expect((await reopened.list()).articles.map((x) => x.headline)).toEqual(order);
+    expect(b.id).not.toBe(a.id);
+  });
+
+  it('refuses a body that does not fit the schema, and drops links that are not http(s) or mailto', async () => {
+    const library = await Library.open(root);
+    const created = await library.create();
+    const script = {
+      type: 'doc',
+      content: [{ type: 'script', content: [{ type: 'text', text: 'x' }] }],
+    };
+    expect(
+      await codeOf(library.save(created.id, 1, fields({ body: script as ArticleFields['body'] }))),
+    ).toBe('invalid-input');
+
+    const linked = {
+      type: 'doc' as const,
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            {
+              type: 'text',
+              text: 'bad',
+              marks: [{ type: 'link', attrs: { href: ' javascript:alert(1)' } }],
+            },
+            {
+              type: 'text',
+              text: 'good',
+              marks: [{ type: 'link', attrs: { href: 'https://example.org/' } }],
+            },
+          ],
+        },
+      ],
+    };
+    await library.save(created.id, 1, fields({ body: linked }));
+    const stored = JSON.stringify((await library.get(created.id)).body);
+    expect(stored).not.toContain('javascript:');
+    expect(stored).toContain('https://example.org/');
+  });
+
+  it('keeps Khmer text and zero-width spaces exactly', async () => {
+    const library = await Library.open(root);
+    const created = await library.create();
+    const khmer = 'ភ្នំពេញ\u200bថ្ងៃនេះ\u200bមានភ្លៀង។';
+    await library.save(
+      created.id,
+      1,
+      fields({ headline: khmer, language: 'km', body: paragraphs(khmer) }),
+    );
+    const article = await (await Library.open(root)).get(created.id);
+    expect(article.headline).toBe(khmer);
+    expect(JSON.stringify(article.body)).toContain(JSON.stringify(khmer).slice(1, -1));
+  });
+
+  it('reports a read-only library as a clear error and leaves the file untouched', async (context) => {
+    const library = await Library.open(root);
+    const created = await library.create();
+    const file = path.join(root, 'articles', `${created.id}.json`);
+    const before = await readFile(file, 'utf8');
+    const undo = await makeReadOnly(path.join(root, 'articles'));
+    if (!undo) return context.skip('this file system cannot make a folder read-only for root');
+    try {
+      const error = await library.save(created.id, 1, fields({ headline: 'x' })).catch((e) => e);
+      expect(error).toBeInstanceOf(DatelineError);
+      expect(error.code).toBe('read-only');
+      expect(error.message).toMatch(/cannot be written to/);
+      expect(await readFile(file, 'utf8')).toBe(before);
+      expect((await filesIn('articles')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      await undo();
+    }
+    const saved = await library.save(
+      created.id,
+      1,
+      fields({ headline: 'Saved once writable again' }),
+    );
+    expect(saved.headline).toBe('Saved once writable again');
+  });
+});

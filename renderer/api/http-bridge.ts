@@ -1,0 +1,57 @@
+// Talks to the web host over HTTP when there is no Electron preload. The per-launch key comes
+// from the address the host printed and is kept for this tab only.
+import type { RawApi } from '../../shared/api/bridge';
+import { API_PATH_PREFIX, TOKEN_HEADER } from '../../shared/api/channels';
+import { methodNames, type MethodName } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/errors';
+
+const TOKEN_KEY = 'dateline-token';
+
+function takeToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+export function createHttpBridge(): RawApi {
+  const token = takeToken();
+  const call = async (method: MethodName, input: unknown): Promise<ApiResult<unknown>> => {
+    let response: Response;
+    try {
+      response = await fetch(`${API_PATH_PREFIX}${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify(input ?? {}),
+        credentials: 'same-origin',
+      });
+    } catch {
+      return {
+        ok: false,
+        error: {
+          code: 'io',
+          message: 'Dateline’s local server is not answering. Is it still running?',
+        },
+      };
+    }
+    try {
+      return (await response.json()) as ApiResult<unknown>;
+    } catch {
+      return {
+        ok: false,
+        error: {
+          code: 'io',
+          message: `Dateline’s local server answered ${response.status} ${response.statusText}.`,
+        },
+      };
+    }
+  };
+  return Object.fromEntries(
+    methodNames.map((method) => [method, (input: unknown) => call(method, input)]),
+  ) as RawApi;
+}

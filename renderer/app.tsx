@@ -1,0 +1,33 @@
+// The app frame: sidebar, notices, and the screen the user is on.
+import { useEffect } from 'react';
+import { onHostCommand } from './api/client';
+import { EditorScreen } from './features/editor/editor-screen';
+import { LibraryView } from './features/library/library-view';
+import { Notices } from './features/shell/notices';
+import { Sidebar } from './features/shell/sidebar';
+import { TrashView } from './features/trash/trash-view';
+import { flushActiveArticle, useAppStore } from './store';
+
+export function App() {
+  const view = useAppStore((state) => state.view);
+
+  useEffect(() => {
+    void useAppStore.getState().init();
+    return onHostCommand((command) => {
+      if (command === 'new-article') return useAppStore.getState().newArticle();
+      return flushActiveArticle();
+    });
+  }, []);
+
+  return (
+    <div className="app">
+      <Sidebar />
+      <div className="content">
+        <Notices />
+        {view.name === 'library' && <LibraryView />}
+        {view.name === 'trash' && <TrashView />}
+        {view.name === 'editor' && <EditorScreen id={view.id} />}
+      </div>
+    </div>
+  );
+}

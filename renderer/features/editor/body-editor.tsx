@@ -1,0 +1,93 @@
+// The one component that owns the TipTap editor. It never re-renders on a transaction; the
+// toolbar and the counts watch the editor themselves.
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { memo, useEffect, useState } from 'react';
+import type { ArticleBody } from '../../../shared/article';
+import { articleExtensions } from '../../../shared/schema/extensions';
+import { LinkShortcut } from './extensions/link-shortcut';
+import { LinkDialog } from './link-dialog';
+import { Toolbar } from './toolbar';
+
+interface BodyEditorProps {
+  initial: ArticleBody;
+  language: string;
+  onReady: (editor: Editor) => void;
+  onChange: () => void;
+}
+
+export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
+  const { initial, language, onReady, onChange } = props;
+  const [linkDialog, setLinkDialog] = useState<{ initial: string } | undefined>();
+
+  const editor = useEditor({
+    extensions: [
+      ...articleExtensions(),
+      LinkShortcut.configure({ onOpenLinkDialog: () => openLinkDialog() }),
+    ],
+    content: initial,
+    // The CSP forbids inline styles; the editor's CSS is in styles.css.
+    injectCSS: false,
+    shouldRerenderOnTransaction: false,
+    immediatelyRender: true,
+    editorProps: {
+      attributes: {
+        class: 'body-editor',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-labelledby': 'body-label',
+        lang: language,
+        spellcheck: 'true',
+      },
+    },
+    onUpdate: () => onChange(),
+  });
+
+  function openLinkDialog() {
+    const href = editor?.getAttributes('link').href;
+    setLinkDialog({ initial: typeof href === 'string' ? href : '' });
+  }
+
+  useEffect(() => {
+    if (editor) onReady(editor);
+  }, [editor, onReady]);
+
+  if (!editor) return null;
+
+  const applyLink = (url: string) => {
+    const chain = editor.chain().focus().extendMarkRange('link');
+    if (editor.state.selection.empty && !editor.isActive('link')) {
+      chain
+        .insertContent({ type: 'text', text: url, marks: [{ type: 'link', attrs: { href: url } }] })
+        .run();
+    } else {
+      chain.setLink({ href: url }).run();
+    }
+    setLinkDialog(undefined);
+  };
+
+  return (
+    <div className="body-field">
+      <div className="field-head">
+        <span id="body-label" className="label">
+          Body
+        </span>
+      </div>
+      <Toolbar editor={editor} onLink={openLinkDialog} />
+      {linkDialog && (
+        <LinkDialog
+          initial={linkDialog.initial}
+          onApply={applyLink}
+          onRemove={() => {
+            editor.chain().focus().extendMarkRange('link').unsetLink().run();
+            setLinkDialog(undefined);
+          }}
+          onClose={() => {
+            setLinkDialog(undefined);
+            editor.commands.focus();
+          }}
+        />
+      )}
+      <EditorContent editor={editor} className="body-content" />
+    </div>
+  );
+});

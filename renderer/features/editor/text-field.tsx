@@ -1,0 +1,60 @@
+// A labelled article field with a live character count that turns to a warning past its limit.
+import { useId, useState } from 'react';
+import { countCharacters } from '../../../shared/text/counts';
+
+interface TextFieldProps {
+  label: string;
+  initial: string;
+  onChange: (value: string) => void;
+  multiline?: boolean;
+  limit?: number;
+  limitHint?: string;
+  placeholder?: string;
+  lang?: string;
+  autoFocus?: boolean;
+  className?: string;
+}
+
+export function TextField(props: TextFieldProps) {
+  const { label, initial, onChange, multiline, limit, limitHint, placeholder, lang, autoFocus } =
+    props;
+  const id = useId();
+  const [value, setValue] = useState(initial);
+  const length = limit === undefined ? 0 : countCharacters(value);
+  const over = limit !== undefined && length > limit;
+
+  const update = (next: string) => {
+    setValue(next);
+    onChange(next);
+  };
+  const common = {
+    id,
+    value,
+    placeholder,
+    lang,
+    autoFocus,
+    spellCheck: true,
+    'aria-describedby': limit === undefined ? undefined : `${id}-count`,
+    'aria-invalid': over || undefined,
+    className: `field-input ${props.className ?? ''}`,
+  };
+
+  return (
+    <div className={`field ${over ? 'field-over' : ''}`}>
+      <div className="field-head">
+        <label htmlFor={id}>{label}</label>
+        {limit !== undefined && (
+          <span id={`${id}-count`} className="field-count">
+            {length} / {limit}
+            {over && <span className="field-warning"> · {limitHint ?? 'too long'}</span>}
+          </span>
+        )}
+      </div>
+      {multiline ? (
+        <textarea {...common} rows={3} onChange={(event) => update(event.target.value)} />
+      ) : (
+        <input {...common} type="text" onChange={(event) => update(event.target.value)} />
+      )}
+    </div>
+  );
+}

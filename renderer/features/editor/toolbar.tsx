@@ -1,0 +1,125 @@
+// The body's formatting toolbar. Reads editor state through a selector, so typing does not
+// re-render it unless a button's state actually changes.
+import { useEditorState, type Editor } from '@tiptap/react';
+
+interface ToolbarProps {
+  editor: Editor;
+  onLink: () => void;
+}
+
+const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+const mod = isMac ? '⌘' : 'Ctrl+';
+
+export function Toolbar({ editor, onLink }: ToolbarProps) {
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      link: e.isActive('link'),
+      h2: e.isActive('heading', { level: 2 }),
+      h3: e.isActive('heading', { level: 3 }),
+      quote: e.isActive('blockquote'),
+      bullets: e.isActive('bulletList'),
+      numbers: e.isActive('orderedList'),
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+
+  const buttons: {
+    label: string;
+    text: string;
+    keys: string;
+    active?: boolean;
+    disabled?: boolean;
+    run: () => void;
+  }[] = [
+    {
+      label: 'Bold',
+      text: 'B',
+      keys: `${mod}B`,
+      active: state.bold,
+      run: () => chain().toggleBold().run(),
+    },
+    {
+      label: 'Italic',
+      text: 'I',
+      keys: `${mod}I`,
+      active: state.italic,
+      run: () => chain().toggleItalic().run(),
+    },
+    { label: 'Link', text: '🔗', keys: `${mod}K`, active: state.link, run: onLink },
+    {
+      label: 'Heading 2',
+      text: 'H2',
+      keys: `${mod}Alt+2`,
+      active: state.h2,
+      run: () => chain().toggleHeading({ level: 2 }).run(),
+    },
+    {
+      label: 'Heading 3',
+      text: 'H3',
+      keys: `${mod}Alt+3`,
+      active: state.h3,
+      run: () => chain().toggleHeading({ level: 3 }).run(),
+    },
+    {
+      label: 'Quote',
+      text: '❝',
+      keys: `${mod}Shift+B`,
+      active: state.quote,
+      run: () => chain().toggleBlockquote().run(),
+    },
+    {
+      label: 'Bulleted list',
+      text: '•',
+      keys: `${mod}Shift+8`,
+      active: state.bullets,
+      run: () => chain().toggleBulletList().run(),
+    },
+    {
+      label: 'Numbered list',
+      text: '1.',
+      keys: `${mod}Shift+7`,
+      active: state.numbers,
+      run: () => chain().toggleOrderedList().run(),
+    },
+    {
+      label: 'Undo',
+      text: '↶',
+      keys: `${mod}Z`,
+      disabled: !state.canUndo,
+      run: () => chain().undo().run(),
+    },
+    {
+      label: 'Redo',
+      text: '↷',
+      keys: isMac ? '⌘Shift+Z' : 'Ctrl+Y',
+      disabled: !state.canRedo,
+      run: () => chain().redo().run(),
+    },
+  ];
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Formatting">
+      {buttons.map((button) => (
+        <button
+          key={button.label}
+          type="button"
+          aria-label={button.label}
+          title={`${button.label} (${button.keys})`}
+          aria-pressed={button.active === undefined ? undefined : button.active}
+          disabled={button.disabled}
+          // Keep the selection in the editor when a button is clicked.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={button.run}
+          className={`toolbar-button ${button.active ? 'is-active' : ''}`}
+        >
+          <span aria-hidden="true">{button.text}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

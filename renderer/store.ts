@@ -1,0 +1,110 @@
+// App state: which screen is open, the library listing, and notices the user should see.
+import { create } from 'zustand';
+import type { AppInfo, LibraryProblem } from '../shared/api/contract';
+import { compareByLastChange, type ArticleSummary } from '../shared/article';
+import { api, messageOf } from './api/client';
+
+export type View = { name: 'library' } | { name: 'trash' } | { name: 'editor'; id: string };
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'warning' | 'error';
+  text: string;
+  action?: { label: string; run: () => void };
+}
+
+interface AppState {
+  view: View;
+  info: AppInfo | undefined;
+  articles: ArticleSummary[];
+  problems: LibraryProblem[];
+  loaded: boolean;
+  notices: Notice[];
+  init(): Promise<void>;
+  refresh(): Promise<void>;
+  navigate(view: View): Promise<void>;
+  newArticle(): Promise<void>;
+  upsert(summary: ArticleSummary): void;
+  notify(notice: Omit<Notice, 'id'>): void;
+  dismiss(id: number): void;
+}
+
+/** The open editor registers how to save its last edit; navigation waits for it. */
+let flushActive: (() => Promise<void>) | undefined;
+export function setActiveFlush(flush: (() => Promise<void>) | undefined): void {
+  flushActive = flush;
+}
+export async function flushActiveArticle(): Promise<void> {
+  await flushActive?.();
+}
+
+let nextNoticeId = 1;
+
+export const useAppStore = create<AppState>((set, get) => ({
+  view: { name: 'library' },
+  info: undefined,
+  articles: [],
+  problems: [],
+  loaded: false,
+  notices: [],
+
+  async init() {
+    try {
+      const info = await api.getAppInfo({});
+      set({ info });
+      for (const text of info.notices) get().notify({ tone: 'warning', text });
+    } catch (error) {
+      get().notify({ tone: 'error', text: messageOf(error) });
+    }
+    await get().refresh();
+  },
+
+  async refresh() {
+    try {
+      const listing = await api.listArticles({});
+      set({ articles: listing.articles, problems: listing.problems, loaded: true });
+    } catch (error) {
+      set({ loaded: true });
+      get().notify({ tone: 'error', text: `Could not read the library: ${messageOf(error)}` });
+    }
+  },
+
+  async navigate(view) {
+    await flushActiveArticle();
+    set({ view });
+    if (view.name === 'library') await get().refresh();
+  },
+
+  async newArticle() {
+    await flushActiveArticle();
+    try {
+      const article = await api.createArticle({});
+      get().upsert({
+        id: article.id,
+        revision: article.revision,
+        headline: article.headline,
+        status: article.status,
+        language: article.language,
+        wordCount: 0,
+        createdAt: article.createdAt,
+        updatedAt: article.updatedAt,
+      });
+      set({ view: { name: 'editor', id: article.id } });
+    } catch (error) {
+      get().notify({ tone: 'error', text: `Could not create an article: ${messageOf(error)}` });
+    }
+  },
+
+  upsert(summary) {
+    const others = get().articles.filter((article) => article.id !== summary.id);
+    set({ articles: [summary, ...others].sort(compareByLastChange) });
+  },
+
+  notify(notice) {
+    set({ notices: [...get().notices, { ...notice, id: nextNoticeId++ }] });
+  },
+
+  dismiss(id) {
+    set({ notices: get().notices.filter((notice) => notice.id !== id) });
+  },
+}));
