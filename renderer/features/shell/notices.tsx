@@ -5,12 +5,12 @@ export function Notices() {
   const notices = useAppStore((state) => state.notices);
   if (notices.length === 0) return null;
   return (
-    <div className="notices">
+    <div className="notices" aria-live="polite">
       {notices.map((notice) => (
         <div
           key={notice.id}
           className={`banner banner-${notice.tone}`}
-          role={notice.tone === 'error' ? 'alert' : 'status'}
+          role={notice.tone === 'error' ? 'alert' : undefined}
         >
           <p>{notice.text}</p>
           {notice.action && (

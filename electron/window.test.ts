@@ -1,0 +1,125 @@
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { BrowserWindow, resetElectronMock, screen, shell } from './test/electron-mock';
+import { createMainWindow } from './window';
+
+vi.mock('electron', () => import('./test/electron-mock'));
+
+const url = 'app://dateline/index.html';
+
+function lastWindow() {
+  const win = BrowserWindow.instances.at(-1);
+  if (!win) throw new Error('no window was created');
+  return win;
+}
+
+beforeEach(() => {
+  resetElectronMock();
+});
+
+describe('createMainWindow', () => {
+  it('sets every security option explicitly, with the preload beside main.cjs', () => {
+    createMainWindow({ url, preloadPath: '/app/dist-electron/preload.cjs' });
+    expect(lastWindow().options.webPreferences).toEqual({
+      preload: '/app/dist-electron/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    });
+  });
+
+  it('defaults the preload to preload.cjs in the folder of the running main script', () => {
+    createMainWindow({ url });
+    const { preload } = lastWindow().options.webPreferences as { preload: string };
+    expect(preload).toBe(path.join(__dirname, 'preload.cjs'));
+  });
+
+  it('loads the given URL and shows the window only once it is ready to show', () => {
+    const win = createMainWindow({ url }) as unknown as ReturnType<typeof lastWindow>;
+    expect(win.loadURL).toHaveBeenCalledWith(url);
+    expect(lastWindow().options.show).toBe(false);
+    expect(win.isVisible()).toBe(false);
+    win.emit('ready-to-show');
+    expect(win.isVisible()).toBe(true);
+  });
+
+  it('keeps navigation and redirects on the app origin', () => {
+    createMainWindow({ url });
+    const contents = lastWindow().webContents;
+    for (const event of ['will-navigate', 'will-redirect']) {
+      expect(contents.dispatch(event, 'https://evil.example/').defaultPrevented).toBe(true);
+      expect(contents.dispatch(event, 'file:///etc/passwd').defaultPrevented).toBe(true);
+      expect(contents.dispatch(event, 'app://elsewhere/index.html').defaultPrevented).toBe(true);
+      expect(contents.dispatch(event, 'app://dateline/index.html').defaultPrevented).toBe(false);
+    }
+  });
+
+  it('refuses to attach webviews', () => {
+    createMainWindow({ url });
+    const event = lastWindow().webContents.dispatch('will-attach-webview', {}, {});
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('denies every new window and hands only web links to the browser', () => {
+    createMainWindow({ url });
+    const open = lastWindow().webContents.windowOpenHandler;
+    if (!open) throw new Error('no window open handler');
+
+    expect(open({ url: 'https://example.com/story' })).toEqual({ action: 'deny' });
+    expect(open({ url: 'http://example.com/' })).toEqual({ action: 'deny' });
+    expect(shell.openExternal.mock.calls).toEqual([
+      ['https://example.com/story'],
+      ['http://example.com/'],
+    ]);
+
+    shell.openExternal.mockClear();
+    for (const unsafe of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,<script>alert(1)</script>',
+      'smb://server/share',
+      'app://dateline/index.html',
+      'not a url',
+      '',
+    ]) {
+      expect(open({ url: unsafe })).toEqual({ action: 'deny' });
+    }
+    expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('opens with the saved size and position and maximizes if it was maximized', () => {
+    createMainWindow({ url, state: { width: 1000, height: 700, x: 50, y: 60, maximized: true } });
+    const win = lastWindow();
+    expect(win.options).toMatchObject({ width: 1000, height: 700, x: 50, y: 60 });
+    expect(win.isMaximized()).toBe(true);
+  });
+
+  it('drops a saved position that no display shows any more', () => {
+    screen.getAllDisplays.mockReturnValue([{ workArea: { x: 0, y: 0, width: 1280, height: 800 } }]);
+    createMainWindow({ url, state: { width: 1000, height: 700, x: 3000, y: 60 } });
+    const { options } = lastWindow();
+    expect(options).toMatchObject({ width: 1000, height: 700 });
+    expect(options.x).toBeUndefined();
+    expect(options.y).toBeUndefined();
+  });
+
+  it('reports its size and position in whole pixels when it closes', () => {
+    const onStateChange = vi.fn();
+    createMainWindow({ url, onStateChange });
+    const win = lastWindow();
+    win.bounds = { x: 10.4, y: 20.6, width: 900, height: 650.5 };
+    win.close();
+    expect(onStateChange).toHaveBeenCalledWith({
+      x: 10,
+      y: 21,
+      width: 900,
+      height: 651,
+      maximized: false,
+    });
+  });
+});
