@@ -6,7 +6,7 @@ export function Sidebar() {
   const info = useAppStore((state) => state.info);
   const go = (next: View) => void useAppStore.getState().navigate(next);
   return (
-    <nav className="sidebar" aria-label="Dateline">
+    <nav className="sidebar" aria-label="Main">
       <div className="brand">Dateline</div>
       <button
         type="button"
