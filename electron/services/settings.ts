@@ -36,7 +36,14 @@ export interface SettingsService {
 export const SETTINGS_FILE_NAME = 'config';
 
 export function storeOptions(userDataDir: string) {
-  return { cwd: userDataDir, name: SETTINGS_FILE_NAME, clearInvalidConfig: false } as const;
+  // electron-store calls the file `name`, conf calls it `configName`; both are set so the two
+  // hosts read and write the same file.
+  return {
+    cwd: userDataDir,
+    name: SETTINGS_FILE_NAME,
+    configName: SETTINGS_FILE_NAME,
+    clearInvalidConfig: false,
+  } as const;
 }
 
 /**

@@ -1,6 +1,22 @@
 // The body's formatting toolbar. Reads editor state through a selector, so typing does not
 // re-render it unless a button's state actually changes.
 import { useEditorState, type Editor } from '@tiptap/react';
+import type { ReactNode } from 'react';
+
+const linkIcon = (
+  <svg
+    viewBox="0 0 24 24"
+    width="16"
+    height="16"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="2.2"
+    strokeLinecap="round"
+  >
+    <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1" />
+    <path d="M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
+  </svg>
+);
 
 interface ToolbarProps {
   editor: Editor;
@@ -30,7 +46,7 @@ export function Toolbar({ editor, onLink }: ToolbarProps) {
 
   const buttons: {
     label: string;
-    text: string;
+    text: ReactNode;
     keys: string;
     active?: boolean;
     disabled?: boolean;
@@ -50,7 +66,7 @@ export function Toolbar({ editor, onLink }: ToolbarProps) {
       active: state.italic,
       run: () => chain().toggleItalic().run(),
     },
-    { label: 'Link', text: '🔗', keys: `${mod}K`, active: state.link, run: onLink },
+    { label: 'Link', text: linkIcon, keys: `${mod}K`, active: state.link, run: onLink },
     {
       label: 'Heading 2',
       text: 'H2',
