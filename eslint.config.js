@@ -3,7 +3,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'http', 'url'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'url',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'dist-electron', 'test-results', 'playwright-report'] },
@@ -12,7 +22,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -24,7 +37,15 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', ...nodeBuiltins, '**/electron/**'], message: 'The renderer runs without Node or Electron; call window.dateline through renderer/api.' }] },
+        {
+          patterns: [
+            {
+              group: ['electron', ...nodeBuiltins, '**/electron/**'],
+              message:
+                'The renderer runs without Node or Electron; call window.dateline through renderer/api.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -36,9 +57,26 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', ...nodeBuiltins, '**/electron/**', '**/renderer/**'], message: 'shared/ must stay importable from Node and the browser alike.' }] },
+        {
+          patterns: [
+            {
+              group: ['electron', ...nodeBuiltins, '**/electron/**', '**/renderer/**'],
+              message: 'shared/ must stay importable from Node and the browser alike.',
+            },
+          ],
+        },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require', 'Buffer', '__dirname'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'process',
+        'require',
+        'Buffer',
+        '__dirname',
+      ],
     },
   },
   {
@@ -47,7 +85,20 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Services and hosts other than Electron must not import electron.' }], patterns: [{ group: ['electron/*', '**/renderer/**'], message: 'Services must not depend on Electron or the renderer.' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Services and hosts other than Electron must not import electron.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['electron/*', '**/renderer/**'],
+              message: 'Services must not depend on Electron or the renderer.',
+            },
+          ],
+        },
       ],
     },
   },
