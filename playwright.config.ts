@@ -1,7 +1,15 @@
 import { defineConfig } from '@playwright/test';
+import { electronBinary } from './e2e/hosts';
 
 /** Debian's Chromium; Playwright's own browser download is not possible offline. */
 const chromiumPath = process.env.DATELINE_CHROMIUM ?? '/usr/bin/chromium';
+
+const electron = electronBinary();
+if (!electron.path && !process.env.PLAYWRIGHT_QUIET_SKIPS) {
+  console.log(`electron project: its specs are skipped because ${electron.reason}.`);
+  // Printed once per run, not once per worker.
+  process.env.PLAYWRIGHT_QUIET_SKIPS = '1';
+}
 
 export default defineConfig({
   testDir: 'e2e',
