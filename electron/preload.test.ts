@@ -1,6 +1,11 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DatelineBridge } from '../shared/api/bridge';
-import { COMMAND_CHANNEL, FLUSHED_CHANNEL, ipcChannel } from '../shared/api/channels';
+import {
+  COMMAND_CHANNEL,
+  FLUSHED_CHANNEL,
+  ipcChannel,
+  methodsArgument,
+} from '../shared/api/channels';
 import { methodNames } from '../shared/api/contract';
 import { contextBridge, ipcRenderer, resetElectronMock } from './test/electron-mock';
 
@@ -14,6 +19,8 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeAll(async () => {
   resetElectronMock();
+  // What the window factory puts on the renderer's command line (see window.test.ts).
+  process.argv.push(methodsArgument(methodNames), '--dateline-methods-ignored=x');
   await import('./preload');
   exposed = new Map(contextBridge.exposed);
   bridge = exposed.get('dateline') as DatelineBridge;

@@ -6,23 +6,15 @@ import {
   COMMAND_CHANNEL,
   FLUSHED_CHANNEL,
   ipcChannel,
+  readMethodsArgument,
   type HostCommand,
 } from '../shared/api/channels';
 import type { MethodName } from '../shared/api/contract';
 import type { ApiResult } from '../shared/api/errors';
 
-// The contract's method names, spelled out so the bundle stays free of zod and the schemas
-// (about 750 KB); the type makes a missing or extra name a compile error.
-const METHODS: Record<MethodName, true> = {
-  getAppInfo: true,
-  listArticles: true,
-  getArticle: true,
-  createArticle: true,
-  saveArticle: true,
-  trashArticle: true,
-  listTrash: true,
-  restoreArticle: true,
-};
+// The method names come from the window's command line (see METHODS_ARGUMENT), so adding a
+// method to the contract needs no change here.
+const METHODS = readMethodsArgument(process.argv) as MethodName[];
 
 const COMMANDS: readonly HostCommand[] = ['new-article', 'save', 'flush'];
 const listeners = new Set<CommandListener>();
@@ -52,9 +44,7 @@ ipcRenderer.on(COMMAND_CHANNEL, (_event, command: unknown, requestId: unknown) =
 });
 
 const bridge = {
-  ...(Object.fromEntries(
-    (Object.keys(METHODS) as MethodName[]).map((method) => [method, call(method)]),
-  ) as RawApi),
+  ...(Object.fromEntries(METHODS.map((method) => [method, call(method)])) as RawApi),
   onCommand(listener: CommandListener): () => void {
     listeners.add(listener);
     return () => {

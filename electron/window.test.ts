@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { methodNames } from '../shared/api/contract';
 import { BrowserWindow, resetElectronMock, screen, shell } from './test/electron-mock';
 import { createMainWindow } from './window';
 
@@ -30,6 +31,7 @@ describe('createMainWindow', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: true,
+      additionalArguments: [`--dateline-methods=${methodNames.join(',')}`],
     });
   });
 

@@ -3,6 +3,8 @@
 import path from 'node:path';
 import { BrowserWindow, screen, shell, type Rectangle, type WebPreferences } from 'electron';
 import type { WindowState } from './services/settings';
+import { methodsArgument } from '../shared/api/channels';
+import { methodNames } from '../shared/api/contract';
 import { isAppUrl } from './app-url';
 
 export interface MainWindowOptions {
@@ -29,6 +31,7 @@ export function securePreferences(preload: string): WebPreferences {
     allowRunningInsecureContent: false,
     webviewTag: false,
     spellcheck: true,
+    additionalArguments: [methodsArgument(methodNames)],
   };
 }
 
