@@ -90,6 +90,7 @@ async function start(): Promise<void> {
           libraryPath: currentLibrary().root,
           notices: [...openedSettings.notices],
         }),
+        settings: openedSettings,
       }),
     ),
   );

@@ -1,7 +1,7 @@
 // App state: which screen is open, the library listing, and notices the user should see.
 import { create } from 'zustand';
 import type { AppInfo, LibraryProblem } from '../shared/api/contract';
-import { compareByLastChange, type ArticleSummary } from '../shared/article';
+import { compareByLastChange, summarize, type ArticleSummary } from '../shared/article';
 import { api, messageOf } from './api/client';
 
 export type View = { name: 'library' } | { name: 'trash' } | { name: 'editor'; id: string };
@@ -79,16 +79,7 @@ export const useAppStore = create<AppState>((set, get) => ({
     await flushActiveArticle();
     try {
       const article = await api.createArticle({});
-      get().upsert({
-        id: article.id,
-        revision: article.revision,
-        headline: article.headline,
-        status: article.status,
-        language: article.language,
-        wordCount: 0,
-        createdAt: article.createdAt,
-        updatedAt: article.updatedAt,
-      });
+      get().upsert(summarize(article, 0));
       set({ view: { name: 'editor', id: article.id } });
     } catch (error) {
       get().notify({ tone: 'error', text: `Could not create an article: ${messageOf(error)}` });

@@ -1,5 +1,5 @@
 // The article a new library starts with, so a first-time user sees what a finished piece looks like.
-import type { ArticleFields, TipTapNode } from './article';
+import { emptyFields, type ArticleFields, type TipTapNode } from './article';
 
 const paragraph = (...content: TipTapNode[]): TipTapNode => ({ type: 'paragraph', content });
 const text = (value: string, marks?: TipTapNode['marks']): TipTapNode =>
@@ -7,6 +7,7 @@ const text = (value: string, marks?: TipTapNode['marks']): TipTapNode =>
 
 export function sampleArticleFields(): ArticleFields {
   return {
+    ...emptyFields(),
     headline: 'Battambang Rice Farmers Share Solar Pumps to Beat a Longer Dry Season',
     standfirst:
       'Forty families in Ek Phnom district have pooled their savings to run irrigation on sunlight, cutting diesel costs by more than half in the first season.',
@@ -75,14 +76,23 @@ export function sampleArticleFields(): ArticleFields {
         ),
       ],
     },
+    shortHeadline: 'Battambang Farmers Share Solar Pumps',
+    section: 'Business',
+    tags: ['agriculture', 'climate', 'Battambang'],
+    notes:
+      'Sample article. Check the cooperative figures with the provincial department before publishing.',
     related: [
       {
+        id: 'sample-related-1',
         title: 'Dry Season Arrives Early Along the Tonle Sap',
-        url: 'https://example.com/news/dry-season-tonle-sap',
+        titleEdited: true,
+        target: { kind: 'url', url: 'https://example.com/news/dry-season-tonle-sap' },
       },
       {
+        id: 'sample-related-2',
         title: 'Cooperatives Gain Ground in Northwest Provinces',
-        url: 'https://example.com/news/cooperatives-northwest',
+        titleEdited: true,
+        target: { kind: 'url', url: 'https://example.com/news/cooperatives-northwest' },
       },
     ],
   };

@@ -63,6 +63,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     createHandlers({
       library: () => library,
       appInfo: () => ({ host: 'web', libraryPath, notices: [...settings.notices] }),
+      settings,
     }),
     (error) => log(`Dateline hit an unexpected error: ${describe(error)}`),
   );

@@ -9,7 +9,10 @@ import {
   type ParsedInput,
 } from '../../shared/api/contract';
 import { DatelineError, type ApiResult } from '../../shared/api/errors';
+import { importFile } from './import-file';
 import type { Library } from './library';
+import { DEFAULT_SECTIONS, type SettingsService } from './settings';
+import { TickerStore } from './ticker-store';
 
 export type Handlers = {
   [M in MethodName]: (input: ParsedInput<M>) => Promise<MethodOutput<M>>;
@@ -18,9 +21,21 @@ export type Handlers = {
 export interface ApiContext {
   library: () => Library;
   appInfo: () => AppInfo;
+  /** Where the desk's preferences (the list of sections) are kept; absent in tests that need none. */
+  settings?: SettingsService;
 }
 
 export function createHandlers(context: ApiContext): Handlers {
+  // One ticker store per library folder, so its write queue is shared by every call.
+  const tickers = new Map<string, TickerStore>();
+  const ticker = () => {
+    const { root } = context.library();
+    let store = tickers.get(root);
+    if (!store) tickers.set(root, (store = new TickerStore(root)));
+    return store;
+  };
+  const preferences = () => ({ sections: context.settings?.get().sections ?? DEFAULT_SECTIONS });
+
   return {
     getAppInfo: async () => context.appInfo(),
     listArticles: async () => context.library().list(),
@@ -34,6 +49,19 @@ export function createHandlers(context: ApiContext): Handlers {
     },
     listTrash: async () => context.library().listTrash(),
     restoreArticle: async ({ id }) => context.library().restore(id),
+    searchArticles: async ({ query, limit }) => context.library().search(query, limit),
+    importFile: async ({ name, data }) =>
+      importFile(context.library(), name, Buffer.from(data, 'base64')),
+    getTicker: async () => ticker().get(),
+    saveTicker: async ({ baseRevision, items }) => ticker().save(baseRevision, items),
+    addTickerItems: async ({ items }) => ticker().add(items),
+    getPreferences: async () => preferences(),
+    updatePreferences: async ({ sections }) => {
+      if (!context.settings)
+        throw new DatelineError('forbidden', 'Preferences cannot be changed here.');
+      context.settings.update({ sections: [...new Set(sections)] });
+      return preferences();
+    },
   };
 }
 

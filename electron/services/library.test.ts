@@ -70,7 +70,7 @@ describe('Library', () => {
       await readFile(path.join(root, 'articles', `${created.id}.json`), 'utf8'),
     );
     expect(onDisk).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: created.id,
       revision: 2,
       headline: 'Flood waters recede',

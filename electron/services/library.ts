@@ -3,23 +3,26 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { LibraryListing, LibraryProblem } from '../../shared/api/contract';
+import type { LibraryListing, LibraryProblem, SearchHit } from '../../shared/api/contract';
 import { DatelineError } from '../../shared/api/errors';
 import {
   ARTICLE_SCHEMA_VERSION,
   ArticleSchema,
   compareByLastChange,
   emptyFields,
+  summarize,
   type Article,
   type ArticleFields,
   type ArticleSummary,
 } from '../../shared/article';
+import { migrateArticle } from '../../shared/article-migrations';
 import { checkBody } from '../../shared/schema/sanitize-body';
 import { sampleArticleFields } from '../../shared/sample-article';
 import { countWords } from '../../shared/text/counts';
 import { docToPlainText } from '../../shared/text/doc-text';
 import { syncFolder, TEMP_SUFFIX, writeFileAtomic } from './atomic-write';
 import { describeFsError } from './fs-errors';
+import { SearchIndex } from './search-index';
 
 const ARTICLES = 'articles';
 const TRASH = 'trash';
@@ -42,6 +45,8 @@ export class Library {
   private readonly cache = new Map<string, CachedSummary>();
   private readonly problems: LibraryProblem[] = [];
   private readonly locks = new Map<string, Promise<unknown>>();
+  private readonly index = new SearchIndex();
+  private scanned = false;
 
   private constructor(root: string, options: LibraryOptions) {
     this.root = root;
@@ -57,12 +62,24 @@ export class Library {
 
   async list(): Promise<LibraryListing> {
     const articles = await this.scan(ARTICLES);
+    this.scanned = true;
     return { articles: articles.sort(compareByLastChange), problems: [...this.problems] };
   }
 
   async listTrash(): Promise<ArticleSummary[]> {
     const trashed = await this.scan(TRASH);
     return trashed.sort((a, b) => ((a.trashedAt ?? '') < (b.trashedAt ?? '') ? 1 : -1));
+  }
+
+  /** Ranked search over headline, standfirst and body. The index follows every save. */
+  async search(query: string, limit = 50): Promise<SearchHit[]> {
+    if (!this.scanned) await this.list();
+    const hits: SearchHit[] = [];
+    for (const { id, score } of this.index.search(query, limit)) {
+      const article = this.cache.get(`${ARTICLES}/${id}.json`)?.summary;
+      if (article) hits.push({ article, score });
+    }
+    return hits;
   }
 
   async get(id: string): Promise<Article> {
@@ -78,11 +95,11 @@ export class Library {
       schemaVersion: ARTICLE_SCHEMA_VERSION,
       id: randomUUID(),
       revision: 1,
-      status: 'draft',
       createdAt: timestamp,
       updatedAt: timestamp,
     });
     await this.write(ARTICLES, article, 'create the article');
+    await this.remember(article);
     return article;
   }
 
@@ -104,7 +121,7 @@ export class Library {
         updatedAt: this.laterThan(current.updatedAt),
       });
       await this.write(ARTICLES, next, 'save the article');
-      return summarize(next);
+      return this.remember(next);
     });
   }
 
@@ -115,6 +132,8 @@ export class Library {
       const trashed = { ...article, trashedAt: this.now().toISOString() };
       await this.write(TRASH, trashed, 'move the article to the trash');
       await this.remove(ARTICLES, id, 'move the article to the trash');
+      this.cache.delete(`${ARTICLES}/${id}.json`);
+      this.index.remove(id);
     });
   }
 
@@ -135,7 +154,7 @@ export class Library {
       });
       await this.write(ARTICLES, restored, 'restore the article');
       await this.remove(TRASH, id, 'restore the article');
-      return summarize(restored);
+      return this.remember(restored);
     });
   }
 
@@ -181,7 +200,10 @@ export class Library {
       if (summary) summaries.push(summary);
     }
     for (const key of this.cache.keys()) {
-      if (key.startsWith(`${folder}/`) && !seen.has(key)) this.cache.delete(key);
+      if (key.startsWith(`${folder}/`) && !seen.has(key)) {
+        this.cache.delete(key);
+        if (folder === ARTICLES) this.index.remove(path.basename(key, '.json'));
+      }
     }
     return summaries;
   }
@@ -200,8 +222,9 @@ export class Library {
       return cached.summary;
     const article = await this.parseOrSetAside(file).catch(() => undefined);
     if (!article) return undefined;
-    const summary = summarize(article);
+    const summary = summarizeWithCount(article);
     this.cache.set(key, { mtimeMs: info.mtimeMs, size: info.size, summary });
+    if (folder === ARTICLES) this.index.upsert(article);
     return summary;
   }
 
@@ -226,7 +249,7 @@ export class Library {
     const raw = await readFile(file, 'utf8');
     let reason: string;
     try {
-      const parsed = ArticleSchema.safeParse(JSON.parse(raw));
+      const parsed = ArticleSchema.safeParse(migrateArticle(JSON.parse(raw)));
       if (parsed.success && path.basename(file) === `${parsed.data.id}.json`) {
         const body = checkBody(parsed.data.body);
         if (body.ok) return { ...parsed.data, body: body.body };
@@ -255,6 +278,16 @@ export class Library {
     await rename(file, target);
     await syncFolder(path.dirname(file));
     return path.relative(this.root, target);
+  }
+
+  /** Updates the listing cache and the search index after this process wrote an article. */
+  private async remember(article: Article): Promise<ArticleSummary> {
+    const summary = summarizeWithCount(article);
+    const key = `${ARTICLES}/${article.id}.json`;
+    const info = await stat(this.file(ARTICLES, article.id)).catch(() => undefined);
+    if (info) this.cache.set(key, { mtimeMs: info.mtimeMs, size: info.size, summary });
+    this.index.upsert(article);
+    return summary;
   }
 
   private async write(folder: string, article: Article, action: string): Promise<void> {
@@ -316,19 +349,8 @@ export class Library {
   }
 }
 
-export function summarize(article: Article): ArticleSummary {
-  const summary: ArticleSummary = {
-    id: article.id,
-    revision: article.revision,
-    headline: article.headline,
-    status: article.status,
-    language: article.language,
-    wordCount: countWords(docToPlainText(article.body), article.language),
-    createdAt: article.createdAt,
-    updatedAt: article.updatedAt,
-  };
-  if (article.trashedAt) summary.trashedAt = article.trashedAt;
-  return summary;
+export function summarizeWithCount(article: Article): ArticleSummary {
+  return summarize(article, countWords(docToPlainText(article.body), article.language));
 }
 
 async function exists(file: string): Promise<boolean> {

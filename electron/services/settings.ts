@@ -16,7 +16,19 @@ export type WindowState = z.infer<typeof WindowStateSchema>;
 export const SettingsSchema = z.object({
   libraryPath: z.string().min(1).max(4096).optional(),
   window: WindowStateSchema.optional(),
+  sections: z.array(z.string().min(1).max(100)).max(100).optional(),
 });
+
+/** The sections a new newsroom starts with; the desk edits the list in the app. */
+export const DEFAULT_SECTIONS = [
+  'News',
+  'Politics',
+  'Business',
+  'World',
+  'Sport',
+  'Culture',
+  'Opinion',
+];
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** What electron-store and conf both offer. */

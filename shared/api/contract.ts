@@ -7,6 +7,8 @@ import {
   type Article,
   type ArticleSummary,
 } from '../article';
+import type { ImportReport } from '../import/types';
+import { NewTickerItemSchema, TickerItemsSchema, type Ticker } from '../ticker';
 
 export interface LibraryProblem {
   file: string;
@@ -23,6 +25,21 @@ export interface AppInfo {
   host: 'electron' | 'web';
   libraryPath: string;
   notices: string[];
+}
+
+export interface SearchHit {
+  article: ArticleSummary;
+  score: number;
+}
+
+export interface ImportOutcome {
+  article: ArticleSummary;
+  report: ImportReport;
+}
+
+export interface Preferences {
+  /** The sections an article can be filed under, in the order the desk lists them. */
+  sections: string[];
 }
 
 /** Carries the output type without a runtime value. */
@@ -50,6 +67,45 @@ export const contract = {
   trashArticle: { input: byId, output: returns<null>() },
   listTrash: { input: noInput, output: returns<ArticleSummary[]>() },
   restoreArticle: { input: byId, output: returns<ArticleSummary>() },
+  searchArticles: {
+    input: z.strictObject({
+      query: z.string().max(500),
+      limit: z.number().int().min(1).max(500).optional(),
+    }),
+    output: returns<SearchHit[]>(),
+  },
+  importFile: {
+    input: z.strictObject({
+      /** The file's own name, without folders; it decides how the file is read. */
+      name: z
+        .string()
+        .min(1)
+        .max(255)
+        .regex(/^[^/\\\0]+$/, 'a file name without folders'),
+      /** The file's bytes, base64-encoded; 30 MB of base64 is about 22 MB of file. */
+      data: z.base64().max(30_000_000),
+    }),
+    output: returns<ImportOutcome>(),
+  },
+  getTicker: { input: noInput, output: returns<Ticker>() },
+  saveTicker: {
+    input: z.strictObject({
+      baseRevision: z.number().int().nonnegative(),
+      items: TickerItemsSchema,
+    }),
+    output: returns<Ticker>(),
+  },
+  addTickerItems: {
+    input: z.strictObject({ items: z.array(NewTickerItemSchema).min(1).max(50) }),
+    output: returns<Ticker>(),
+  },
+  getPreferences: { input: noInput, output: returns<Preferences>() },
+  updatePreferences: {
+    input: z.strictObject({
+      sections: z.array(z.string().trim().min(1).max(100)).max(100),
+    }),
+    output: returns<Preferences>(),
+  },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 // The editing screen of one article: its fields, its body, and its save state.
 import type { Editor } from '@tiptap/react';
 import { useCallback, useRef, useState } from 'react';
-import type { Article, ArticleFields } from '../../../shared/article';
+import { ArticleFieldsSchema, type Article, type ArticleFields } from '../../../shared/article';
 import { api, messageOf } from '../../api/client';
 import { useAppStore } from '../../store';
 import { BodyEditor } from './body-editor';
@@ -16,15 +16,13 @@ export const STANDFIRST_LIMIT = 160;
 
 type TextFieldName = 'headline' | 'standfirst' | 'byline' | 'dateline';
 
+function pickFields(article: Article): Omit<ArticleFields, 'body'> {
+  const { body: _body, ...fields } = ArticleFieldsSchema.parse(article);
+  return fields;
+}
+
 export function ArticleEditor({ article }: { article: Article }) {
-  const fields = useRef<Omit<ArticleFields, 'body'>>({
-    headline: article.headline,
-    standfirst: article.standfirst,
-    byline: article.byline,
-    dateline: article.dateline,
-    language: article.language,
-    related: article.related,
-  });
+  const fields = useRef<Omit<ArticleFields, 'body'>>(pickFields(article));
   const editorRef = useRef<Editor | undefined>(undefined);
   const [editor, setEditor] = useState<Editor>();
 

@@ -8,9 +8,9 @@ export function RelatedList({ links }: { links: RelatedLink[] }) {
       <h2 id="related-heading">Related News</h2>
       <ul>
         {links.map((link) => (
-          <li key={link.url}>
+          <li key={link.id}>
             <span className="related-title">{link.title}</span>{' '}
-            <span className="related-url">{link.url}</span>
+            {link.target.kind === 'url' && <span className="related-url">{link.target.url}</span>}
           </li>
         ))}
       </ul>

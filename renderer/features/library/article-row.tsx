@@ -1,10 +1,8 @@
 // One article in the library list: headline, status, last change and length.
 import type { CSSProperties } from 'react';
-import type { ArticleSummary } from '../../../shared/article';
+import { STATUS_LABELS, type ArticleSummary } from '../../../shared/article';
 import { formatCount, formatFull, formatRelative } from '../../lib/format';
 import { useAppStore } from '../../store';
-
-export const STATUS_LABELS: Record<ArticleSummary['status'], string> = { draft: 'Draft' };
 
 export function ArticleRow({ article, style }: { article: ArticleSummary; style: CSSProperties }) {
   const open = () => void useAppStore.getState().navigate({ name: 'editor', id: article.id });
