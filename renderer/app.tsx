@@ -5,6 +5,7 @@ import { EditorScreen } from './features/editor/editor-screen';
 import { LibraryView } from './features/library/library-view';
 import { Notices } from './features/shell/notices';
 import { Sidebar } from './features/shell/sidebar';
+import { TickerView } from './features/ticker/ticker-view';
 import { TrashView } from './features/trash/trash-view';
 import { flushActiveArticle, useAppStore } from './store';
 
@@ -26,6 +27,7 @@ export function App() {
         <Notices />
         {view.name === 'library' && <LibraryView />}
         {view.name === 'trash' && <TrashView />}
+        {view.name === 'ticker' && <TickerView />}
         {view.name === 'editor' && <EditorScreen id={view.id} />}
       </div>
     </div>

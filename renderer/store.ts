@@ -4,7 +4,11 @@ import type { AppInfo, LibraryProblem } from '../shared/api/contract';
 import { compareByLastChange, summarize, type ArticleSummary } from '../shared/article';
 import { api, messageOf } from './api/client';
 
-export type View = { name: 'library' } | { name: 'trash' } | { name: 'editor'; id: string };
+export type View =
+  | { name: 'library' }
+  | { name: 'trash' }
+  | { name: 'ticker' }
+  | { name: 'editor'; id: string };
 
 export interface Notice {
   id: number;

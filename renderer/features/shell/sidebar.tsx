@@ -19,6 +19,14 @@ export function Sidebar() {
       <button
         type="button"
         className="nav-item"
+        aria-current={view.name === 'ticker' ? 'page' : undefined}
+        onClick={() => go({ name: 'ticker' })}
+      >
+        Ticker
+      </button>
+      <button
+        type="button"
+        className="nav-item"
         aria-current={view.name === 'trash' ? 'page' : undefined}
         onClick={() => go({ name: 'trash' })}
       >
