@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-test('a new library shows the sample article, and the search box filters headlines', async ({
+test('a new library shows the sample article, and the search box finds articles', async ({
   app,
 }) => {
   const { page } = app;
@@ -18,10 +18,15 @@ test('a new library shows the sample article, and the search box filters headlin
   await expect(rows.first()).toContainText('Garment Exports Rise in October');
   await expect(rows).toHaveCount(2);
 
-  await page.getByLabel('Search headlines').fill('garment');
+  await page.getByLabel('Search articles').fill('garment');
   await expect(rows).toHaveCount(1);
-  await page.getByLabel('Search headlines').fill('nothing like this');
-  await expect(page.getByText('No headline matches')).toBeVisible();
+  await expect(page.getByText('1 article found')).toBeVisible();
+  // Words of the sample's body, not of its headline, find it too.
+  await page.getByLabel('Search articles').fill('cooperative diesel');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Solar Pumps');
+  await page.getByLabel('Search articles').fill('nothing like this');
+  await expect(page.getByText('Nothing matches “nothing like this”.')).toBeVisible();
 });
 
 test('an article moved to the trash can be restored', async ({ app }) => {

@@ -1,11 +1,20 @@
 // The editing screen of one article: its fields, its body, and its save state.
 import type { Editor } from '@tiptap/react';
 import { useCallback, useRef, useState } from 'react';
-import { ArticleFieldsSchema, type Article, type ArticleFields } from '../../../shared/article';
+import {
+  ArticleFieldsSchema,
+  tickerText,
+  type Article,
+  type ArticleFields,
+  type ArticleStatus,
+} from '../../../shared/article';
+import { TICKER_WARN_LENGTH } from '../../../shared/ticker';
 import { api, messageOf } from '../../api/client';
 import { useAppStore } from '../../store';
 import { BodyEditor } from './body-editor';
 import { ConflictBanner } from './conflict-banner';
+import { EditorHeader } from './editor-header';
+import { MetadataFields } from './metadata-fields';
 import { RelatedList } from './related-list';
 import { StatusBar } from './status-bar';
 import { TextField } from './text-field';
@@ -14,7 +23,7 @@ import { useSaveSession } from './use-save-session';
 export const HEADLINE_LIMIT = 70;
 export const STANDFIRST_LIMIT = 160;
 
-type TextFieldName = 'headline' | 'standfirst' | 'byline' | 'dateline';
+type TextFieldName = 'headline' | 'shortHeadline' | 'standfirst' | 'byline' | 'dateline' | 'notes';
 
 function pickFields(article: Article): Omit<ArticleFields, 'body'> {
   const { body: _body, ...fields } = ArticleFieldsSchema.parse(article);
@@ -25,6 +34,9 @@ export function ArticleEditor({ article }: { article: Article }) {
   const fields = useRef<Omit<ArticleFields, 'body'>>(pickFields(article));
   const editorRef = useRef<Editor | undefined>(undefined);
   const [editor, setEditor] = useState<Editor>();
+  // Status and language change rarely and change what the screen shows, so they are state.
+  const [status, setStatus] = useState<ArticleStatus>(article.status);
+  const [lang, setLang] = useState(article.language);
 
   const readDraft = useCallback(
     (): ArticleFields => ({
@@ -43,6 +55,44 @@ export function ArticleEditor({ article }: { article: Article }) {
   const setField = (name: TextFieldName) => (value: string) => {
     fields.current = { ...fields.current, [name]: value };
     queue.markDirty();
+  };
+  const update = (change: Partial<Omit<ArticleFields, 'body'>>) => {
+    fields.current = { ...fields.current, ...change };
+    queue.markDirty();
+  };
+  const changeStatus = (next: ArticleStatus) => {
+    setStatus(next);
+    update({ status: next });
+    // A status change is a milestone worth having on disk at once.
+    void queue.flush();
+  };
+  const changeLanguage = (next: string) => {
+    setLang(next);
+    update({ language: next });
+  };
+
+  const addToTicker = async () => {
+    const store = useAppStore.getState();
+    const text = tickerText(fields.current);
+    if (!text) {
+      store.notify({
+        tone: 'warning',
+        text: 'Write a headline or a short headline first, then add it to the ticker.',
+      });
+      return;
+    }
+    try {
+      await api.addTickerItems({
+        items: [{ text, link: { kind: 'article', articleId: article.id } }],
+      });
+      store.notify({
+        tone: 'info',
+        text: `Added to the ticker: “${text}”.`,
+        action: { label: 'Open the ticker', run: () => void store.navigate({ name: 'ticker' }) },
+      });
+    } catch (error) {
+      store.notify({ tone: 'error', text: `Could not add to the ticker: ${messageOf(error)}` });
+    }
   };
 
   const moveToTrash = async () => {
@@ -69,22 +119,14 @@ export function ArticleEditor({ article }: { article: Article }) {
     }
   };
 
-  const lang = article.language;
   return (
     <div className="editor-screen">
-      <header className="editor-header">
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => void useAppStore.getState().navigate({ name: 'library' })}
-        >
-          ← Library
-        </button>
-        <span className="badge">Draft</span>
-        <button type="button" className="danger" onClick={() => void moveToTrash()}>
-          Move to trash
-        </button>
-      </header>
+      <EditorHeader
+        status={status}
+        onStatus={changeStatus}
+        onAddToTicker={() => void addToTicker()}
+        onTrash={() => void moveToTrash()}
+      />
       <ConflictBanner saveState={state} readDraft={readDraft} />
       <main className="editor-body" lang={lang}>
         <TextField
@@ -97,6 +139,15 @@ export function ArticleEditor({ article }: { article: Article }) {
           placeholder="What happened?"
           lang={lang}
           autoFocus={article.headline === ''}
+        />
+        <TextField
+          label="Short headline"
+          initial={article.shortHeadline}
+          onChange={setField('shortHeadline')}
+          limit={TICKER_WARN_LENGTH}
+          limitHint="long for the ticker"
+          placeholder="For the ticker; leave empty to use the headline"
+          lang={lang}
         />
         <TextField
           label="Standfirst"
@@ -124,6 +175,13 @@ export function ArticleEditor({ article }: { article: Article }) {
             lang={lang}
           />
         </div>
+        <MetadataFields
+          initial={article}
+          language={lang}
+          onSection={(section) => update({ section })}
+          onLanguage={changeLanguage}
+          onTags={(tags) => update({ tags })}
+        />
         <BodyEditor
           initial={article.body}
           language={lang}
@@ -131,6 +189,15 @@ export function ArticleEditor({ article }: { article: Article }) {
           onChange={onBodyChange}
         />
         <RelatedList links={article.related} />
+        <TextField
+          label="Editor’s notes"
+          className="notes-input"
+          initial={article.notes}
+          onChange={setField('notes')}
+          multiline
+          placeholder="For the desk only: never published or exported"
+          lang={lang}
+        />
       </main>
       <StatusBar editor={editor} language={lang} saveState={state} />
     </div>

@@ -15,6 +15,17 @@ interface BodyEditorProps {
   onChange: () => void;
 }
 
+function bodyAttributes(language: string): Record<string, string> {
+  return {
+    class: 'body-editor',
+    role: 'textbox',
+    'aria-multiline': 'true',
+    'aria-labelledby': 'body-label',
+    lang: language,
+    spellcheck: 'true',
+  };
+}
+
 export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   const { initial, language, onReady, onChange } = props;
   const [linkDialog, setLinkDialog] = useState<{ initial: string } | undefined>();
@@ -29,16 +40,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     injectCSS: false,
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
-    editorProps: {
-      attributes: {
-        class: 'body-editor',
-        role: 'textbox',
-        'aria-multiline': 'true',
-        'aria-labelledby': 'body-label',
-        lang: language,
-        spellcheck: 'true',
-      },
-    },
+    editorProps: { attributes: bodyAttributes(language) },
     onUpdate: () => onChange(),
   });
 
@@ -50,6 +52,13 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   useEffect(() => {
     if (editor) onReady(editor);
   }, [editor, onReady]);
+
+  // The language sets the editor's lang, which picks the Khmer font and the spellchecker's language.
+  useEffect(() => {
+    if (editor && editor.view.dom.getAttribute('lang') !== language) {
+      editor.setOptions({ editorProps: { attributes: bodyAttributes(language) } });
+    }
+  }, [editor, language]);
 
   if (!editor) return null;
 

@@ -12,6 +12,7 @@ export function ArticleRow({ article, style }: { article: ArticleSummary; style:
         <span className="article-headline">{article.headline || 'Untitled article'}</span>
         <span className="article-meta">
           <span className={`badge badge-${article.status}`}>{STATUS_LABELS[article.status]}</span>
+          {article.section && <span className="section">{article.section}</span>}
           <time dateTime={article.updatedAt} title={formatFull(article.updatedAt)}>
             Edited {formatRelative(article.updatedAt)}
           </time>

@@ -1,23 +1,47 @@
-// The library: every article, newest change first, filtered by a search over headlines.
-// The list is virtualized so a library of thousands of articles scrolls smoothly.
+// The library: every article, newest change first, with the desk's filters and a ranked search
+// over headline, standfirst and body. The list is virtualized so 10,000 articles scroll smoothly.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../store';
+import { usePreferences } from '../editor/use-preferences';
 import { ArticleRow } from './article-row';
-import { filterByHeadline } from './filter';
+import { LibraryFilterBar } from './library-filters';
 import { ProblemsBanner } from './problems-banner';
+import {
+  NO_FILTERS,
+  selectArticles,
+  type LibraryFilters,
+  type LibrarySort,
+} from './select-articles';
+import { useSearch } from './use-search';
 
 const ROW_HEIGHT = 68;
 
 export function LibraryView() {
   const articles = useAppStore((state) => state.articles);
   const loaded = useAppStore((state) => state.loaded);
+  const preferences = usePreferences();
   const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
-  const visible = useMemo(
-    () => filterByHeadline(articles, deferredQuery),
-    [articles, deferredQuery],
-  );
+  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const [chosenSort, setSort] = useState<LibrarySort>('changed');
+  const search = useSearch(query);
+  const searching = search.results !== undefined;
+  // Relevance only means something for search results; a new search starts with it.
+  const sort: LibrarySort = !searching && chosenSort === 'relevance' ? 'changed' : chosenSort;
+
+  const visible = useMemo(() => {
+    if (!search.results) return selectArticles(articles, filters, sort);
+    // Search results carry the summary as indexed; the store has the freshest one.
+    const byId = new Map(articles.map((article) => [article.id, article]));
+    const fresh = search.results.flatMap((hit) => byId.get(hit.id) ?? []);
+    return selectArticles(fresh, filters, sort);
+  }, [articles, search.results, filters, sort]);
+
+  const sections = useMemo(() => {
+    const inUse = articles.map((article) => article.section).filter(Boolean);
+    return [...new Set([...(preferences?.sections ?? []), ...inUse])];
+  }, [articles, preferences]);
+
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: visible.length,
@@ -26,6 +50,7 @@ export function LibraryView() {
     overscan: 8,
   });
 
+  const filtered = filters !== NO_FILTERS && Object.values(filters).some(Boolean);
   return (
     <div className="library-screen">
       <header className="screen-header">
@@ -33,10 +58,13 @@ export function LibraryView() {
         <input
           type="search"
           className="search"
-          aria-label="Search headlines"
-          placeholder="Search headlines"
+          aria-label="Search articles"
+          placeholder="Search headlines, standfirsts and text"
           value={query}
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            if (event.target.value.trim() && !query.trim()) setSort('relevance');
+          }}
         />
         <button
           type="button"
@@ -46,12 +74,30 @@ export function LibraryView() {
           New article
         </button>
       </header>
+      <LibraryFilterBar
+        filters={filters}
+        sort={sort}
+        sections={sections}
+        searching={searching}
+        onFilters={setFilters}
+        onSort={setSort}
+      />
       <ProblemsBanner />
+      {search.error && (
+        <p role="alert" className="banner banner-error">
+          Search failed: {search.error}
+        </p>
+      )}
+      <p className="list-summary" aria-live="polite">
+        {loaded && describeList(visible.length, articles.length, searching, filtered)}
+      </p>
       {loaded && visible.length === 0 && (
         <p className="screen-message">
           {articles.length === 0
             ? 'No articles yet. Start one with “New article”.'
-            : `No headline matches “${query}”.`}
+            : searching
+              ? `Nothing matches “${query.trim()}”.`
+              : 'No article matches these filters.'}
         </p>
       )}
       <div ref={scroller} className="article-list-scroller">
@@ -75,4 +121,12 @@ export function LibraryView() {
       </div>
     </div>
   );
+}
+
+function describeList(shown: number, total: number, searching: boolean, filtered: boolean): string {
+  const noun = (count: number) =>
+    `${count.toLocaleString()} ${count === 1 ? 'article' : 'articles'}`;
+  if (searching) return `${noun(shown)} found`;
+  if (filtered) return `${noun(shown)} of ${total.toLocaleString()}`;
+  return noun(total);
 }

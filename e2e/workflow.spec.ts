@@ -1,0 +1,58 @@
+import { expect, test } from './fixtures';
+
+test('status, section, language, tags and notes are saved and drive the library filters', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.newArticle();
+  await app.field('Headline').fill('Angkor Visitor Numbers Climb');
+  await page.getByLabel('Status').selectOption('approved');
+  await page.getByLabel('Section').selectOption('Culture');
+  await page.getByLabel('Tags').fill('tourism');
+  await page.getByLabel('Tags').press('Enter');
+  await page.getByLabel('Tags').fill('Siem Reap,');
+  await expect(page.getByRole('button', { name: 'Remove tag Siem Reap' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Editor’s notes' }).fill('Check the ministry figures.');
+  await page.getByLabel('Language').selectOption('km');
+  await expect(app.body()).toHaveAttribute('lang', 'km');
+  await app.waitForSaved();
+
+  const saved = (await app.storedArticles()).find(
+    (a) => a.headline === 'Angkor Visitor Numbers Climb',
+  );
+  expect(saved).toMatchObject({
+    status: 'approved',
+    section: 'Culture',
+    language: 'km',
+    tags: ['tourism', 'Siem Reap'],
+    notes: 'Check the ministry figures.',
+  });
+
+  await app.backToLibrary();
+  const rows = page.getByRole('list', { name: 'Articles' }).getByRole('button');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText('Approved');
+  await expect(rows.first()).toContainText('Culture');
+
+  const filters = page.getByRole('group', { name: 'Filter and sort' });
+  await filters.getByLabel('Status').selectOption('approved');
+  await expect(rows).toHaveCount(1);
+  await expect(page.getByText('1 article of 2')).toBeVisible();
+  await filters.getByLabel('Status').selectOption('');
+  await filters.getByLabel('Language').selectOption('en');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Solar Pumps');
+  await filters.getByLabel('Language').selectOption('');
+
+  await filters.getByLabel('Sort by').selectOption('headline');
+  await expect(rows.first()).toContainText('Angkor Visitor Numbers Climb');
+  await expect(rows.nth(1)).toContainText('Battambang');
+
+  await page.reload();
+  await app.openArticle('Angkor Visitor Numbers Climb');
+  await expect(page.getByLabel('Status')).toHaveValue('approved');
+  await expect(page.getByLabel('Section')).toHaveValue('Culture');
+  await expect(page.getByRole('textbox', { name: 'Editor’s notes' })).toHaveValue(
+    'Check the ministry figures.',
+  );
+});

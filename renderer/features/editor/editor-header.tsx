@@ -1,0 +1,48 @@
+// The top of the editing screen: back to the library, the workflow status, and article actions.
+import { useId } from 'react';
+import { ARTICLE_STATUSES, STATUS_LABELS, type ArticleStatus } from '../../../shared/article';
+import { useAppStore } from '../../store';
+
+interface EditorHeaderProps {
+  status: ArticleStatus;
+  onStatus: (status: ArticleStatus) => void;
+  onAddToTicker: () => void;
+  onTrash: () => void;
+}
+
+export function EditorHeader({ status, onStatus, onAddToTicker, onTrash }: EditorHeaderProps) {
+  const statusId = useId();
+  return (
+    <header className="editor-header">
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => void useAppStore.getState().navigate({ name: 'library' })}
+      >
+        ← Library
+      </button>
+      <label htmlFor={statusId} className="header-label">
+        Status
+      </label>
+      <select
+        id={statusId}
+        className={`status-select badge-${status}`}
+        value={status}
+        onChange={(event) => onStatus(event.target.value as ArticleStatus)}
+      >
+        {ARTICLE_STATUSES.map((value) => (
+          <option key={value} value={value}>
+            {STATUS_LABELS[value]}
+          </option>
+        ))}
+      </select>
+      <span className="header-spacer" />
+      <button type="button" onClick={onAddToTicker}>
+        Add to ticker
+      </button>
+      <button type="button" className="danger" onClick={onTrash}>
+        Move to trash
+      </button>
+    </header>
+  );
+}
