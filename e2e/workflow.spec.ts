@@ -56,3 +56,32 @@ test('status, section, language, tags and notes are saved and drive the library 
     'Check the ministry figures.',
   );
 });
+
+test('the desk edits its list of sections, and articles are filed under the new one', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const sections = page.getByRole('list', { name: 'Sections' });
+  await expect(sections.getByRole('listitem')).toHaveCount(7);
+  await page.getByLabel('New section').fill('Provinces');
+  await page.getByRole('button', { name: 'Add section' }).click();
+  await expect(sections).toContainText('Provinces');
+  await page.getByRole('button', { name: 'Remove section Opinion' }).click();
+  await expect(sections).not.toContainText('Opinion');
+  await page.getByRole('button', { name: 'Move Provinces up' }).click();
+  await expect(sections.getByRole('listitem').nth(5)).toContainText('Provinces');
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(sections.getByRole('listitem').nth(5)).toContainText('Provinces');
+
+  await app.newArticle();
+  await expect(page.getByLabel('Section').locator('option')).toContainText([
+    'No section',
+    'News',
+    'Provinces',
+    'Sport',
+  ]);
+  await expect(page.getByLabel('Section').locator('option', { hasText: 'Opinion' })).toHaveCount(0);
+});

@@ -5,6 +5,7 @@ import { EditorScreen } from './features/editor/editor-screen';
 import { LibraryView } from './features/library/library-view';
 import { Notices } from './features/shell/notices';
 import { Sidebar } from './features/shell/sidebar';
+import { SettingsView } from './features/settings/settings-view';
 import { TickerView } from './features/ticker/ticker-view';
 import { TrashView } from './features/trash/trash-view';
 import { flushActiveArticle, useAppStore } from './store';
@@ -28,6 +29,7 @@ export function App() {
         {view.name === 'library' && <LibraryView />}
         {view.name === 'trash' && <TrashView />}
         {view.name === 'ticker' && <TickerView />}
+        {view.name === 'settings' && <SettingsView />}
         {view.name === 'editor' && <EditorScreen id={view.id} />}
       </div>
     </div>

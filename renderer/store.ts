@@ -5,7 +5,11 @@ import { compareByLastChange, summarize, type ArticleSummary } from '../shared/a
 import { api, messageOf } from './api/client';
 
 export type View =
-  { name: 'library' } | { name: 'trash' } | { name: 'ticker' } | { name: 'editor'; id: string };
+  | { name: 'library' }
+  | { name: 'trash' }
+  | { name: 'ticker' }
+  | { name: 'settings' }
+  | { name: 'editor'; id: string };
 
 export interface Notice {
   id: number;

@@ -32,6 +32,14 @@ export function Sidebar() {
       >
         Trash
       </button>
+      <button
+        type="button"
+        className="nav-item"
+        aria-current={view.name === 'settings' ? 'page' : undefined}
+        onClick={() => go({ name: 'settings' })}
+      >
+        Settings
+      </button>
       {info && (
         <p className="library-path" title={info.libraryPath}>
           Library folder

@@ -1,0 +1,196 @@
+// The rules of an article's "Related News" list: which links it may hold, how two links are told
+// apart, and which title each one shows. Pure, so the editor, import and export agree.
+import type { ArticleSummary, LinkTarget, RelatedLink } from './article';
+import { newEntryId } from './ids';
+
+/** Matches RelatedLinkSchema and ArticleFieldsSchema; checked here so the writer gets a message. */
+export const RELATED_LIMIT = 50;
+export const RELATED_TITLE_LIMIT = 300;
+const URL_LIMIT = 2048;
+
+export const MISSING_ARTICLE_MESSAGE = 'This article is no longer in the library';
+export const UNTITLED_ARTICLE = 'Untitled article';
+
+export type RelatedCheck = { ok: true } | { ok: false; message: string };
+export type RelatedUrlCheck = { ok: true; url: string } | { ok: false; message: string };
+
+const WEB_ONLY =
+  'Related links must be web addresses starting with http:// or https://. Other kinds of link (such as mailto: or javascript:) are not allowed here.';
+
+/**
+ * Reads what a writer pasted as a web address. A bare "example.org/page" becomes https://; any
+ * other scheme, an email address, or a user name or password inside the address is refused.
+ */
+export function checkRelatedUrl(input: string): RelatedUrlCheck {
+  const trimmed = input.trim();
+  if (trimmed === '') return { ok: false, message: 'Type or paste a web address.' };
+  // Browsers drop whitespace and control characters inside an address, so "java\tscript:" is
+  // javascript:. Refusing them outright means the stored address is exactly what a browser reads.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0020\u007f-\u009f]/.test(trimmed)) {
+    return { ok: false, message: 'A web address cannot contain spaces or invisible characters.' };
+  }
+  // "example.org:8080/page" starts with a site and a port, not a scheme.
+  const hostAndPort = /^(localhost|([a-z0-9-]+\.)+[a-z0-9-]+):\d+([/?#]|$)/i.test(trimmed);
+  const hasScheme = !hostAndPort && /^[a-z][a-z0-9+.-]*:/i.test(trimmed);
+  if (!hasScheme && /^[^@/]+@[^@/]+\.[^@/]+$/.test(trimmed)) return { ok: false, message: WEB_ONLY };
+  let parsed: URL;
+  try {
+    parsed = new URL(hasScheme ? trimmed : `https://${trimmed}`);
+  } catch {
+    return { ok: false, message: 'This is not a web address. Check it and paste it again.' };
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    return { ok: false, message: WEB_ONLY };
+  }
+  if (parsed.hostname === '') {
+    return { ok: false, message: 'This web address has no site name.' };
+  }
+  // "https://ministry.gov.kh@example.net/" leads to example.net; a reader would not see that.
+  if (parsed.username !== '' || parsed.password !== '') {
+    return {
+      ok: false,
+      message: 'Web addresses with a user name or password in them are not allowed here.',
+    };
+  }
+  if (parsed.href.length > URL_LIMIT) {
+    return { ok: false, message: `Web addresses are limited to ${URL_LIMIT} characters.` };
+  }
+  return { ok: true, url: parsed.href };
+}
+
+/**
+ * A key under which two addresses of the same page are equal: host case, a "www." prefix, the
+ * default port, http versus https, a trailing slash and the #fragment make no difference.
+ * For comparing only; the address stored is the one the writer gave.
+ */
+export function normaliseUrlForComparison(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return url.trim();
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return parsed.href;
+  const host = parsed.hostname.replace(/^www\./, '').replace(/\.$/, '');
+  const defaultPort = parsed.port === '' || parsed.port === '80' || parsed.port === '443';
+  const port = defaultPort ? '' : `:${parsed.port}`;
+  const path = parsed.pathname.replace(/\/+$/, '');
+  const query = parsed.search === '?' ? '' : parsed.search;
+  return `web://${host}${port}${path}${query}`;
+}
+
+function sameTarget(a: LinkTarget, b: LinkTarget): boolean {
+  if (a.kind === 'article' && b.kind === 'article') return a.articleId === b.articleId;
+  if (a.kind === 'url' && b.kind === 'url') {
+    return normaliseUrlForComparison(a.url) === normaliseUrlForComparison(b.url);
+  }
+  return false;
+}
+
+/**
+ * Whether `candidate` may join (or, with `replacing`, take the place of a link in) the list of
+ * an article whose id is `selfId`.
+ */
+export function checkNewRelatedLink(
+  existing: readonly RelatedLink[],
+  candidate: LinkTarget,
+  selfId: string,
+  options: { replacing?: string } = {},
+): RelatedCheck {
+  const others = existing.filter((link) => link.id !== options.replacing);
+  if (options.replacing === undefined && others.length >= RELATED_LIMIT) {
+    return { ok: false, message: `Related news holds at most ${RELATED_LIMIT} links.` };
+  }
+  if (candidate.kind === 'article' && candidate.articleId === selfId) {
+    return { ok: false, message: 'An article cannot be related to itself.' };
+  }
+  if (candidate.kind === 'url') {
+    const checked = checkRelatedUrl(candidate.url);
+    if (!checked.ok) return checked;
+  }
+  const duplicate = others.find((link) => sameTarget(link.target, candidate));
+  if (duplicate) {
+    const what = candidate.kind === 'article' ? 'This article' : 'This web address';
+    const title = duplicate.title.trim();
+    return {
+      ok: false,
+      message: title
+        ? `${what} is already in the related news, as “${title}”.`
+        : `${what} is already in the related news.`,
+    };
+  }
+  return { ok: true };
+}
+
+/** A title the writer typed: required for a web link, and no longer than the list allows. */
+export function checkRelatedTitle(title: string): RelatedCheck {
+  const trimmed = title.trim();
+  if (trimmed === '') return { ok: false, message: 'Type a title for the link.' };
+  if (trimmed.length > RELATED_TITLE_LIMIT) {
+    return { ok: false, message: `Titles are limited to ${RELATED_TITLE_LIMIT} characters.` };
+  }
+  return { ok: true };
+}
+
+export function newArticleLink(article: Pick<ArticleSummary, 'id' | 'headline'>): RelatedLink {
+  return {
+    id: newEntryId(),
+    title: article.headline.trim().slice(0, RELATED_TITLE_LIMIT),
+    titleEdited: false,
+    target: { kind: 'article', articleId: article.id },
+  };
+}
+
+export function newUrlLink(url: string, title: string): RelatedLink {
+  return { id: newEntryId(), title: title.trim(), titleEdited: true, target: { kind: 'url', url } };
+}
+
+export interface ResolvedRelatedLink {
+  /** What the list shows. */
+  title: string;
+  /** The linked library article, when it is still in the library. */
+  article?: ArticleSummary;
+  /** A library link whose article was deleted (or moved to the trash). */
+  missing: boolean;
+}
+
+/**
+ * What a link shows, given the library as it is now. `library` is undefined while the library
+ * has not been read yet, so nothing is flagged as missing before we know.
+ */
+export function resolveRelatedLink(
+  link: RelatedLink,
+  library: ReadonlyMap<string, ArticleSummary> | undefined,
+): ResolvedRelatedLink {
+  if (link.target.kind === 'url') return { title: link.title, missing: false };
+  const article = library?.get(link.target.articleId);
+  if (!article) {
+    return { title: link.title.trim() || UNTITLED_ARTICLE, missing: library !== undefined };
+  }
+  const headline = article.headline.trim() || UNTITLED_ARTICLE;
+  return { title: link.titleEdited ? link.title : headline, article, missing: false };
+}
+
+/** Stores each untouched library link under its article's current headline. */
+export function withCurrentHeadlines(
+  links: readonly RelatedLink[],
+  library: ReadonlyMap<string, ArticleSummary>,
+): RelatedLink[] {
+  return links.map((link) => {
+    if (link.titleEdited || link.target.kind !== 'article') return link;
+    const headline = library.get(link.target.articleId)?.headline.trim();
+    if (!headline || headline === link.title) return link;
+    return { ...link, title: headline.slice(0, RELATED_TITLE_LIMIT) };
+  });
+}
+
+/** The list with the item at `index` moved by `offset` places; unchanged when it cannot move. */
+export function moveRelatedLink<T>(list: readonly T[], index: number, offset: number): T[] {
+  const target = index + offset;
+  if (index < 0 || index >= list.length || target < 0 || target >= list.length) return [...list];
+  const next = [...list];
+  const [moved] = next.splice(index, 1);
+  next.splice(target, 0, moved as T);
+  return next;
+}
