@@ -1,11 +1,12 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { countCharacters, countText, countWords } from './counts';
+import { countCharacters, countText, countWords, countWordsBySegmenter } from './counts';
 
-const khmerFixture = fileURLToPath(
-  new URL('../../../shared/fixtures/khmer-article.txt', import.meta.url),
-);
+// The shared fixtures sit beside the project's folder.
+const fixtures = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
+const khmerFixture = `${fixtures}khmer-article.txt`;
+const seedFixture = `${fixtures}seed-article.txt`;
 
 describe('counts', () => {
   it('counts English words, ignoring punctuation and numbers glued to words', () => {
@@ -43,6 +44,25 @@ describe('counts', () => {
       const spaceSeparated = text.split(/\s+/).filter(Boolean).length;
       const words = countWords(text, 'km');
       expect(words).toBeGreaterThan(spaceSeparated * 2);
+    },
+  );
+
+  it.each([
+    'Phnom Penh: Mr. Keo Remy, President of the Commission, spoke on December 22, 2023.',
+    "The U.S. and the E.U. didn't agree; talks resume at 10:30 on the 3rd.",
+    'Prices rose 1,200.50 riel (3.5%) — a solar-powered pump costs $1,500.',
+    'Café owners’ co-operative: naïve “quotes” and e-mail addresses like desk@example.org.',
+    'Line one\nLine two\n\n  trailing   spaces  ',
+    'snake_case words, 2nd-place finishers, and #hashtags @handles',
+  ])('counts %j as the segmenter does', (text) => {
+    expect(countWords(text)).toBe(countWordsBySegmenter(text));
+  });
+
+  it.skipIf(!existsSync(seedFixture))(
+    'counts the published English article as the segmenter does',
+    () => {
+      const text = readFileSync(seedFixture, 'utf8');
+      expect(countWords(text)).toBe(countWordsBySegmenter(text));
     },
   );
 });
