@@ -5,6 +5,7 @@ import { memo, useEffect, useState } from 'react';
 import type { ArticleBody } from '../../../shared/article';
 import { articleExtensions } from '../../../shared/schema/extensions';
 import { LinkShortcut } from './extensions/link-shortcut';
+import { OfficePaste } from './extensions/office-paste';
 import { LinkDialog } from './link-dialog';
 import { Toolbar } from './toolbar';
 
@@ -34,6 +35,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     extensions: [
       ...articleExtensions(),
       LinkShortcut.configure({ onOpenLinkDialog: () => openLinkDialog() }),
+      OfficePaste,
     ],
     content: initial,
     // The CSP forbids inline styles; the editor's CSS is in styles.css.
