@@ -92,6 +92,13 @@ async function main(): Promise<void> {
     await library.list();
     const relistMs = performance.now() - relistStart;
 
+    // A second start of the app: the listing cache written by the first spares reading the files.
+    await library.close();
+    const reopenStart = performance.now();
+    const reopened = await Library.open(root);
+    await reopened.list();
+    const reopenMs = performance.now() - reopenStart;
+
     const target = listing.articles[0]!;
     const current = await library.get(target.id);
     const saveStart = performance.now();
@@ -108,8 +115,9 @@ async function main(): Promise<void> {
           benchmark: 'library',
           articles: listing.articles.length,
           wordsPerArticle: WORDS_PER_ARTICLE,
-          loadMs: Math.round(loadMs),
+          firstOpenMs: Math.round(loadMs),
           relistMs: Math.round(relistMs),
+          reopenWithCacheMs: Math.round(reopenMs),
           firstSearchMs: Math.round(firstSearchMs * 10) / 10,
           firstSearchHits: firstHits.length,
           searchMedianMs: Math.round(timings[Math.floor(timings.length / 2)]! * 100) / 100,

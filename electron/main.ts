@@ -138,11 +138,14 @@ function flushBeforeQuit(event: Electron.Event): void {
   if (quitRequested) return;
   quitRequested = true;
   const windows = BrowserWindow.getAllWindows().filter((win) => !flushedWindows.has(win));
-  void Promise.all(windows.map((win) => requestFlush(win, FLUSH_TIMEOUT_MS))).then(() => {
-    for (const win of windows) flushedWindows.add(win);
-    readyToQuit = true;
-    app.quit();
-  });
+  void Promise.all(windows.map((win) => requestFlush(win, FLUSH_TIMEOUT_MS)))
+    .then(() => library?.close())
+    .catch(() => undefined)
+    .then(() => {
+      for (const win of windows) flushedWindows.add(win);
+      readyToQuit = true;
+      app.quit();
+    });
 }
 
 function focusMainWindow(): void {

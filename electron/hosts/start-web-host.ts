@@ -77,7 +77,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     token,
     libraryPath,
     notices: settings.notices,
-    close: () => web.close(),
+    close: async () => {
+      await web.close();
+      await library.close();
+    },
   };
 }
 

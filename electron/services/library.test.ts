@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -244,5 +244,75 @@ describe('Library', () => {
       fields({ headline: 'Saved once writable again' }),
     );
     expect(saved.headline).toBe('Saved once writable again');
+  });
+
+  it('reopens from its listing cache, and rereads a file whose size or time changed', async () => {
+    const library = await Library.open(root);
+    const created = await library.create(fields({ headline: 'Cached headline' }));
+    await library.list();
+    await library.close();
+    const file = path.join(root, 'articles', `${created.id}.json`);
+    const before = await stat(file);
+
+    // Same size and time, different text: only a cache can still report the old headline.
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('Cached headline', 'Cachet headline'));
+    await utimes(file, before.atime, before.mtime);
+    const reopened = await Library.open(root);
+    expect((await reopened.list()).articles.map((a) => a.headline)).toContain('Cached headline');
+    expect((await reopened.list()).articles.map((a) => a.headline)).not.toContain(
+      'Cachet headline',
+    );
+
+    await writeFile(file, text.replace('Cached headline', 'Edited elsewhere, longer'));
+    const again = await Library.open(root);
+    expect((await again.list()).articles.map((a) => a.headline)).toContain(
+      'Edited elsewhere, longer',
+    );
+  });
+
+  it('ignores a damaged listing cache', async () => {
+    const library = await Library.open(root);
+    await library.create(fields({ headline: 'Still listed' }));
+    await library.list();
+    await library.close();
+    await writeFile(
+      path.join(root, '.dateline', 'listing-cache.json'),
+      '{"version": 2, "entries": [',
+    );
+    const reopened = await Library.open(root);
+    expect((await reopened.list()).articles.map((a) => a.headline)).toContain('Still listed');
+  });
+
+  it('finds articles by words of their body, best match first, and follows saves', async () => {
+    const library = await Library.open(root);
+    for (const sample of (await library.list()).articles) await library.trash(sample.id);
+    const a = await library.create(
+      fields({ headline: 'Rice prices', body: paragraphs('Farmers sold rice at the market.') }),
+    );
+    await library.create(
+      fields({ headline: 'Market day', body: paragraphs('Traders met at the market.') }),
+    );
+    await library.create(
+      fields({ headline: 'ទីផ្សារ', language: 'km', body: paragraphs('កសិករ​លក់​ស្រូវ​នៅ​ទីផ្សារ។') }),
+    );
+    expect((await library.search('farmers rice')).map((hit) => hit.article.headline)).toEqual([
+      'Rice prices',
+    ]);
+    expect((await library.search('market')).map((hit) => hit.article.headline)).toEqual([
+      'Market day',
+      'Rice prices',
+    ]);
+    expect((await library.search('ស្រូវ')).map((hit) => hit.article.headline)).toEqual(['ទីផ្សារ']);
+
+    await library.save(
+      a.id,
+      a.revision,
+      fields({ headline: 'Rice prices', body: paragraphs('Now about fishing.') }),
+    );
+    expect(await library.search('farmers')).toEqual([]);
+    expect((await library.search('fishing')).map((hit) => hit.article.id)).toEqual([a.id]);
+    await library.trash(a.id);
+    expect(await library.search('fishing')).toEqual([]);
   });
 });

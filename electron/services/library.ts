@@ -23,6 +23,7 @@ import { countWords } from '../../shared/text/counts';
 import { docToPlainText } from '../../shared/text/doc-text';
 import { syncFolder, TEMP_SUFFIX, writeFileAtomic } from './atomic-write';
 import { describeFsError } from './fs-errors';
+import { ListingCache, type CachedSummary } from './listing-cache';
 import { SearchIndex } from './search-index';
 
 const ARTICLES = 'articles';
@@ -60,12 +61,6 @@ export function parseArticleFile(
   }
 }
 
-interface CachedSummary {
-  mtimeMs: number;
-  size: number;
-  summary: ArticleSummary;
-}
-
 export interface LibraryOptions {
   now?: () => Date;
 }
@@ -77,6 +72,7 @@ export class Library {
   private readonly problems: LibraryProblem[] = [];
   private readonly locks = new Map<string, Promise<unknown>>();
   private readonly index = new SearchIndex();
+  private readonly listingCache: ListingCache;
   private scanned = false;
   /** Built in the background after the first listing, so opening a large library stays quick. */
   private indexBuilt: Promise<void> | undefined;
@@ -85,6 +81,23 @@ export class Library {
   private constructor(root: string, options: LibraryOptions) {
     this.root = root;
     this.now = options.now ?? (() => new Date());
+    this.listingCache = new ListingCache(this.root);
+    for (const [key, entry] of this.listingCache.load()) {
+      if (key.startsWith(`${ARTICLES}/`)) this.cache.set(key, entry);
+    }
+  }
+
+  /** Writes what is pending (the listing cache); the library stays usable afterwards. */
+  async close(): Promise<void> {
+    await this.listingCache.flush(() => this.cachedArticles());
+  }
+
+  private cachedArticles(): Map<string, CachedSummary> {
+    return new Map([...this.cache].filter(([key]) => key.startsWith(`${ARTICLES}/`)));
+  }
+
+  private cacheChanged(): void {
+    this.listingCache.scheduleSave(() => this.cachedArticles());
   }
 
   /** Opens (creating if needed) the library at `root`; a brand-new library gets the sample article. */
@@ -169,6 +182,7 @@ export class Library {
       await this.write(TRASH, trashed, 'move the article to the trash');
       await this.remove(ARTICLES, id, 'move the article to the trash');
       this.cache.delete(`${ARTICLES}/${id}.json`);
+      this.cacheChanged();
       this.index.remove(id);
     });
   }
@@ -243,7 +257,10 @@ export class Library {
     for (const key of this.cache.keys()) {
       if (key.startsWith(`${folder}/`) && !seen.has(key)) {
         this.cache.delete(key);
-        if (folder === ARTICLES) this.index.remove(path.basename(key, '.json'));
+        if (folder === ARTICLES) {
+          this.index.remove(path.basename(key, '.json'));
+          this.cacheChanged();
+        }
       }
     }
     return summaries;
@@ -262,7 +279,7 @@ export class Library {
       info = statSync(file);
       if (!info.isFile()) return undefined;
       const cached = this.cache.get(key);
-      if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) {
+      if (cached && cached.mtimeMs === Math.round(info.mtimeMs) && cached.size === info.size) {
         return cached.summary;
       }
       raw = readFileSync(file, 'utf8');
@@ -274,8 +291,11 @@ export class Library {
     if (!('article' in parsed)) return { damaged: file, reason: parsed.reason };
     const { article } = parsed;
     const summary = summarizeWithCount(article);
-    this.cache.set(key, { mtimeMs: info.mtimeMs, size: info.size, summary });
-    if (folder === ARTICLES && this.indexWarm) this.index.upsert(article);
+    this.cache.set(key, { mtimeMs: Math.round(info.mtimeMs), size: info.size, summary });
+    if (folder === ARTICLES) {
+      this.cacheChanged();
+      if (this.indexWarm) this.index.upsert(article);
+    }
     return summary;
   }
 
@@ -351,7 +371,10 @@ export class Library {
     const summary = summarizeWithCount(article);
     const key = `${ARTICLES}/${article.id}.json`;
     const info = await stat(this.file(ARTICLES, article.id)).catch(() => undefined);
-    if (info) this.cache.set(key, { mtimeMs: info.mtimeMs, size: info.size, summary });
+    if (info) {
+      this.cache.set(key, { mtimeMs: Math.round(info.mtimeMs), size: info.size, summary });
+      this.cacheChanged();
+    }
     this.index.upsert(article);
     return summary;
   }
