@@ -54,11 +54,15 @@ async function main(argv: string[]): Promise<void> {
 }
 
 function stopOnSignal(host: WebHost): void {
-  let stopping = false;
-  const stop = () => {
-    // A second Ctrl+C does not wait for requests in flight.
-    if (stopping) process.exit(130);
-    stopping = true;
+  let stoppingSince: number | undefined;
+  const stop = (signal: NodeJS.Signals) => {
+    // A second Ctrl+C does not wait for requests in flight. Signals raised again at once are
+    // ignored: a dependency that cleans up on exit re-raises the signal it received.
+    if (stoppingSince !== undefined) {
+      if (signal === 'SIGINT' && Date.now() - stoppingSince > 500) process.exit(130);
+      return;
+    }
+    stoppingSince = Date.now();
     host.close().then(
       () => process.exit(0),
       () => process.exit(1),
