@@ -80,13 +80,19 @@ test('links accept web and email addresses and refuse other schemes with a messa
   await app.body().click();
   await page.keyboard.type('Read the report');
   await page.keyboard.press('Shift+Home');
-  await page.getByRole('button', { name: 'Link' }).click();
-  await page.getByLabel('Link address').fill('javascript:alert(document.cookie)');
+  await page.getByRole('button', { name: 'Link', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Link' })
+    .getByLabel('Link address')
+    .fill('javascript:alert(document.cookie)');
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByRole('alert')).toHaveText(/Links must be web addresses/);
   await expect(app.body().locator('a')).toHaveCount(0);
 
-  await page.getByLabel('Link address').fill('example.org/report');
+  await page
+    .getByRole('dialog', { name: 'Link' })
+    .getByLabel('Link address')
+    .fill('example.org/report');
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(app.body().locator('a')).toHaveAttribute('href', 'https://example.org/report');
   await app.waitForSaved();

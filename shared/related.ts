@@ -33,7 +33,8 @@ export function checkRelatedUrl(input: string): RelatedUrlCheck {
   // "example.org:8080/page" starts with a site and a port, not a scheme.
   const hostAndPort = /^(localhost|([a-z0-9-]+\.)+[a-z0-9-]+):\d+([/?#]|$)/i.test(trimmed);
   const hasScheme = !hostAndPort && /^[a-z][a-z0-9+.-]*:/i.test(trimmed);
-  if (!hasScheme && /^[^@/]+@[^@/]+\.[^@/]+$/.test(trimmed)) return { ok: false, message: WEB_ONLY };
+  if (!hasScheme && /^[^@/]+@[^@/]+\.[^@/]+$/.test(trimmed))
+    return { ok: false, message: WEB_ONLY };
   let parsed: URL;
   try {
     parsed = new URL(hasScheme ? trimmed : `https://${trimmed}`);
@@ -193,4 +194,43 @@ export function moveRelatedLink<T>(list: readonly T[], index: number, offset: nu
   const [moved] = next.splice(index, 1);
   next.splice(target, 0, moved as T);
   return next;
+}
+
+export type RelatedEdit = { ok: true; links: RelatedLink[] } | { ok: false; message: string };
+
+/**
+ * The list after the writer edited one link's title (and, for a web link, its address). For a
+ * library link, an empty title or the current headline means "follow the headline" again.
+ */
+export function applyRelatedEdit(
+  links: readonly RelatedLink[],
+  linkId: string,
+  edit: { title: string; url?: string },
+  selfId: string,
+  currentHeadline?: string,
+): RelatedEdit {
+  const link = links.find((item) => item.id === linkId);
+  if (!link) return { ok: false, message: 'This link is no longer in the list.' };
+  const title = edit.title.trim();
+  let next: RelatedLink;
+  if (link.target.kind === 'article') {
+    const headline = currentHeadline?.trim();
+    if (title === '' || title === headline) {
+      next = { ...link, title: headline ?? link.title, titleEdited: false };
+    } else {
+      const checked = checkRelatedTitle(title);
+      if (!checked.ok) return checked;
+      next = { ...link, title, titleEdited: true };
+    }
+  } else {
+    const address = checkRelatedUrl(edit.url ?? link.target.url);
+    if (!address.ok) return address;
+    const target = { kind: 'url', url: address.url } as const;
+    const allowed = checkNewRelatedLink(links, target, selfId, { replacing: link.id });
+    if (!allowed.ok) return allowed;
+    const checked = checkRelatedTitle(title);
+    if (!checked.ok) return checked;
+    next = { ...link, title, titleEdited: true, target };
+  }
+  return { ok: true, links: links.map((item) => (item.id === linkId ? next : item)) };
 }

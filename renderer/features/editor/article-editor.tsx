@@ -8,14 +8,17 @@ import {
   type ArticleFields,
   type ArticleStatus,
 } from '../../../shared/article';
+import { parsePlainTextPage } from '../../../shared/import/plain-text';
+import type { ImportReport } from '../../../shared/import/types';
 import { TICKER_WARN_LENGTH } from '../../../shared/ticker';
 import { api, messageOf } from '../../api/client';
 import { useAppStore } from '../../store';
+import { RelatedEditor } from '../related/related-editor';
 import { BodyEditor } from './body-editor';
 import { ConflictBanner } from './conflict-banner';
 import { EditorHeader } from './editor-header';
 import { MetadataFields } from './metadata-fields';
-import { RelatedList } from './related-list';
+import { findByHeadline, looksLikePage } from './page-paste';
 import { StatusBar } from './status-bar';
 import { TextField } from './text-field';
 import { useSaveSession } from './use-save-session';
@@ -30,7 +33,13 @@ function pickFields(article: Article): Omit<ArticleFields, 'body'> {
   return fields;
 }
 
-export function ArticleEditor({ article }: { article: Article }) {
+interface ArticleEditorProps {
+  article: Article;
+  /** A whole page was pasted into the empty article and saved as its fields. */
+  onPageImported: (article: Article, report: ImportReport) => void;
+}
+
+export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
   const fields = useRef<Omit<ArticleFields, 'body'>>(pickFields(article));
   const editorRef = useRef<Editor | undefined>(undefined);
   const [editor, setEditor] = useState<Editor>();
@@ -69,6 +78,38 @@ export function ArticleEditor({ article }: { article: Article }) {
   const changeLanguage = (next: string) => {
     setLang(next);
     update({ language: next });
+  };
+
+  // A whole page pasted into an empty article is read like an imported .txt file.
+  const pastePage = (text: string): boolean => {
+    const empty =
+      !fields.current.headline.trim() &&
+      !fields.current.standfirst.trim() &&
+      editorRef.current?.isEmpty;
+    if (!empty || !looksLikePage(text)) return false;
+    void importPastedPage(text);
+    return true;
+  };
+  const importPastedPage = async (text: string) => {
+    const store = useAppStore.getState();
+    const page = parsePlainTextPage(text, {
+      findArticle: (title) => findByHeadline(store.articles, title),
+    });
+    const { status, section, tags, notes } = fields.current;
+    try {
+      await queue.flush();
+      await api.saveArticle({
+        id: article.id,
+        baseRevision: queue.currentRevision,
+        fields: { ...page.fields, status, section: section || page.fields.section, tags, notes },
+      });
+      onPageImported(await api.getArticle({ id: article.id }), page.report);
+    } catch (error) {
+      store.notify({
+        tone: 'error',
+        text: `Could not fill the article from the pasted page: ${messageOf(error)}`,
+      });
+    }
   };
 
   const addToTicker = async () => {
@@ -187,8 +228,14 @@ export function ArticleEditor({ article }: { article: Article }) {
           language={lang}
           onReady={onReady}
           onChange={onBodyChange}
+          onPasteText={pastePage}
         />
-        <RelatedList links={article.related} />
+        <RelatedEditor
+          articleId={article.id}
+          initial={article.related}
+          language={lang}
+          onChange={(related) => update({ related })}
+        />
         <TextField
           label="Editor’s notes"
           className="notes-input"

@@ -1,7 +1,7 @@
 // The one component that owns the TipTap editor. It never re-renders on a transaction; the
 // toolbar and the counts watch the editor themselves.
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { ArticleBody } from '../../../shared/article';
 import { articleExtensions } from '../../../shared/schema/extensions';
 import { LinkShortcut } from './extensions/link-shortcut';
@@ -14,6 +14,8 @@ interface BodyEditorProps {
   language: string;
   onReady: (editor: Editor) => void;
   onChange: () => void;
+  /** Offered a paste's plain text first; returns true when it took the paste over. */
+  onPasteText?: (text: string) => boolean;
 }
 
 function bodyAttributes(language: string): Record<string, string> {
@@ -28,8 +30,13 @@ function bodyAttributes(language: string): Record<string, string> {
 }
 
 export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
-  const { initial, language, onReady, onChange } = props;
+  const { initial, language, onReady, onChange, onPasteText } = props;
   const [linkDialog, setLinkDialog] = useState<{ initial: string } | undefined>();
+  // The editor is created once; the latest callback is read through a ref.
+  const pasteText = useRef(onPasteText);
+  useEffect(() => {
+    pasteText.current = onPasteText;
+  }, [onPasteText]);
 
   const editor = useEditor({
     extensions: [
@@ -42,7 +49,13 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     injectCSS: false,
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
-    editorProps: { attributes: bodyAttributes(language) },
+    editorProps: {
+      attributes: bodyAttributes(language),
+      handlePaste: (_view, event) => {
+        const text = event.clipboardData?.getData('text/plain');
+        return Boolean(text && pasteText.current?.(text));
+      },
+    },
     onUpdate: () => onChange(),
   });
 
@@ -58,7 +71,9 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   // The language sets the editor's lang, which picks the Khmer font and the spellchecker's language.
   useEffect(() => {
     if (editor && editor.view.dom.getAttribute('lang') !== language) {
-      editor.setOptions({ editorProps: { attributes: bodyAttributes(language) } });
+      editor.setOptions({
+        editorProps: { ...editor.options.editorProps, attributes: bodyAttributes(language) },
+      });
     }
   }, [editor, language]);
 

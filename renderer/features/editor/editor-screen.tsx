@@ -1,7 +1,9 @@
 // Opens one article from the library and hands it to the editor.
 import { useEffect, useState } from 'react';
 import type { Article } from '../../../shared/article';
+import type { ImportReport } from '../../../shared/import/types';
 import { api, messageOf } from '../../api/client';
+import { useAppStore } from '../../store';
 import { ArticleEditor } from './article-editor';
 
 export function EditorScreen({ id }: { id: string }) {
@@ -10,8 +12,6 @@ export function EditorScreen({ id }: { id: string }) {
 
   useEffect(() => {
     let current = true;
-    setArticle(undefined);
-    setError('');
     api.getArticle({ id }).then(
       (loaded) => current && setArticle(loaded),
       (caught) => current && setError(messageOf(caught)),
@@ -21,12 +21,69 @@ export function EditorScreen({ id }: { id: string }) {
     };
   }, [id]);
 
-  if (error)
+  const onPageImported = (imported: Article, report: ImportReport) => {
+    setArticle(imported);
+    announceImport(report);
+  };
+
+  if (error && article?.id !== id) {
     return (
       <p className="screen-message" role="alert">
         {error}
       </p>
     );
-  if (!article) return <p className="screen-message">Opening the article…</p>;
-  return <ArticleEditor key={article.id} article={article} />;
+  }
+  if (!article || article.id !== id) return <p className="screen-message">Opening the article…</p>;
+  // The revision is in the key so a page pasted into the article remounts the editor with it.
+  return (
+    <ArticleEditor
+      key={`${article.id}:${article.revision}`}
+      article={article}
+      onPageImported={onPageImported}
+    />
+  );
+}
+
+/** Tells the writer what the pasted page filled in, and offers its ticker headlines. */
+function announceImport(report: ImportReport): void {
+  const store = useAppStore.getState();
+  const found = report.recognised;
+  const parts = [
+    found.headline && 'the headline',
+    found.dateline && `the dateline “${found.dateline}”`,
+    found.byline && `the byline “${found.byline}”`,
+    `${found.paragraphs} ${found.paragraphs === 1 ? 'paragraph' : 'paragraphs'}`,
+    found.relatedLinks > 0 && `${found.relatedLinks} related links`,
+  ].filter(Boolean);
+  const language = found.language === 'km' ? ' The text is in Khmer.' : '';
+  const headlines = report.tickerHeadlines;
+  store.notify({
+    tone: 'info',
+    text: `Filled in from the pasted page: ${parts.join(', ')}.${language}${
+      headlines.length > 0
+        ? ` It starts with ${headlines.length} ticker ${headlines.length === 1 ? 'headline' : 'headlines'}.`
+        : ''
+    }`,
+    action:
+      headlines.length > 0
+        ? {
+            label: `Add ${headlines.length} to the ticker`,
+            run: () => {
+              api.addTickerItems({ items: headlines.map((text) => ({ text })) }).then(
+                () =>
+                  store.notify({
+                    tone: 'info',
+                    text: `${headlines.length} headlines added to the ticker.`,
+                  }),
+                (caught) =>
+                  store.notify({
+                    tone: 'error',
+                    text: `Could not add to the ticker: ${messageOf(caught)}`,
+                  }),
+              );
+            },
+          }
+        : undefined,
+  });
+  for (const notice of report.notices) store.notify({ tone: 'warning', text: notice });
 }

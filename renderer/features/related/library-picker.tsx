@@ -1,0 +1,146 @@
+// Finds a library article by its headline or text and hands it to the related list. A combobox:
+// arrow keys move through the results, Enter picks, Escape closes the list.
+import { useId, useState, type KeyboardEvent } from 'react';
+import { STATUS_LABELS, type ArticleSummary } from '../../../shared/article';
+import type { RelatedCheck } from '../../../shared/related';
+import { UNTITLED_ARTICLE } from '../../../shared/related';
+import { useLibrarySearch } from './use-library-search';
+
+interface LibraryPickerProps {
+  selfId: string;
+  /** Ids of the articles already in the list, marked in the results. */
+  linkedIds: ReadonlySet<string>;
+  language: string;
+  onPick: (article: ArticleSummary) => RelatedCheck;
+}
+
+export function LibraryPicker({ selfId, linkedIds, language, onPick }: LibraryPickerProps) {
+  const id = useId();
+  const [typed, setTyped] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [refusal, setRefusal] = useState('');
+  const search = useLibrarySearch(typed);
+  const hits = search.hits;
+  const expanded = open && search.query !== '' && hits.length > 0;
+  const activeHit = expanded ? hits[active] : undefined;
+
+  const change = (value: string) => {
+    setTyped(value);
+    setOpen(true);
+    setActive(-1);
+    setRefusal('');
+  };
+
+  const pick = (article: ArticleSummary) => {
+    const result = onPick(article);
+    if (result.ok) {
+      change('');
+      setOpen(false);
+    } else {
+      setRefusal(result.message);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const count = hits.length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!expanded) {
+        setOpen(true);
+        setActive(event.key === 'ArrowDown' ? 0 : count - 1);
+        return;
+      }
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((active + step + count) % count);
+    } else if (event.key === 'Enter') {
+      // Enter picks a highlighted result, or the only one there is.
+      const chosen = activeHit ?? (expanded && count === 1 ? hits[0] : undefined);
+      if (chosen) {
+        event.preventDefault();
+        pick(chosen.article);
+      }
+    } else if (event.key === 'Escape') {
+      if (expanded) {
+        event.preventDefault();
+        setOpen(false);
+        setActive(-1);
+      } else if (typed !== '') {
+        event.preventDefault();
+        change('');
+      }
+    }
+  };
+
+  let hint = '';
+  if (search.error) hint = `Could not search the library: ${search.error}`;
+  else if (search.searching && hits.length === 0) hint = 'Searching…';
+  else if (!search.searching && search.query !== '' && hits.length === 0)
+    hint = `No article matches “${search.query}”.`;
+
+  return (
+    <div className="related-picker">
+      <label htmlFor={`${id}-input`} className="related-label">
+        Search the library
+      </label>
+      <input
+        id={`${id}-input`}
+        className="field-input"
+        type="text"
+        role="combobox"
+        lang={language}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="Headline or words from the story"
+        value={typed}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={`${id}-results`}
+        aria-activedescendant={activeHit ? `${id}-${active}` : undefined}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => change(event.target.value)}
+        onKeyDown={onKeyDown}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+      />
+      <ul
+        id={`${id}-results`}
+        role="listbox"
+        aria-label="Library articles"
+        className="related-results"
+        hidden={!expanded}
+      >
+        {hits.map(({ article }, index) => (
+          <li
+            key={article.id}
+            id={`${id}-${index}`}
+            role="option"
+            aria-selected={index === active}
+            className="related-result"
+            // Keep focus in the search box, so the list stays open while the mouse picks.
+            onMouseDown={(event) => event.preventDefault()}
+            onMouseMove={() => setActive(index)}
+            onClick={() => pick(article)}
+          >
+            <span className="related-result-headline" lang={article.language}>
+              {article.headline.trim() || UNTITLED_ARTICLE}
+            </span>
+            <span className={`badge badge-${article.status}`}>{STATUS_LABELS[article.status]}</span>
+            {article.id === selfId && <span className="related-result-note">This article</span>}
+            {linkedIds.has(article.id) && (
+              <span className="related-result-note">Already linked</span>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p id={`${id}-hint`} className="related-hint" aria-live="polite">
+        {hint}
+      </p>
+      {refusal && (
+        <p role="alert" className="related-error">
+          {refusal}
+        </p>
+      )}
+    </div>
+  );
+}

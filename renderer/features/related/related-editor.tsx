@@ -1,0 +1,177 @@
+// The article's "Related News" list: library articles and web pages, in the order readers see
+// them. Keeps its own state and hands every new list to `onChange`, so editing it re-renders
+// this section and not the article editor around it.
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ArticleSummary, RelatedLink } from '../../../shared/article';
+import {
+  UNTITLED_ARTICLE,
+  applyRelatedEdit,
+  checkNewRelatedLink,
+  checkRelatedTitle,
+  checkRelatedUrl,
+  moveRelatedLink,
+  newArticleLink,
+  newUrlLink,
+  resolveRelatedLink,
+  withCurrentHeadlines,
+  type RelatedCheck,
+} from '../../../shared/related';
+import { useAppStore } from '../../store';
+import { LibraryPicker } from './library-picker';
+import { RelatedRow, type RowActions } from './related-row';
+import { UrlForm } from './url-form';
+import { useLibraryLookup } from './use-library-lookup';
+
+export interface RelatedEditorProps {
+  articleId: string;
+  initial: RelatedLink[];
+  /** The article's language, for titles the writer types. */
+  language: string;
+  onChange: (links: RelatedLink[]) => void;
+}
+
+/** Which control gets focus after the list changed under it. */
+type FocusRequest = { linkId: string; action: 'up' | 'down' } | { index: number; action: 'remove' };
+
+export function RelatedEditor({ articleId, initial, language, onChange }: RelatedEditorProps) {
+  const id = useId();
+  const [links, setLinks] = useState(initial);
+  const [announcement, setAnnouncement] = useState('');
+  const library = useLibraryLookup();
+  const section = useRef<HTMLElement>(null);
+  const focusRequest = useRef<FocusRequest | undefined>(undefined);
+  const linkedIds = useMemo(
+    () =>
+      new Set(
+        links.flatMap((link) => (link.target.kind === 'article' ? [link.target.articleId] : [])),
+      ),
+    [links],
+  );
+
+  // Reordering and removing re-create the focused button, so focus is put back by hand.
+  useLayoutEffect(() => {
+    const request = focusRequest.current;
+    focusRequest.current = undefined;
+    const root = section.current;
+    if (!request || !root) return;
+    const rows = [...root.querySelectorAll<HTMLElement>('[data-link-id]')];
+    if (request.action === 'remove') {
+      const row = rows[Math.min(request.index, rows.length - 1)];
+      const target =
+        row?.querySelector<HTMLElement>('[data-action="remove"]') ?? root.querySelector('input');
+      target?.focus();
+      return;
+    }
+    const row = rows.find((item) => item.dataset.linkId === request.linkId);
+    const other = request.action === 'up' ? 'down' : 'up';
+    const buttons = [request.action, other].map((action) =>
+      row?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`),
+    );
+    buttons.find((button) => button && !button.disabled)?.focus();
+  }, [links]);
+
+  const titleOf = (link: RelatedLink) => resolveRelatedLink(link, library).title;
+
+  const commit = (next: RelatedLink[], message: string) => {
+    // Untouched library links are stored under the headline their article has now.
+    const synced = library ? withCurrentHeadlines(next, library) : next;
+    setLinks(synced);
+    onChange(synced);
+    setAnnouncement(message);
+  };
+
+  const addArticle = (article: ArticleSummary): RelatedCheck => {
+    const allowed = checkNewRelatedLink(
+      links,
+      { kind: 'article', articleId: article.id },
+      articleId,
+    );
+    if (!allowed.ok) return allowed;
+    // The search answer may be newer than the listing this window read (another window made it).
+    useAppStore.getState().upsert(article);
+    const headline = article.headline.trim() || UNTITLED_ARTICLE;
+    commit([...links, newArticleLink(article)], `Added “${headline}” to the related news.`);
+    return allowed;
+  };
+
+  const addUrl = (address: string, title: string): RelatedCheck => {
+    const url = checkRelatedUrl(address);
+    if (!url.ok) return url;
+    const allowed = checkNewRelatedLink(links, { kind: 'url', url: url.url }, articleId);
+    if (!allowed.ok) return allowed;
+    const titled = checkRelatedTitle(title);
+    if (!titled.ok) return titled;
+    commit([...links, newUrlLink(url.url, title)], `Added “${title.trim()}” to the related news.`);
+    return { ok: true };
+  };
+
+  const actions: RowActions = {
+    onMove(link, offset) {
+      const index = links.findIndex((item) => item.id === link.id);
+      const next = moveRelatedLink(links, index, offset);
+      focusRequest.current = { linkId: link.id, action: offset < 0 ? 'up' : 'down' };
+      const position = next.findIndex((item) => item.id === link.id) + 1;
+      commit(next, `Moved “${titleOf(link)}” to position ${position} of ${next.length}.`);
+    },
+    onRemove(link) {
+      const index = links.findIndex((item) => item.id === link.id);
+      focusRequest.current = { index, action: 'remove' };
+      commit(
+        links.filter((item) => item.id !== link.id),
+        `Removed “${titleOf(link)}” from the related news.`,
+      );
+    },
+    onEdit(link, edit) {
+      const headline = resolveRelatedLink(link, library).article?.headline;
+      const result = applyRelatedEdit(links, link.id, edit, articleId, headline);
+      if (!result.ok) return result;
+      commit(result.links, 'Link saved.');
+      return { ok: true };
+    },
+    onUseHeadline(link) {
+      const headline = resolveRelatedLink(link, library).article?.headline.trim();
+      if (!headline) return;
+      const next = links.map((item) =>
+        item.id === link.id ? { ...item, title: headline, titleEdited: false } : item,
+      );
+      commit(next, `The link now shows the headline “${headline}”.`);
+    },
+  };
+
+  return (
+    <section ref={section} className="related-editor" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Related News</h2>
+      {links.length === 0 ? (
+        <p className="related-empty">
+          No related links yet. Add articles from the library or pages from the web.
+        </p>
+      ) : (
+        <ol className="related-list" aria-label="Related links">
+          {links.map((link, index) => (
+            <RelatedRow
+              key={link.id}
+              link={link}
+              resolved={resolveRelatedLink(link, library)}
+              first={index === 0}
+              last={index === links.length - 1}
+              language={language}
+              actions={actions}
+            />
+          ))}
+        </ol>
+      )}
+      <div className="related-add">
+        <LibraryPicker
+          selfId={articleId}
+          linkedIds={linkedIds}
+          language={language}
+          onPick={addArticle}
+        />
+        <UrlForm language={language} onAdd={addUrl} />
+      </div>
+      <p className="related-announcer" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}
