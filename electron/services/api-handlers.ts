@@ -10,6 +10,7 @@ import {
 } from '../../shared/api/contract';
 import { DatelineError, type ApiResult } from '../../shared/api/errors';
 import { importFile } from './import-file';
+import { DEFAULT_PUBLICATION } from '../../shared/publication';
 import type { Library } from './library';
 import { DEFAULT_SECTIONS, type SettingsService } from './settings';
 import { TickerStore } from './ticker-store';
@@ -34,7 +35,10 @@ export function createHandlers(context: ApiContext): Handlers {
     if (!store) tickers.set(root, (store = new TickerStore(root)));
     return store;
   };
-  const preferences = () => ({ sections: context.settings?.get().sections ?? DEFAULT_SECTIONS });
+  const preferences = () => ({
+    sections: context.settings?.get().sections ?? DEFAULT_SECTIONS,
+    publication: context.settings?.get().publication ?? DEFAULT_PUBLICATION,
+  });
 
   return {
     getAppInfo: async () => context.appInfo(),

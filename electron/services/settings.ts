@@ -3,6 +3,7 @@
 import { readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { PublicationSchema } from '../../shared/publication';
 
 export const WindowStateSchema = z.object({
   width: z.number().int().min(320).max(20_000),
@@ -17,6 +18,7 @@ export const SettingsSchema = z.object({
   libraryPath: z.string().min(1).max(4096).optional(),
   window: WindowStateSchema.optional(),
   sections: z.array(z.string().min(1).max(100)).max(100).optional(),
+  publication: PublicationSchema.optional(),
 });
 
 /** The sections a new newsroom starts with; the desk edits the list in the app. */

@@ -8,6 +8,7 @@ import {
   type ArticleSummary,
 } from '../article';
 import type { ImportReport } from '../import/types';
+import { PublicationSchema, type Publication } from '../publication';
 import { NewTickerItemSchema, TickerItemsSchema, type Ticker } from '../ticker';
 
 export interface LibraryProblem {
@@ -40,6 +41,7 @@ export interface ImportOutcome {
 export interface Preferences {
   /** The sections an article can be filed under, in the order the desk lists them. */
   sections: string[];
+  publication: Publication;
 }
 
 /** Carries the output type without a runtime value. */
@@ -102,7 +104,8 @@ export const contract = {
   getPreferences: { input: noInput, output: returns<Preferences>() },
   updatePreferences: {
     input: z.strictObject({
-      sections: z.array(z.string().trim().min(1).max(100)).max(100),
+      sections: z.array(z.string().trim().min(1).max(100)).max(100).optional(),
+      publication: PublicationSchema.strict().optional(),
     }),
     output: returns<Preferences>(),
   },

@@ -1,6 +1,7 @@
 // The desk's list of sections, loaded once per screen that needs it.
 import { useEffect, useState } from 'react';
 import type { Preferences } from '../../../shared/api/contract';
+import { DEFAULT_PUBLICATION } from '../../../shared/publication';
 import { api } from '../../api/client';
 
 export function usePreferences(): Preferences | undefined {
@@ -9,7 +10,7 @@ export function usePreferences(): Preferences | undefined {
     let current = true;
     api.getPreferences({}).then(
       (loaded) => current && setPreferences(loaded),
-      () => current && setPreferences({ sections: [] }),
+      () => current && setPreferences({ sections: [], publication: DEFAULT_PUBLICATION }),
     );
     return () => {
       current = false;

@@ -1,0 +1,40 @@
+// What export needs to know about the publication: its name, its site, house style.
+import { z } from 'zod';
+
+/** "Phnom Penh:" as the seed pages write it, or the agency form "PHNOM PENH, Nov. 25 —". */
+export const DatelineStyleSchema = z.enum(['plain', 'agency']);
+export type DatelineStyle = z.infer<typeof DatelineStyleSchema>;
+
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const PublicationSchema = z.object({
+  name: z.string().trim().max(200),
+  /** Where pages are published, e.g. https://news.example.org/; empty when not known yet. */
+  siteUrl: z
+    .string()
+    .trim()
+    .max(2048)
+    .refine(
+      (url) => url === '' || /^https?:\/\/[^\s/?#]+/i.test(url),
+      'the site address must start with http:// or https://',
+    ),
+  defaultAuthor: z.string().trim().max(200),
+  datelineStyle: DatelineStyleSchema,
+  timeZone: z.string().max(64).refine(isTimeZone, 'a time zone such as Asia/Phnom_Penh'),
+});
+export type Publication = z.infer<typeof PublicationSchema>;
+
+export const DEFAULT_PUBLICATION: Publication = {
+  name: 'Dateline',
+  siteUrl: '',
+  defaultAuthor: '',
+  datelineStyle: 'plain',
+  timeZone: 'Asia/Phnom_Penh',
+};
