@@ -1,6 +1,6 @@
 // The editing screen of one article: its fields, its body, and its save state.
 import type { Editor } from '@tiptap/react';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   ArticleFieldsSchema,
   tickerText,
@@ -12,7 +12,11 @@ import { parsePlainTextPage } from '../../../shared/import/plain-text';
 import type { ImportReport } from '../../../shared/import/types';
 import { TICKER_WARN_LENGTH } from '../../../shared/ticker';
 import { api, messageOf } from '../../api/client';
+import { observable } from '../../lib/observable';
 import { useAppStore } from '../../store';
+import { PreflightPanel } from '../preflight/preflight-panel';
+import { goToIssue } from '../preflight/go-to-issue';
+import type { PreflightIssue } from '../../../shared/preflight/types';
 import { RelatedEditor } from '../related/related-editor';
 import { BodyEditor } from './body-editor';
 import { ConflictBanner } from './conflict-banner';
@@ -60,14 +64,26 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
     editorRef.current = instance;
     setEditor(instance);
   }, []);
-  const onBodyChange = useCallback(() => queue.markDirty(), [queue]);
+  // Bumped on every edit; only the open checklist listens, so typing re-renders nothing else.
+  const draftVersion = useMemo(() => observable(0), []);
+  const [checking, setChecking] = useState(false);
+  const edited = useCallback(() => {
+    queue.markDirty();
+    draftVersion.set(draftVersion.get() + 1);
+  }, [queue, draftVersion]);
+  const onBodyChange = edited;
+  const readArticle = useCallback(
+    (): Article => ({ ...article, ...readDraft() }),
+    [article, readDraft],
+  );
+  const goTo = (issue: PreflightIssue) => goToIssue(issue, editorRef.current);
   const setField = (name: TextFieldName) => (value: string) => {
     fields.current = { ...fields.current, [name]: value };
-    queue.markDirty();
+    edited();
   };
   const update = (change: Partial<Omit<ArticleFields, 'body'>>) => {
     fields.current = { ...fields.current, ...change };
-    queue.markDirty();
+    edited();
   };
   const changeStatus = (next: ArticleStatus) => {
     setStatus(next);
@@ -167,11 +183,14 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
         onStatus={changeStatus}
         onAddToTicker={() => void addToTicker()}
         onTrash={() => void moveToTrash()}
+        checking={checking}
+        onToggleCheck={() => setChecking(!checking)}
       />
       <ConflictBanner saveState={state} readDraft={readDraft} />
       <main className="editor-body" lang={lang}>
         <TextField
           label="Headline"
+          name="headline"
           className="headline-input"
           initial={article.headline}
           onChange={setField('headline')}
@@ -183,6 +202,7 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
         />
         <TextField
           label="Short headline"
+          name="shortHeadline"
           initial={article.shortHeadline}
           onChange={setField('shortHeadline')}
           limit={TICKER_WARN_LENGTH}
@@ -192,6 +212,7 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
         />
         <TextField
           label="Standfirst"
+          name="standfirst"
           initial={article.standfirst}
           onChange={setField('standfirst')}
           multiline
@@ -203,6 +224,7 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
         <div className="field-row">
           <TextField
             label="Byline"
+            name="byline"
             initial={article.byline}
             onChange={setField('byline')}
             placeholder="Reporter’s name"
@@ -210,6 +232,7 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
           />
           <TextField
             label="Dateline"
+            name="dateline"
             initial={article.dateline}
             onChange={setField('dateline')}
             placeholder="Phnom Penh"
@@ -246,6 +269,14 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
           lang={lang}
         />
       </main>
+      {checking && (
+        <PreflightPanel
+          readArticle={readArticle}
+          version={draftVersion}
+          onGoTo={goTo}
+          onClose={() => setChecking(false)}
+        />
+      )}
       <StatusBar editor={editor} language={lang} saveState={state} />
     </div>
   );

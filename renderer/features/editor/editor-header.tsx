@@ -8,9 +8,12 @@ interface EditorHeaderProps {
   onStatus: (status: ArticleStatus) => void;
   onAddToTicker: () => void;
   onTrash: () => void;
+  checking: boolean;
+  onToggleCheck: () => void;
 }
 
-export function EditorHeader({ status, onStatus, onAddToTicker, onTrash }: EditorHeaderProps) {
+export function EditorHeader(props: EditorHeaderProps) {
+  const { status, onStatus, onAddToTicker, onTrash, checking, onToggleCheck } = props;
   const statusId = useId();
   return (
     <header className="editor-header">
@@ -37,6 +40,9 @@ export function EditorHeader({ status, onStatus, onAddToTicker, onTrash }: Edito
         ))}
       </select>
       <span className="header-spacer" />
+      <button type="button" aria-pressed={checking} onClick={onToggleCheck}>
+        Check before publishing
+      </button>
       <button type="button" onClick={onAddToTicker}>
         Add to ticker
       </button>

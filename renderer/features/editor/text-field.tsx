@@ -4,6 +4,8 @@ import { countCharacters } from '../../../shared/text/counts';
 
 interface TextFieldProps {
   label: string;
+  /** The article field it edits; the preflight checklist finds the input by it. */
+  name?: string;
   initial: string;
   onChange: (value: string) => void;
   multiline?: boolean;
@@ -37,6 +39,7 @@ export function TextField(props: TextFieldProps) {
     'aria-describedby': limit === undefined ? undefined : `${id}-count`,
     'aria-invalid': over || undefined,
     className: `field-input ${props.className ?? ''}`,
+    'data-field': props.name,
   };
 
   return (
