@@ -76,12 +76,36 @@ test('the desk edits its list of sections, and articles are filed under the new 
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(sections.getByRole('listitem').nth(5)).toContainText('Provinces');
 
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
   await app.newArticle();
-  await expect(page.getByLabel('Section').locator('option')).toContainText([
+  await expect(page.getByLabel('Section').locator('option')).toHaveText([
     'No section',
     'News',
-    'Provinces',
+    'Politics',
+    'Business',
+    'World',
     'Sport',
+    'Provinces',
+    'Culture',
   ]);
   await expect(page.getByLabel('Section').locator('option', { hasText: 'Opinion' })).toHaveCount(0);
+});
+
+test('the publication details are kept in the settings', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Publication name').fill('Mekong Daily');
+  await page.getByLabel('Site address').fill('ftp://example.org');
+  await page.getByRole('button', { name: 'Save publication details' }).click();
+  await expect(
+    page.getByText(/Not saved: siteUrl: the site address must start with http/),
+  ).toBeVisible();
+  await page.getByLabel('Site address').fill('https://news.example.org/');
+  await page.getByLabel('Dateline style').selectOption('agency');
+  await page.getByRole('button', { name: 'Save publication details' }).click();
+  await expect(page.getByText('Publication details saved.')).toBeVisible();
+  await page.reload();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByLabel('Publication name')).toHaveValue('Mekong Daily');
+  await expect(page.getByLabel('Dateline style')).toHaveValue('agency');
 });

@@ -48,6 +48,17 @@ describe('menuTemplate', () => {
     expect(opts.send).toHaveBeenCalledTimes(2);
   });
 
+  it('has Import… on Ctrl/Cmd+O (Ctrl/Cmd+I is italic), asking the page to import', () => {
+    const opts = options();
+    const file = submenu(menuTemplate(opts), 'File');
+    const entry = item(file, 'Import…');
+    expect(entry.accelerator).toBe('CmdOrCtrl+O');
+    click(entry);
+    expect(opts.send).toHaveBeenCalledExactlyOnceWith('import');
+    const accelerators = file.map((entry) => entry.accelerator).filter(Boolean);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
+  });
+
   it('opens a library folder through the callback and ends the File menu with Quit', () => {
     const opts = options();
     const file = submenu(menuTemplate(opts), 'File');

@@ -20,6 +20,8 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         accelerator: 'CmdOrCtrl+N',
         click: () => options.send('new-article'),
       },
+      // Ctrl/Cmd+I is italic in the editor, so importing takes the usual Open shortcut.
+      { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => options.send('import') },
       { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => options.send('save') },
       { label: 'Open Library Folder…', click: () => options.openLibrary() },
       { type: 'separator' },

@@ -70,8 +70,9 @@ describe('onCommand', () => {
     const listener = vi.fn();
     const unsubscribe = bridge.onCommand(listener);
     ipcRenderer.emit(COMMAND_CHANNEL, { sender: ipcRenderer }, 'new-article');
+    ipcRenderer.emit(COMMAND_CHANNEL, { sender: ipcRenderer }, 'import');
     ipcRenderer.emit(COMMAND_CHANNEL, { sender: ipcRenderer }, 'save');
-    expect(listener.mock.calls).toEqual([['new-article'], ['save']]);
+    expect(listener.mock.calls).toEqual([['new-article'], ['import'], ['save']]);
     unsubscribe();
   });
 

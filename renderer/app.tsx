@@ -2,6 +2,8 @@
 import { useEffect } from 'react';
 import { onHostCommand } from './api/client';
 import { EditorScreen } from './features/editor/editor-screen';
+import { ImportDialog } from './features/import/import-dialog';
+import { requestImport } from './features/import/request-import';
 import { LibraryView } from './features/library/library-view';
 import { Notices } from './features/shell/notices';
 import { Sidebar } from './features/shell/sidebar';
@@ -17,6 +19,7 @@ export function App() {
     void useAppStore.getState().init();
     return onHostCommand((command) => {
       if (command === 'new-article') return useAppStore.getState().newArticle();
+      if (command === 'import') return requestImport();
       return flushActiveArticle();
     });
   }, []);
@@ -26,6 +29,7 @@ export function App() {
       <Sidebar />
       <div className="content">
         <Notices />
+        <ImportDialog />
         {view.name === 'library' && <LibraryView />}
         {view.name === 'trash' && <TrashView />}
         {view.name === 'ticker' && <TickerView />}

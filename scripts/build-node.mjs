@@ -33,4 +33,12 @@ await Promise.all([
     format: 'esm',
     packages: 'external',
   }),
+  build({
+    ...common,
+    entryPoints: ['electron/hosts/cli.ts'],
+    outfile: 'dist-electron/cli.mjs',
+    format: 'esm',
+    packages: 'external',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
 ]);

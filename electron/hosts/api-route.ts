@@ -6,7 +6,8 @@ import type { Dispatch } from '../services/api-handlers';
 import { sendError, sendJson } from './web-responses';
 
 /** Far above the longest article, small enough to refuse a runaway upload before it fills memory. */
-export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+// Room for the largest import the contract accepts (30 MB of base64) plus the JSON around it.
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 /** The client went away mid-request; there is no one left to answer. */
 export class ClientGoneError extends Error {}

@@ -130,3 +130,51 @@ describe('dispatch', () => {
     expect((await dispatch('getAppInfo', {})).ok).toBe(true);
   });
 });
+
+describe('preferences', () => {
+  it('keeps sections and publication details apart, each updated on its own', async () => {
+    const { mkdtemp } = await import('node:fs/promises');
+    const Conf = (await import('conf')).default;
+    const { openSettings, storeOptions } = await import('./settings');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-prefs-'));
+    const settings = openSettings(
+      () => new Conf({ ...storeOptions(dir), projectName: 'dateline' }) as never,
+      path.join(dir, 'config.json'),
+    );
+    const dispatch = createDispatch(
+      createHandlers({
+        library: () => library,
+        appInfo: () => ({ host: 'web', libraryPath: root, notices: [] }),
+        settings,
+      }),
+    );
+    const initial = await dispatch('getPreferences', {});
+    expect(initial).toMatchObject({
+      ok: true,
+      value: {
+        sections: expect.arrayContaining(['News', 'Sport']),
+        publication: { name: 'Dateline' },
+      },
+    });
+
+    const publication = {
+      name: 'Mekong Daily',
+      siteUrl: 'https://news.example.org/',
+      defaultAuthor: 'Desk',
+      datelineStyle: 'agency',
+      timeZone: 'Asia/Phnom_Penh',
+    };
+    await dispatch('updatePreferences', { publication });
+    await dispatch('updatePreferences', { sections: ['News', 'Provinces', 'News'] });
+    expect(await dispatch('getPreferences', {})).toEqual({
+      ok: true,
+      value: { sections: ['News', 'Provinces'], publication },
+    });
+
+    const refused = await dispatch('updatePreferences', {
+      publication: { ...publication, timeZone: 'Mars/Olympus' },
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    await rm(dir, { recursive: true, force: true });
+  });
+});

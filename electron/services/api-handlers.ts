@@ -60,10 +60,14 @@ export function createHandlers(context: ApiContext): Handlers {
     saveTicker: async ({ baseRevision, items }) => ticker().save(baseRevision, items),
     addTickerItems: async ({ items }) => ticker().add(items),
     getPreferences: async () => preferences(),
-    updatePreferences: async ({ sections }) => {
-      if (!context.settings)
+    updatePreferences: async ({ sections, publication }) => {
+      if (!context.settings) {
         throw new DatelineError('forbidden', 'Preferences cannot be changed here.');
-      context.settings.update({ sections: [...new Set(sections)] });
+      }
+      context.settings.update({
+        ...(sections && { sections: [...new Set(sections)] }),
+        ...(publication && { publication }),
+      });
       return preferences();
     },
   };

@@ -10,6 +10,8 @@ export interface ImportReport {
     language: string;
     paragraphs: number;
     relatedLinks: number;
+    /** True when a "Related News" heading was found, even with nothing under it. */
+    relatedSection: boolean;
   };
   /** Ticker headlines found at the top of the page, offered for the site ticker. */
   tickerHeadlines: string[];

@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../store';
 import { usePreferences } from '../editor/use-preferences';
+import { ImportButton } from '../import/import-button';
 import { ArticleRow } from './article-row';
 import { LibraryFilterBar } from './library-filters';
 import { ProblemsBanner } from './problems-banner';
@@ -66,6 +67,7 @@ export function LibraryView() {
             if (event.target.value.trim() && !query.trim()) setSort('relevance');
           }}
         />
+        <ImportButton />
         <button
           type="button"
           className="primary"

@@ -1,17 +1,23 @@
 // The desk's settings: the list of sections articles are filed under, and where the library is.
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, messageOf } from '../../api/client';
+import type { Publication } from '../../../shared/publication';
 import { useAppStore } from '../../store';
+import { PublicationForm } from './publication-form';
 
 export function SettingsView() {
   const info = useAppStore((state) => state.info);
   const [sections, setSections] = useState<string[]>();
+  const [publication, setPublication] = useState<Publication>();
   const [draft, setDraft] = useState('');
   const [message, setMessage] = useState('');
 
   useEffect(() => {
     api.getPreferences({}).then(
-      (preferences) => setSections(preferences.sections),
+      (preferences) => {
+        setSections(preferences.sections);
+        setPublication(preferences.publication);
+      },
       (error) => setMessage(messageOf(error)),
     );
   }, []);
@@ -52,6 +58,11 @@ export function SettingsView() {
       <header className="screen-header">
         <h1>Settings</h1>
       </header>
+      <section className="settings-section" aria-labelledby="publication-heading">
+        <h2 id="publication-heading">Publication</h2>
+        <p className="settings-hint">Written into every exported page.</p>
+        {publication && <PublicationForm initial={publication} />}
+      </section>
       <section className="settings-section" aria-labelledby="sections-heading">
         <h2 id="sections-heading">Sections</h2>
         <p className="settings-hint">
@@ -98,7 +109,7 @@ export function SettingsView() {
           />
           <button type="submit">Add section</button>
         </form>
-        <p role="status" className="settings-message">
+        <p aria-live="polite" className="settings-message">
           {message}
         </p>
       </section>

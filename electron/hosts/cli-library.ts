@@ -1,0 +1,47 @@
+// Finds and opens the library a command works on: --library, or the one in the settings the
+// desktop app and the web host share, or the default folder.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Conf from 'conf';
+import { DatelineError } from '../../shared/api/errors';
+import { Library } from '../services/library';
+import { defaultLibraryDir, userDataDir } from '../services/paths';
+import { openSettings, SETTINGS_FILE_NAME, storeOptions } from '../services/settings';
+
+export interface CliLibraryOptions {
+  /** The --library folder, if given. */
+  library?: string;
+  /** list and show read a library; they never make one where there was none. */
+  mustExist: boolean;
+  /** Where the settings file lives; defaults to the folder the desktop app uses. */
+  userData?: string;
+}
+
+export interface CliLibrary {
+  library: Library;
+  /** Things to tell the user, such as settings that had to be reset. */
+  notices: readonly string[];
+}
+
+export async function openCliLibrary(options: CliLibraryOptions): Promise<CliLibrary> {
+  let notices: readonly string[] = [];
+  let folder = options.library;
+  if (folder === undefined) {
+    const settingsDir = options.userData ?? userDataDir();
+    const settings = openSettings(
+      // conf names the file with configName; storeOptions' `name` is electron-store's spelling.
+      () => new Conf({ ...storeOptions(settingsDir), configName: SETTINGS_FILE_NAME }),
+      path.join(settingsDir, `${SETTINGS_FILE_NAME}.json`),
+    );
+    notices = settings.notices;
+    folder = settings.get().libraryPath ?? defaultLibraryDir();
+  }
+  const root = path.resolve(folder);
+  if (options.mustExist && !existsSync(path.join(root, 'articles'))) {
+    throw new DatelineError(
+      'not-found',
+      `There is no Dateline library at ${root} (it has no articles folder). Check the --library folder.`,
+    );
+  }
+  return { library: await Library.open(root), notices };
+}

@@ -1,0 +1,5 @@
+// Entry of `dateline` (bin/dateline.mjs): import, list and show articles of a library folder
+// from a terminal. Bundled to dist-electron/cli.mjs.
+import { runCli } from './cli-run';
+
+process.exitCode = await runCli(process.argv.slice(2));

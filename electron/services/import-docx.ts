@@ -1,0 +1,60 @@
+// Reads a Word document with mammoth: its HTML goes through the article schema, so headings,
+// bold, italic, lists and web links survive and nothing else does (no images, tables, scripts).
+import { DatelineError } from '../../shared/api/errors';
+import { recognisePage, type PageImport } from '../../shared/import/recognise-page';
+import type { FindArticle } from '../../shared/import/related-section';
+import { htmlToBlocks, type DroppedContent } from './import-html';
+
+// Word's Title style heads the story; its quote styles are block quotes.
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Quote'] => blockquote > p:fresh",
+  "p[style-name='Intense Quote'] => blockquote > p:fresh",
+];
+
+export async function readDocxPage(
+  name: string,
+  bytes: Uint8Array,
+  findArticle?: FindArticle,
+): Promise<PageImport> {
+  const html = await docxToHtml(name, bytes);
+  const { blocks, headline, dropped } = await htmlToBlocks(html);
+  const page = recognisePage(blocks, { format: 'docx', headline, findArticle });
+  const notice = droppedNotice(dropped);
+  if (notice) page.report.notices.unshift(notice);
+  return page;
+}
+
+async function docxToHtml(name: string, bytes: Uint8Array): Promise<string> {
+  // Loaded on first use, so starting a host or the command line does not wait for it.
+  const { default: mammoth } = await import('mammoth');
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        styleMap: STYLE_MAP,
+        // A document's own style map could ask for any element; ours is the only one used.
+        includeEmbeddedStyleMap: false,
+        externalFileAccess: false,
+        // Images are dropped anyway, so their data is never read.
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      },
+    );
+    return result.value;
+  } catch {
+    throw new DatelineError(
+      'invalid-input',
+      `${name} could not be read as a Word document. It may be damaged, or not really a .docx file; open it in Word, save it again as .docx, and import that.`,
+    );
+  }
+}
+
+function droppedNotice({ images, tables }: DroppedContent): string | undefined {
+  const parts = [
+    images > 0 ? `${images} ${images === 1 ? 'image' : 'images'}` : '',
+    tables > 0 ? `${tables} ${tables === 1 ? 'table' : 'tables'}` : '',
+  ].filter(Boolean);
+  if (parts.length === 0) return undefined;
+  const verb = images + tables === 1 ? 'was' : 'were';
+  return `${parts.join(' and ')} ${verb} left out: Dateline articles hold text only.`;
+}

@@ -1,0 +1,87 @@
+// Turns the HTML a Word document was converted to into TipTap blocks, in Node: happy-dom parses
+// it with scripting off, and ProseMirror reads it through the article schema, which keeps only
+// what an article can hold (links only to http, https and mailto addresses).
+import { DOMParser as SchemaParser } from '@tiptap/pm/model';
+import type { Element, HTMLElement } from 'happy-dom';
+import type { TipTapNode } from '../../shared/article';
+import { parseTickerLine } from '../../shared/import/ticker-line';
+import { articleSchema } from '../../shared/schema/extensions';
+
+export interface DroppedContent {
+  images: number;
+  tables: number;
+}
+
+export interface HtmlBlocks {
+  blocks: TipTapNode[];
+  /** The document's own title, when it opens with one (after a ticker line, if any). */
+  headline?: string;
+  dropped: DroppedContent;
+}
+
+const MAX_HEADLINE = 1_000;
+
+export async function htmlToBlocks(html: string): Promise<HtmlBlocks> {
+  // Loaded on first use: a whole browser DOM is a slow start for hosts that never import Word.
+  const { Window } = await import('happy-dom');
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+    },
+  });
+  try {
+    const document = new window.DOMParser().parseFromString(
+      `<!DOCTYPE html><html><body>${html}</body></html>`,
+      'text/html',
+    );
+    const body = document.body;
+    const dropped = {
+      images: removeAll(body.querySelectorAll('img')),
+      // A table inside a table goes with its outer one and is not counted again.
+      tables: removeAll(
+        [...body.querySelectorAll('table')].filter(
+          (table) => !table.parentElement?.closest('table'),
+        ),
+      ),
+    };
+    const headline = takeTitle(body);
+    // The schema has headings of level 2 and 3 only.
+    for (const heading of [...body.querySelectorAll('h1')]) rename(heading, 'h2');
+    for (const heading of [...body.querySelectorAll('h4, h5, h6')]) rename(heading, 'h3');
+    const doc = SchemaParser.fromSchema(articleSchema()).parse(body as unknown as Node);
+    const json = doc.toJSON() as { content?: TipTapNode[] };
+    return { blocks: json.content ?? [], ...(headline ? { headline } : {}), dropped };
+  } finally {
+    await window.happyDOM.abort();
+    await window.happyDOM.close();
+  }
+}
+
+/** Removes the first-level heading that opens the document and returns its text. */
+function takeTitle(body: HTMLElement): string | undefined {
+  const [first, second] = Array.from(body.children);
+  const opensWithTicker =
+    first?.tagName === 'P' && parseTickerLine(first.textContent) !== undefined;
+  const candidate = opensWithTicker ? second : first;
+  if (candidate?.tagName !== 'H1') return undefined;
+  const text = candidate.textContent.replace(/\s+/g, ' ').trim();
+  if (!text || text.length > MAX_HEADLINE) return undefined;
+  candidate.remove();
+  return text;
+}
+
+function removeAll(elements: Iterable<Element>): number {
+  const list = [...elements];
+  for (const element of list) element.remove();
+  return list.length;
+}
+
+function rename(element: Element, tag: string): void {
+  const replacement = element.ownerDocument.createElement(tag);
+  replacement.append(...element.childNodes);
+  element.replaceWith(replacement);
+}

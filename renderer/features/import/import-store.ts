@@ -1,0 +1,59 @@
+// The import in progress and the report of the last one. It lives outside any screen so the
+// report stays up when the new article opens.
+import { create } from 'zustand';
+import type { ImportOutcome } from '../../../shared/api/contract';
+import { api, messageOf } from '../../api/client';
+import { useAppStore } from '../../store';
+import { bytesToBase64 } from './base64';
+
+/** The contract takes 30 MB of base64, which is 22.5 MB of file. */
+const MAX_FILE_BYTES = 22_000_000;
+
+export interface ShownReport extends ImportOutcome {
+  file: string;
+}
+
+interface ImportState {
+  /** The desktop menu asked to import; the file picker waits for a click in the page. */
+  choosing: boolean;
+  /** The name of the file being imported. */
+  importing: string | undefined;
+  shown: ShownReport | undefined;
+  ask(): void;
+  importFile(file: File): Promise<void>;
+  close(): void;
+}
+
+export const useImportStore = create<ImportState>((set, get) => ({
+  choosing: false,
+  importing: undefined,
+  shown: undefined,
+
+  ask() {
+    set({ choosing: true });
+  },
+
+  async importFile(file) {
+    if (get().importing) return;
+    set({ choosing: false, importing: file.name, shown: undefined });
+    const app = useAppStore.getState();
+    try {
+      if (file.size > MAX_FILE_BYTES) {
+        throw new Error('it is larger than 22 MB. Save a copy without images and import that.');
+      }
+      const data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+      const outcome = await api.importFile({ name: file.name, data });
+      await app.refresh();
+      set({ shown: { file: file.name, ...outcome } });
+      await app.navigate({ name: 'editor', id: outcome.article.id });
+    } catch (error) {
+      app.notify({ tone: 'error', text: `Could not import ${file.name}: ${messageOf(error)}` });
+    } finally {
+      set({ importing: undefined });
+    }
+  },
+
+  close() {
+    set({ choosing: false, shown: undefined });
+  },
+}));
