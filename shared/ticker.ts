@@ -1,6 +1,7 @@
 // The site-wide ticker: an ordered list of short headlines, one of which may be marked breaking.
 import { z } from 'zod';
 import { EntryIdSchema, LinkTargetSchema } from './article';
+import { isWebUrl } from './schema/link-policy';
 
 export const TICKER_SCHEMA_VERSION = 1;
 /** Past this many characters an item is flagged as long; past the second, as too long. */
@@ -10,7 +11,9 @@ export const TICKER_ERROR_LENGTH = 120;
 export const TickerItemSchema = z.object({
   id: EntryIdSchema,
   text: z.string().max(1_000),
-  link: LinkTargetSchema.optional(),
+  link: LinkTargetSchema.refine((target) => target.kind !== 'url' || isWebUrl(target.url), {
+    message: 'a ticker link must be a web address starting with http:// or https://',
+  }).optional(),
   breaking: z.boolean(),
 });
 export type TickerItem = z.infer<typeof TickerItemSchema>;

@@ -20,6 +20,11 @@ export function isAllowedLinkUrl(url: string): boolean {
   return parsed.hostname.length > 0;
 }
 
+/** A web page's address (http or https), the only kind a ticker item or related link may hold. */
+export function isWebUrl(url: string): boolean {
+  return isAllowedLinkUrl(url) && /^\s*https?:/i.test(url);
+}
+
 export type LinkCheck = { ok: true; url: string } | { ok: false; message: string };
 
 /**
