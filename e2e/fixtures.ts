@@ -20,8 +20,9 @@ export class DatelineApp {
     return page.getByRole('textbox', { name: 'Body' });
   }
 
+  /** The editor's save state, in its footer (other views have live regions of their own). */
   saveState(page: Page = this.page): Locator {
-    return page.getByRole('status');
+    return page.getByRole('contentinfo').getByRole('status');
   }
 
   async newArticle(page: Page = this.page): Promise<void> {

@@ -17,6 +17,9 @@ import { describeFsError } from './fs-errors';
 
 export const TICKER_FILE = 'ticker.json';
 
+/** The ticker file was damaged and has been moved aside; a fresh ticker may be started. */
+class TickerSetAsideError extends DatelineError {}
+
 export class TickerStore {
   private readonly file: string;
   private queue: Promise<unknown> = Promise.resolve();
@@ -45,8 +48,13 @@ export class TickerStore {
     } catch (error) {
       reason = `it is not valid JSON (${(error as Error).message})`;
     }
-    const movedTo = await this.setAside();
-    throw new DatelineError(
+    let movedTo: string;
+    try {
+      movedTo = await this.setAside();
+    } catch (error) {
+      throw describeFsError(error, 'move the damaged ticker file aside');
+    }
+    throw new TickerSetAsideError(
       'io',
       `The ticker file could not be read because ${reason}. It was moved to ${movedTo}; the ticker starts empty.`,
     );
@@ -107,8 +115,9 @@ export class TickerStore {
     try {
       return await this.get();
     } catch (error) {
-      // A damaged ticker has been moved aside by get(); saving starts a fresh one.
-      if (error instanceof DatelineError && error.code === 'io') return this.empty();
+      // A damaged ticker has been moved aside by get(); saving starts a fresh one. Any other
+      // failure to read leaves the file where it is, so nothing may be written over it.
+      if (error instanceof TickerSetAsideError) return this.empty();
       throw error;
     }
   }
