@@ -4,31 +4,12 @@ import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from './app-url';
+import { CONTENT_SECURITY_POLICY, contentTypeOf } from './services/renderer-files';
 
-/** The same policy as the meta tag in renderer/index.html; the header covers every response. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'";
+export { CONTENT_SECURITY_POLICY };
 
 /** Where vite puts the renderer, seen from dist-electron/main.cjs. */
 export const defaultRendererRoot = (): string => path.join(__dirname, '..', 'dist', 'renderer');
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
 
 /** Must run before the app is ready: Chromium fixes the list of privileged schemes at startup. */
 export function registerAppScheme(): void {
@@ -48,7 +29,7 @@ export function createRendererHandler(root: string): (request: Request) => Promi
       return new Response(null, { status: 405, headers: { Allow: 'GET' } });
     }
     const file = resolveRendererFile(root, request.url);
-    const type = file ? CONTENT_TYPES[path.extname(file).toLowerCase()] : undefined;
+    const type = file ? contentTypeOf(file) : undefined;
     if (!file || !type) return notFound();
     try {
       // A symbolic link inside the build must not lead outside it either.

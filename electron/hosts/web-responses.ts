@@ -2,19 +2,9 @@
 import type { ServerResponse } from 'node:http';
 import type { ApiErrorCode } from '../../shared/api/errors';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../services/renderer-files';
+
+export { CONTENT_SECURITY_POLICY };
 
 /** Set on every response. The CSP goes on everything too: it is what stops a served SVG running script. */
 export function setSecurityHeaders(res: ServerResponse): void {

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { countText, type TextCounts } from '../../../shared/text/counts';
 import { formatCount } from '../../lib/format';
 import { useObservable, type Observable } from '../../lib/observable';
+import { describeSaveState } from '../../lib/save-state-text';
 import type { SaveState } from './save-queue';
 
 const COUNT_DELAY_MS = 300;
@@ -34,19 +35,6 @@ function useBodyCounts(editor: Editor | undefined, language: string): TextCounts
   return counts;
 }
 
-export function describeSaveState(state: SaveState): string {
-  switch (state.kind) {
-    case 'saved':
-      return 'Saved';
-    case 'saving':
-      return 'Saving…';
-    case 'error':
-      return `${state.message} Your text is safe in this window; Dateline keeps trying.`;
-    case 'conflict':
-      return 'Not saved: this article was changed in another window.';
-  }
-}
-
 interface StatusBarProps {
   editor: Editor | undefined;
   language: string;
@@ -68,7 +56,7 @@ export function StatusBar({ editor, language, saveState }: StatusBarProps) {
         )}
       </span>
       <span role="status" aria-live="polite" className={`save-state save-${state.kind}`}>
-        {describeSaveState(state)}
+        {describeSaveState(state, 'this article')}
       </span>
     </footer>
   );

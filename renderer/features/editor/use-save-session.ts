@@ -1,10 +1,11 @@
 // Wires one open article to the save queue: the draft is read only when a save runs, the host's
 // "flush" and Ctrl/Cmd+S save at once, and a page about to close saves its last edit.
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { ArticleFields } from '../../../shared/article';
 import { ApiError, api, messageOf } from '../../api/client';
 import { observable } from '../../lib/observable';
-import { setActiveFlush, useAppStore } from '../../store';
+import { useAppStore } from '../../store';
+import { useFlushTriggers } from '../../lib/use-flush-triggers';
 import { SaveQueue, type SaveState } from './save-queue';
 
 export function useSaveSession(id: string, revision: number, readDraft: () => ArticleFields) {
@@ -26,38 +27,12 @@ export function useSaveSession(id: string, revision: number, readDraft: () => Ar
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);
 
-  useEffect(() => {
-    const { queue } = session;
-    const flush = () => queue.flush();
-    setActiveFlush(flush);
-
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void flush();
-      }
-    };
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!queue.isDirty) return;
-      void flush();
-      // Ask the browser to hold the page while the last save goes out.
-      event.preventDefault();
-    };
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') void flush();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    window.addEventListener('beforeunload', onBeforeUnload);
-    document.addEventListener('visibilitychange', onHidden);
-    return () => {
-      window.removeEventListener('keydown', onKeyDown);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      document.removeEventListener('visibilitychange', onHidden);
-      setActiveFlush(undefined);
-      // Leaving the article goes through navigate(), which has already flushed.
-      queue.dispose();
-    };
-  }, [session]);
+  const { queue } = session;
+  const flush = useCallback(() => queue.flush(), [queue]);
+  const isDirty = useCallback(() => queue.isDirty, [queue]);
+  useFlushTriggers(flush, isDirty);
+  // Leaving the article goes through navigate(), which has already flushed.
+  useEffect(() => () => queue.dispose(), [queue]);
 
   return session;
 }

@@ -2,25 +2,12 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { newEntryId } from '../../../shared/ids';
 import { useAppStore } from '../../store';
-import type { SaveState } from '../editor/save-queue';
+import { describeSaveState } from '../../lib/save-state-text';
 import { TickerConflictBanner, TickerLeftover, TickerNotice } from './ticker-banners';
 import { TickerList } from './ticker-list';
 import { TickerPreview } from './ticker-preview';
 import { focusInRow, useAfterRender } from './use-after-render';
 import { useTicker } from './use-ticker';
-
-function describeSaveState(state: SaveState): string {
-  switch (state.kind) {
-    case 'saved':
-      return 'Saved';
-    case 'saving':
-      return 'Saving…';
-    case 'error':
-      return `${state.message} Your changes are safe in this window; Dateline keeps trying.`;
-    case 'conflict':
-      return 'Not saved: the ticker was changed in another window.';
-  }
-}
 
 /** The library by id, or undefined until it has been read so no link is flagged too early. */
 function useLibrary() {
@@ -61,7 +48,7 @@ export function TickerView() {
             aria-live="polite"
             className={`save-state save-${ticker.saveState.kind} ticker-save-state`}
           >
-            {describeSaveState(ticker.saveState)}
+            {describeSaveState(ticker.saveState, 'the ticker')}
           </span>
         )}
         <button

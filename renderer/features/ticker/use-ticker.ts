@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Ticker, TickerItem } from '../../../shared/ticker';
 import { ApiError, api, messageOf } from '../../api/client';
-import { setActiveFlush } from '../../store';
+import { useFlushTriggers } from '../../lib/use-flush-triggers';
 import { SaveQueue, type SaveState } from '../editor/save-queue';
 
 export type TickerLoad =
@@ -79,33 +79,9 @@ export function useTicker(): TickerSession {
     };
   }, [generation]);
 
-  useEffect(() => {
-    const flush = async () => queueRef.current?.flush();
-    setActiveFlush(flush);
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void flush();
-      }
-    };
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!queueRef.current?.isDirty) return;
-      void flush();
-      event.preventDefault();
-    };
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') void flush();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    window.addEventListener('beforeunload', onBeforeUnload);
-    document.addEventListener('visibilitychange', onHidden);
-    return () => {
-      window.removeEventListener('keydown', onKeyDown);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      document.removeEventListener('visibilitychange', onHidden);
-      setActiveFlush(undefined);
-    };
-  }, []);
+  const flush = useCallback(async () => queueRef.current?.flush(), []);
+  const isDirty = useCallback(() => queueRef.current?.isDirty ?? false, []);
+  useFlushTriggers(flush, isDirty);
 
   const update = useCallback((change: ItemsChange) => {
     const queue = queueRef.current;
