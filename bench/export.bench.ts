@@ -1,0 +1,202 @@
+// Exports 1,000 articles of about 800 words as full pages and reports, as JSON, pages per second
+// and peak memory; then writes the same bodies with our serializer and with TipTap's static
+// renderer and compares the two. Run with `npm run bench export`.
+import { performance } from 'node:perf_hooks';
+import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
+import {
+  ARTICLE_SCHEMA_VERSION,
+  emptyFields,
+  type Article,
+  type TipTapNode,
+} from '../shared/article';
+import { renderArticlePage, renderBodyHtml, type ExportContext } from '../shared/export';
+import { articleExtensions } from '../shared/schema/extensions';
+import { countWords } from '../shared/text/counts';
+import { docToPlainText } from '../shared/text/doc-text';
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1_000);
+const WORDS_PER_PARAGRAPH = 75;
+const PARAGRAPHS = 10;
+/** One article in ten is in Khmer, as in a bilingual newsroom. */
+const KHMER_EVERY = Number(process.env.BENCH_KHMER_EVERY ?? 10);
+
+const VOCABULARY =
+  'government ministry province farmers harvest rice river flood market prices exports garment factory workers council election commission court police road bridge school students hospital health minister tourism temple festival investment bank loan growth inflation weather rain drought fishermen lake border trade agreement delegation visit'.split(
+    ' ',
+  );
+const KHMER = 'ភ្នំពេញ រដ្ឋាភិបាល កសិករ ទឹកជំនន់ ទីផ្សារ ក្រសួង សិស្ស មន្ទីរពេទ្យ'.split(' ');
+
+function words(seed: number, count: number, vocabulary: string[]): string {
+  const out: string[] = [];
+  let state = seed;
+  for (let i = 0; i < count; i += 1) {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    out.push(vocabulary[state % vocabulary.length]!);
+  }
+  return out.join(' ');
+}
+
+const text = (value: string, marks?: TipTapNode['marks']): TipTapNode =>
+  marks ? { type: 'text', text: value, marks } : { type: 'text', text: value };
+
+/** A paragraph with the odd bold phrase, italic phrase and link, as stories have. */
+function paragraph(seed: number, vocabulary: string[]): TipTapNode {
+  const third = Math.floor(WORDS_PER_PARAGRAPH / 3);
+  return {
+    type: 'paragraph',
+    content: [
+      text(`${words(seed, third, vocabulary)} `),
+      text(words(seed + 1, 3, vocabulary), [{ type: 'bold' }]),
+      text(` ${words(seed + 2, third, vocabulary)} `),
+      text(words(seed + 3, 3, vocabulary), [
+        { type: 'link', attrs: { href: `https://example.org/story/${seed % 50}` } },
+      ]),
+      text(` ${words(seed + 4, WORDS_PER_PARAGRAPH - 2 * third - 6, vocabulary)} `),
+      text('“quoted & <escaped>”', [{ type: 'italic' }]),
+    ],
+  };
+}
+
+function article(index: number): Article {
+  const khmer = index % KHMER_EVERY === 0;
+  const vocabulary = khmer ? KHMER : VOCABULARY;
+  const stamp = new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString();
+  const paragraphs = Array.from({ length: PARAGRAPHS }, (_, p) =>
+    paragraph(index * 97 + p * 7, vocabulary),
+  );
+  const list: TipTapNode = {
+    type: 'bulletList',
+    content: [1, 2, 3].map((n) => ({
+      type: 'listItem',
+      content: [{ type: 'paragraph', content: [text(words(index + n, 8, vocabulary))] }],
+    })),
+  };
+  const content: TipTapNode[] = [
+    ...paragraphs.slice(0, 4),
+    { type: 'heading', attrs: { level: 2 }, content: [text(words(index, 5, vocabulary))] },
+    ...paragraphs.slice(4, 7),
+    list,
+    { type: 'blockquote', content: [paragraphs[7]!] },
+    ...paragraphs.slice(8),
+  ];
+  return {
+    ...emptyFields(),
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
+    id: `bench-${String(index).padStart(8, '0')}`,
+    revision: 1,
+    headline: `${words(index, 9, vocabulary)} ${index}`,
+    standfirst: words(index + 7, 28, vocabulary),
+    byline: 'Sok Chan and Jane Doe',
+    dateline: khmer ? 'ភ្នំពេញ' : 'Phnom Penh',
+    language: khmer ? 'km' : 'en',
+    section: 'National',
+    tags: ['economy', 'mekong'],
+    status: 'approved',
+    related: [1, 2, 3].map((n) => ({
+      id: `related-${n}-link`,
+      title: '',
+      titleEdited: false,
+      target: {
+        kind: 'article' as const,
+        articleId: `bench-${String((index + n) % ARTICLES).padStart(8, '0')}`,
+      },
+    })),
+    body: { type: 'doc', content },
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
+
+const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+const round = (value: number, places = 1) => Math.round(value * 10 ** places) / 10 ** places;
+
+function main(): void {
+  const articles = Array.from({ length: ARTICLES }, (_, index) => article(index));
+  const headlines = new Map(articles.map((item) => [item.id, item.headline]));
+  const context: ExportContext = {
+    publication: {
+      name: 'Dateline Bench Daily',
+      siteUrl: 'https://news.example.org/',
+      defaultAuthor: '',
+      datelineStyle: 'agency',
+      timeZone: 'Asia/Phnom_Penh',
+    },
+    ticker: {
+      items: Array.from({ length: 8 }, (_, n) => ({
+        id: `ticker-${n}-item`,
+        text: words(n, 8, VOCABULARY),
+        breaking: n === 5,
+      })),
+    },
+    resolveArticle: (id) => {
+      const headline = headlines.get(id);
+      return headline === undefined ? undefined : { headline, href: `${id}.html` };
+    },
+  };
+  const wordCount = articles.reduce(
+    (sum, item) => sum + countWords(docToPlainText(item.body), item.language),
+    0,
+  );
+
+  // Warm up both paths so the figures are steady-state, not first-call compilation.
+  for (const item of articles.slice(0, 20)) renderArticlePage(item, context);
+
+  global.gc?.();
+  const before = process.memoryUsage();
+  let peakRss = before.rss;
+  let peakHeap = before.heapUsed;
+  let bytes = 0;
+  const pagesStart = performance.now();
+  articles.forEach((item, index) => {
+    bytes += renderArticlePage(item, context).length;
+    if (index % 25 === 0) {
+      const memory = process.memoryUsage();
+      peakRss = Math.max(peakRss, memory.rss);
+      peakHeap = Math.max(peakHeap, memory.heapUsed);
+    }
+  });
+  const pagesMs = performance.now() - pagesStart;
+  const after = process.memoryUsage();
+  peakRss = Math.max(peakRss, after.rss);
+  peakHeap = Math.max(peakHeap, after.heapUsed);
+
+  const bodies = articles.map((item) => item.body);
+  const oursStart = performance.now();
+  const ours = bodies.map((item) => renderBodyHtml(item));
+  const oursMs = performance.now() - oursStart;
+
+  const extensions = articleExtensions();
+  for (const item of bodies.slice(0, 20)) renderToHTMLString({ extensions, content: item });
+  const staticStart = performance.now();
+  const theirs = bodies.map((item) => renderToHTMLString({ extensions, content: item }));
+  const staticMs = performance.now() - staticStart;
+  const different = ours.filter((html, index) => html !== theirs[index]).length;
+
+  console.log(
+    JSON.stringify(
+      {
+        benchmark: 'export',
+        articles: ARTICLES,
+        averageWords: Math.round(wordCount / ARTICLES),
+        pagesMs: Math.round(pagesMs),
+        pagesPerSecond: Math.round((ARTICLES / pagesMs) * 1000),
+        averagePageKB: round(bytes / ARTICLES / 1024),
+        peakRssMB: megabytes(peakRss),
+        peakHeapUsedMB: megabytes(peakHeap),
+        heapGrowthMB: megabytes(after.heapUsed - before.heapUsed),
+        bodyHtmlMs: round(oursMs),
+        staticRendererMs: round(staticMs),
+        bodyMsPerArticle: round(oursMs / ARTICLES, 3),
+        staticRendererMsPerArticle: round(staticMs / ARTICLES, 3),
+        speedup: round(staticMs / oursMs),
+        goalMet: staticMs / oursMs >= 10,
+        bodiesDifferentFromStaticRenderer: different,
+      },
+      null,
+      2,
+    ),
+  );
+  if (different > 0) process.exitCode = 1;
+}
+
+main();

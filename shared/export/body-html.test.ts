@@ -1,0 +1,139 @@
+import { Node as PMNode } from '@tiptap/pm/model';
+import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ArticleBody } from '../article';
+import { articleExtensions, articleSchema } from '../schema/extensions';
+import { renderBodyHtml, renderDocHtml } from './body-html';
+import { compileSpec } from './dom-spec';
+import { body } from './test-article';
+import { bodyArbitrary } from './test-docs';
+
+const staticHtml = (body: ArticleBody) =>
+  renderToHTMLString({ extensions: articleExtensions(), content: body });
+
+describe('renderBodyHtml', () => {
+  it('writes exactly what TipTap’s static renderer writes, for any document of the schema', () => {
+    fc.assert(
+      fc.property(bodyArbitrary, (body) => {
+        expect(renderBodyHtml(body)).toBe(staticHtml(body));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('renderBodyHtml details', () => {
+  it('keeps attributes apart: each heading level and each link gets its own element', () => {
+    const body: ArticleBody = {
+      type: 'doc',
+      content: [2, 3, 2].map((level) => ({
+        type: 'heading',
+        attrs: { level },
+        content: [
+          {
+            type: 'text',
+            text: `L${level}`,
+            marks: [{ type: 'link', attrs: { href: `https://example.org/${level}` } }],
+          },
+        ],
+      })),
+    };
+    expect(renderBodyHtml(body)).toBe(
+      '<h2><a rel="noopener noreferrer nofollow" href="https://example.org/2">L2</a></h2>' +
+        '<h3><a rel="noopener noreferrer nofollow" href="https://example.org/3">L3</a></h3>' +
+        '<h2><a rel="noopener noreferrer nofollow" href="https://example.org/2">L2</a></h2>',
+    );
+  });
+
+  it('writes a refused link as the static renderer does, with an empty href', () => {
+    const body: ArticleBody = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            {
+              type: 'text',
+              text: 'x',
+              marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }],
+            },
+          ],
+        },
+      ],
+    };
+    expect(renderBodyHtml(body)).toBe('<p><a rel="noopener noreferrer nofollow" href="">x</a></p>');
+  });
+
+  it('opens the first paragraph with the lead, or gives the lead a paragraph', () => {
+    const lead = '<span class="dateline">Kratie:</span> ';
+    expect(renderBodyHtml(body('One.', 'Two.'), { lead })).toBe(`<p>${lead}One.</p><p>Two.</p>`);
+    const quoted: ArticleBody = {
+      type: 'doc',
+      content: [{ type: 'blockquote', content: body('Q').content! }],
+    };
+    expect(renderBodyHtml(quoted, { lead })).toBe(
+      `<p>${lead}</p><blockquote><p>Q</p></blockquote>`,
+    );
+  });
+
+  it('renders the editor’s own document the same as its JSON', () => {
+    const json = body('Fish & "Chips"', '<b>');
+    const doc = PMNode.fromJSON(articleSchema(), json);
+    expect(renderDocHtml(doc)).toBe(renderBodyHtml(json));
+    expect(renderDocHtml(doc)).toBe('<p>Fish &amp; "Chips"</p><p>&lt;b&gt;</p>');
+  });
+
+  it('refuses a body the schema cannot hold', () => {
+    expect(() => renderBodyHtml({ type: 'doc', content: [{ type: 'iframe' }] })).toThrow(/iframe/);
+  });
+});
+
+describe('compileSpec', () => {
+  it('splits a spec at its hole, however deep', () => {
+    expect(compileSpec(['p', 0])).toEqual({ open: '<p>', close: '</p>', hole: true });
+    expect(compileSpec(['div', { class: 'a' }, ['span', 'x'], ['em', 0], ['b', 'y']])).toEqual({
+      open: '<div class="a"><span>x</span><em>',
+      close: '</em><b>y</b></div>',
+      hole: true,
+    });
+    expect(compileSpec(['br', {}])).toEqual({ open: '<br/>', close: '', hole: false });
+    expect(compileSpec(['p'])).toEqual({ open: '<p></p>', close: '', hole: false });
+    expect(compileSpec('a < b')).toEqual({ open: 'a &lt; b', close: '', hole: false });
+  });
+
+  it('escapes values and leaves out nulls, event handlers and refused links', () => {
+    const spec = compileSpec([
+      'a',
+      {
+        href: 'javascript:alert(1)',
+        onclick: 'alert(1)',
+        ONMOUSEOVER: 'alert(1)',
+        title: '"><script>',
+        class: null,
+        'data-x': undefined,
+        'http://www.w3.org/1999/xlink xlink:href': 'data:text/html,x',
+      },
+      0,
+    ]);
+    expect(spec.open).toBe('<a title="&quot;&gt;&lt;script&gt;">');
+    expect(compileSpec(['a', { href: 'other-story.html' }, 0]).open).toBe(
+      '<a href="other-story.html">',
+    );
+  });
+
+  it('writes a namespaced element with its namespace', () => {
+    expect(compileSpec(['http://www.w3.org/2000/svg svg', { width: 1 }, 0])).toEqual({
+      open: '<svg xmlns="http://www.w3.org/2000/svg" width="1">',
+      close: '</svg>',
+      hole: true,
+    });
+  });
+
+  it('refuses specs export cannot write as text', () => {
+    expect(() => compileSpec(['p', 0, 'x'])).toThrow(RangeError);
+    expect(() => compileSpec(['div', ['a', 0], ['b', 0]])).toThrow(RangeError);
+    expect(() => compileSpec(['img src=x onerror=alert(1)'])).toThrow(TypeError);
+    expect(() => compileSpec({ dom: {} } as never)).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,60 @@
+// Escaping for everything export writes: HTML text, attribute values, JSON inside a <script>,
+// and the one check every written link goes through.
+import { isAllowedLinkUrl } from '../schema/link-policy';
+
+const TEXT_SPECIAL = /[&<>]/;
+const TEXT_SPECIALS = /[&<>]/g;
+const ATTRIBUTE_SPECIAL = /[&<>"]/;
+const ATTRIBUTE_SPECIALS = /[&<>"]/g;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const entity = (char: string): string => ENTITIES[char] ?? char;
+
+/** Text between tags. The same three characters TipTap's static renderer escapes, so bodies match it. */
+export function escapeText(text: string): string {
+  return TEXT_SPECIAL.test(text) ? text.replace(TEXT_SPECIALS, entity) : text;
+}
+
+/** A value written inside double quotes. */
+export function escapeAttribute(value: string): string {
+  return ATTRIBUTE_SPECIAL.test(value) ? value.replace(ATTRIBUTE_SPECIALS, entity) : value;
+}
+
+const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
+
+/**
+ * JSON for a <script type="application/ld+json"> block. Escaping `<` (and its neighbours) as
+ * \u003c keeps "</script>" or "<!--" in a headline from ending the block; the JSON still parses
+ * to the same values.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(
+    SCRIPT_UNSAFE,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+// Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:").
+// eslint-disable-next-line no-control-regex
+const IGNORED_IN_URL = /[\u0000-\u0020\u007f-\u009f]/g;
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * The href to write for a link, or undefined when it must not be written. Absolute addresses
+ * must be http:, https: or mailto: (the schema's policy, checked again here); a relative one,
+ * such as the file of another article of an edition, is kept.
+ */
+export function safeHref(href: string | undefined): string | undefined {
+  if (href === undefined) return undefined;
+  const trimmed = href.trim();
+  const cleaned = trimmed.replace(IGNORED_IN_URL, '');
+  if (cleaned === '' || cleaned.length > 2048) return undefined;
+  if (HAS_SCHEME.test(cleaned)) {
+    return isAllowedLinkUrl(trimmed) ? trimmed : undefined;
+  }
+  return trimmed;
+}
+
+/** Whether a URL may appear in an href or src attribute of exported HTML. */
+export function isSafeHref(href: string): boolean {
+  return href === '' || safeHref(href) !== undefined;
+}

@@ -1,0 +1,19 @@
+// The story as HTML without the page around it, for pasting into a CMS: the body, its first
+// paragraph opening with the dateline in the house style.
+import type { Article } from '../article';
+import { renderBodyHtml } from './body-html';
+import { datelineLead, type WrittenDateline } from './dateline';
+import { escapeText } from './escape';
+import { collectFacts } from './facts';
+import type { ExportContext } from './types';
+
+/** The body's HTML with the dateline written into its first paragraph. */
+export function renderStoryHtml(article: Article, dateline: WrittenDateline | undefined): string {
+  if (!dateline) return renderBodyHtml(article.body);
+  const lead = `<span class="dateline">${escapeText(datelineLead(dateline))}</span> `;
+  return renderBodyHtml(article.body, { lead });
+}
+
+export function renderFragment(article: Article, context: ExportContext): string {
+  return renderStoryHtml(article, collectFacts(article, context).dateline);
+}

@@ -1,0 +1,68 @@
+// The links a page writes besides the body: the related-news list and the ticker. Each href is
+// checked once here, so every format writes only what passed.
+import type { Article } from '../article';
+import { UNTITLED_ARTICLE } from '../related';
+import type { TickerItem } from '../ticker';
+import { safeHref } from './escape';
+import { oneLine } from './one-line';
+import type { ExportContext } from './types';
+
+export interface RelatedEntry {
+  title: string;
+  href: string;
+}
+
+export interface TickerEntry {
+  text: string;
+  href?: string;
+  breaking: boolean;
+}
+
+/**
+ * The related-news list as published. A library link whose article the caller cannot find, a
+ * link without a usable address and a web link the link policy refuses are all left out; the
+ * preflight tells the writer about them before this runs.
+ */
+export function relatedEntries(article: Article, context: ExportContext): RelatedEntry[] {
+  const entries: RelatedEntry[] = [];
+  for (const link of article.related) {
+    if (link.target.kind === 'url') {
+      const href = safeHref(link.target.url);
+      const title = oneLine(link.title) || link.target.url;
+      if (href) entries.push({ title, href });
+      continue;
+    }
+    const found = context.resolveArticle?.(link.target.articleId);
+    const href = safeHref(found?.href);
+    if (!found || !href) continue;
+    const title = oneLine(link.titleEdited ? link.title : found.headline);
+    entries.push({ title: title || oneLine(link.title) || UNTITLED_ARTICLE, href });
+  }
+  return entries;
+}
+
+/** The ticker as published: the breaking item first, then the others in the desk's order. */
+export function tickerEntries(context: ExportContext): TickerEntry[] {
+  const items = context.ticker?.items ?? [];
+  const ordered = [
+    ...items.filter((item) => item.breaking),
+    ...items.filter((item) => !item.breaking),
+  ];
+  const entries: TickerEntry[] = [];
+  for (const item of ordered) {
+    const text = oneLine(item.text);
+    if (text === '') continue;
+    const href = tickerHref(item, context);
+    entries.push(
+      href ? { text, href, breaking: item.breaking } : { text, breaking: item.breaking },
+    );
+  }
+  return entries;
+}
+
+// A ticker headline whose article is gone still reads as news; it is only no longer a link.
+function tickerHref(item: TickerItem, context: ExportContext): string | undefined {
+  if (!item.link) return undefined;
+  if (item.link.kind === 'url') return safeHref(item.link.url);
+  return safeHref(context.resolveArticle?.(item.link.articleId)?.href);
+}

@@ -1,0 +1,33 @@
+// One standalone, publish-ready HTML page per article: no scripts but JSON-LD, no outside files.
+import type { Article } from '../article';
+import { escapeAttribute } from './escape';
+import { collectFacts } from './facts';
+import { renderStoryHtml } from './fragment';
+import { renderHead } from './head';
+import { renderArticleHeader, renderMasthead, renderRelated, renderTicker } from './page-parts';
+import type { ExportContext } from './types';
+
+export function renderArticlePage(article: Article, context: ExportContext): string {
+  const { publication } = context;
+  const facts = collectFacts(article, context);
+  const parts = [
+    '<!doctype html>',
+    `<html lang="${escapeAttribute(facts.language)}" dir="${facts.dir}">`,
+    '<head>',
+    renderHead(facts, publication),
+    '</head>',
+    '<body>',
+    renderTicker(facts.ticker),
+    renderMasthead(publication),
+    '<main>',
+    '<article>',
+    renderArticleHeader(facts, publication.timeZone),
+    `<div class="article-body">\n${renderStoryHtml(article, facts.dateline)}\n</div>`,
+    renderRelated(facts.related),
+    '</article>',
+    '</main>',
+    '</body>',
+    '</html>',
+  ];
+  return `${parts.filter((part) => part !== '').join('\n')}\n`;
+}

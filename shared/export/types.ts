@@ -1,0 +1,24 @@
+// What the export functions take besides the article itself.
+import type { Publication } from '../publication';
+import type { Ticker } from '../ticker';
+
+/** What the caller knows about a library article another article links to. */
+export interface ResolvedArticle {
+  headline: string;
+  /** Where its page is: another file of the same edition, or an address on the site. */
+  href?: string;
+}
+
+/** Undefined means the article is not in the library: links to it are left out. */
+export type ResolveArticle = (articleId: string) => ResolvedArticle | undefined;
+
+export interface ExportContext {
+  publication: Publication;
+  ticker?: Pick<Ticker, 'items'>;
+  /** Without it no library article can be linked, so library links are left out. */
+  resolveArticle?: ResolveArticle;
+  /** ISO time of publication; an approved article defaults to its last change. */
+  publishedAt?: string;
+  /** This page's address relative to publication.siteUrl; "<id>.html" by default. */
+  pagePath?: string;
+}
