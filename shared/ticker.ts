@@ -38,3 +38,11 @@ export const NewTickerItemSchema = TickerItemSchema.omit({ id: true }).extend({
   breaking: z.boolean().default(false),
 });
 export type NewTickerItem = z.input<typeof NewTickerItemSchema>;
+
+/** What the published page shows: the breaking item first, the rest in the desk's order, blanks left out. */
+export function publishedOrder<T extends Pick<TickerItem, 'text' | 'breaking'>>(
+  items: readonly T[],
+): T[] {
+  const shown = items.filter((item) => item.text.trim() !== '');
+  return [...shown.filter((item) => item.breaking), ...shown.filter((item) => !item.breaking)];
+}

@@ -2,7 +2,7 @@
 // checked once here, so every format writes only what passed.
 import type { Article } from '../article';
 import { UNTITLED_ARTICLE } from '../related';
-import type { TickerItem } from '../ticker';
+import { publishedOrder, type TickerItem } from '../ticker';
 import { safeHref } from './escape';
 import { oneLine } from './one-line';
 import type { ExportContext } from './types';
@@ -43,13 +43,8 @@ export function relatedEntries(article: Article, context: ExportContext): Relate
 
 /** The ticker as published: the breaking item first, then the others in the desk's order. */
 export function tickerEntries(context: ExportContext): TickerEntry[] {
-  const items = context.ticker?.items ?? [];
-  const ordered = [
-    ...items.filter((item) => item.breaking),
-    ...items.filter((item) => !item.breaking),
-  ];
   const entries: TickerEntry[] = [];
-  for (const item of ordered) {
+  for (const item of publishedOrder(context.ticker?.items ?? [])) {
     const text = oneLine(item.text);
     if (text === '') continue;
     const href = tickerHref(item, context);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TickerItem } from '../../../shared/ticker';
-import { moveById, moveItem, publishedOrder, setBreaking, tickerLine } from './ticker-order';
+import { publishedOrder } from '../../../shared/ticker';
+import { moveById, moveItem, setBreaking, tickerLine } from './ticker-order';
 
 const item = (id: string, text = id, breaking = false): TickerItem => ({ id, text, breaking });
 const ids = (items: readonly { id: string }[]) => items.map((entry) => entry.id);

@@ -1,6 +1,6 @@
 // Pure list operations behind the ticker view: reordering (drag, keys, buttons), the one breaking
 // item, and the order the published page shows.
-import type { TickerItem } from '../../../shared/ticker';
+import { publishedOrder, type TickerItem } from '../../../shared/ticker';
 
 /** Moves the entry at `from` to `to` (both clamped); the same array back when nothing moves. */
 export function moveItem<T>(items: readonly T[], from: number, to: number): readonly T[] {
@@ -34,12 +34,6 @@ export function setBreaking(
     const next = item.id === id ? breaking : breaking ? false : item.breaking;
     return next === item.breaking ? item : { ...item, breaking: next };
   });
-}
-
-/** What the page shows: the breaking item first, the rest in the desk's order, blanks left out. */
-export function publishedOrder(items: readonly TickerItem[]): TickerItem[] {
-  const shown = items.filter((item) => item.text.trim() !== '');
-  return [...shown.filter((item) => item.breaking), ...shown.filter((item) => !item.breaking)];
 }
 
 /** The ticker as one line of plain text, in the seed page's shape: `One | Two | Three |`. */

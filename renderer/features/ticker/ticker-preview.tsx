@@ -1,7 +1,6 @@
 // The ticker as the published page will show it: breaking item first and set apart, then the
 // rest in order, each followed by the bar that separates them on the page.
-import type { TickerItem } from '../../../shared/ticker';
-import { publishedOrder } from './ticker-order';
+import { publishedOrder, type TickerItem } from '../../../shared/ticker';
 
 export function TickerPreview({ items }: { items: readonly TickerItem[] }) {
   const shown = publishedOrder(items);
