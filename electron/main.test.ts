@@ -235,3 +235,29 @@ describe('menu commands', () => {
     ]);
   });
 });
+
+describe('export', () => {
+  it('saves an export where the save dialog says, and opens the next dialog in that folder', async () => {
+    const win = await startApp(['--library', path.join(base, 'news')]);
+    const listing = (await invoke(win, 'listArticles')) as {
+      value: { articles: { id: string }[] };
+    };
+    const id = listing.value.articles[0]!.id;
+    const target = path.join(base, 'exports', 'sample.txt');
+    await mkdir(path.dirname(target), { recursive: true });
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const saved = await invoke(win, 'exportArticle', { id, format: 'text', override: true });
+    expect(saved).toEqual({ ok: true, value: { kind: 'saved', path: target } });
+    expect(await readFile(target, 'utf8')).toContain('Battambang Rice Farmers');
+    expect(await readSettings()).toMatchObject({ lastExportFolder: path.dirname(target) });
+
+    const cancelled = await invoke(win, 'exportArticle', { id, format: 'page', override: true });
+    expect(cancelled).toEqual({ ok: true, value: { kind: 'cancelled' } });
+    expect(dialog.showSaveDialog.mock.calls[1]?.[1]).toMatchObject({
+      defaultPath: path.join(
+        path.dirname(target),
+        'battambang-rice-farmers-share-solar-pumps-to-beat-a-longer-dry-season.html',
+      ),
+    });
+  });
+});

@@ -9,6 +9,12 @@ import {
   type ParsedInput,
 } from '../../shared/api/contract';
 import { DatelineError, type ApiResult } from '../../shared/api/errors';
+import {
+  exportArticle,
+  preflightArticle,
+  preflightLibrary,
+  type ChooseSavePath,
+} from './export-article';
 import { importFile } from './import-file';
 import { DEFAULT_PUBLICATION } from '../../shared/publication';
 import type { Library } from './library';
@@ -24,6 +30,8 @@ export interface ApiContext {
   appInfo: () => AppInfo;
   /** Where the desk's preferences (the list of sections) are kept; absent in tests that need none. */
   settings?: SettingsService;
+  /** The desktop host's save dialog; without it exports are handed back for download. */
+  chooseSavePath?: ChooseSavePath;
 }
 
 export function createHandlers(context: ApiContext): Handlers {
@@ -38,6 +46,12 @@ export function createHandlers(context: ApiContext): Handlers {
   const preferences = () => ({
     sections: context.settings?.get().sections ?? DEFAULT_SECTIONS,
     publication: context.settings?.get().publication ?? DEFAULT_PUBLICATION,
+  });
+
+  const exportSources = () => ({
+    library: context.library(),
+    ticker: () => ticker().get(),
+    publication: preferences().publication,
   });
 
   return {
@@ -59,6 +73,10 @@ export function createHandlers(context: ApiContext): Handlers {
     getTicker: async () => ticker().get(),
     saveTicker: async ({ baseRevision, items }) => ticker().save(baseRevision, items),
     addTickerItems: async ({ items }) => ticker().add(items),
+    preflightArticle: async ({ id }) => preflightArticle(exportSources(), id),
+    preflightLibrary: async ({ status }) => preflightLibrary(exportSources(), status),
+    exportArticle: async (request) =>
+      exportArticle(exportSources(), request, context.chooseSavePath),
     getPreferences: async () => preferences(),
     updatePreferences: async ({ sections, publication }) => {
       if (!context.settings) {

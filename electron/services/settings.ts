@@ -19,6 +19,8 @@ export const SettingsSchema = z.object({
   window: WindowStateSchema.optional(),
   sections: z.array(z.string().min(1).max(100)).max(100).optional(),
   publication: PublicationSchema.optional(),
+  /** Where the last export was saved; the next save dialog opens there. */
+  lastExportFolder: z.string().min(1).max(4096).optional(),
 });
 
 /** The sections a new newsroom starts with; the desk edits the list in the app. */

@@ -191,6 +191,11 @@ export const dialog = {
       filePaths: [],
     }),
   ),
+  showSaveDialog: vi.fn(
+    async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({
+      canceled: true,
+    }),
+  ),
   showErrorBox: vi.fn((_title: string, _content: string) => undefined),
 };
 
@@ -227,6 +232,7 @@ export function resetElectronMock(): void {
     Menu.buildFromTemplate,
     Menu.setApplicationMenu,
     dialog.showOpenDialog,
+    dialog.showSaveDialog,
     dialog.showErrorBox,
     screen.getAllDisplays,
   ]) {

@@ -4,10 +4,12 @@ import { z } from 'zod';
 import {
   ArticleFieldsSchema,
   ArticleIdSchema,
+  ArticleStatusSchema,
   type Article,
   type ArticleSummary,
 } from '../article';
 import type { ImportReport } from '../import/types';
+import type { PreflightReport } from '../preflight/types';
 import { PublicationSchema, type Publication } from '../publication';
 import { NewTickerItemSchema, TickerItemsSchema, type Ticker } from '../ticker';
 
@@ -43,6 +45,18 @@ export interface Preferences {
   sections: string[];
   publication: Publication;
 }
+
+export const EXPORT_FORMATS = ['page', 'fragment', 'text', 'ninjs'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/**
+ * Where an export went. The desktop host asks for a place with its own save dialog and writes
+ * there; the web host hands the file back for the browser to download.
+ */
+export type ExportArticleResult =
+  | { kind: 'saved'; path: string }
+  | { kind: 'download'; fileName: string; mimeType: string; content: string }
+  | { kind: 'cancelled' };
 
 /** Carries the output type without a runtime value. */
 const returns = <T>() => undefined as unknown as T;
@@ -100,6 +114,21 @@ export const contract = {
   addTickerItems: {
     input: z.strictObject({ items: z.array(NewTickerItemSchema).min(1).max(50) }),
     output: returns<Ticker>(),
+  },
+  preflightArticle: { input: byId, output: returns<PreflightReport>() },
+  /** Preflight of every article (or those with `status`), as `dateline check` prints it. */
+  preflightLibrary: {
+    input: z.strictObject({ status: ArticleStatusSchema.optional() }),
+    output: returns<PreflightReport[]>(),
+  },
+  exportArticle: {
+    input: z.strictObject({
+      id: ArticleIdSchema,
+      format: z.enum(EXPORT_FORMATS),
+      /** Export even though preflight found errors: the editor chose to. */
+      override: z.boolean().default(false),
+    }),
+    output: returns<ExportArticleResult>(),
   },
   getPreferences: { input: noInput, output: returns<Preferences>() },
   updatePreferences: {

@@ -9,6 +9,8 @@ export type ApiErrorCode =
   | 'read-only'
   | 'io'
   | 'forbidden'
+  /** Preflight found errors and the editor did not choose to export anyway. */
+  | 'preflight'
   | 'internal';
 
 export interface ApiErrorValue {
