@@ -14,6 +14,7 @@ import { TICKER_WARN_LENGTH } from '../../../shared/ticker';
 import { api, messageOf } from '../../api/client';
 import { observable } from '../../lib/observable';
 import { useAppStore } from '../../store';
+import { ExportDialog } from '../export/export-dialog';
 import { PreflightPanel } from '../preflight/preflight-panel';
 import { goToIssue } from '../preflight/go-to-issue';
 import type { PreflightIssue } from '../../../shared/preflight/types';
@@ -67,6 +68,8 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
   // Bumped on every edit; only the open checklist listens, so typing re-renders nothing else.
   const draftVersion = useMemo(() => observable(0), []);
   const [checking, setChecking] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const flushNow = useCallback(() => queue.flush(), [queue]);
   const edited = useCallback(() => {
     queue.markDirty();
     draftVersion.set(draftVersion.get() + 1);
@@ -185,7 +188,11 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
         onTrash={() => void moveToTrash()}
         checking={checking}
         onToggleCheck={() => setChecking(!checking)}
+        onExport={() => setExporting(true)}
       />
+      {exporting && (
+        <ExportDialog articleId={article.id} flush={flushNow} onClose={() => setExporting(false)} />
+      )}
       <ConflictBanner saveState={state} readDraft={readDraft} />
       <main className="editor-body" lang={lang}>
         <TextField

@@ -10,10 +10,11 @@ interface EditorHeaderProps {
   onTrash: () => void;
   checking: boolean;
   onToggleCheck: () => void;
+  onExport: () => void;
 }
 
 export function EditorHeader(props: EditorHeaderProps) {
-  const { status, onStatus, onAddToTicker, onTrash, checking, onToggleCheck } = props;
+  const { status, onStatus, onAddToTicker, onTrash, checking, onToggleCheck, onExport } = props;
   const statusId = useId();
   return (
     <header className="editor-header">
@@ -42,6 +43,9 @@ export function EditorHeader(props: EditorHeaderProps) {
       <span className="header-spacer" />
       <button type="button" aria-pressed={checking} onClick={onToggleCheck}>
         Check before publishing
+      </button>
+      <button type="button" onClick={onExport}>
+        Export…
       </button>
       <button type="button" onClick={onAddToTicker}>
         Add to ticker
