@@ -1,11 +1,12 @@
-// The command line of `dateline`: import, list and show, over one library folder.
+// The command line of `dateline`: import, list, show and check, over one library folder.
 import { parseArgs } from 'node:util';
 
 export type CliCommand =
   | { name: 'help' }
   | { name: 'import'; files: string[]; library?: string; json: boolean; addToTicker: boolean }
   | { name: 'list'; library?: string; json: boolean }
-  | { name: 'show'; id: string; library?: string; json: boolean };
+  | { name: 'show'; id: string; library?: string; json: boolean }
+  | { name: 'check'; library?: string; json: boolean };
 
 export const CLI_USAGE = `Usage: dateline <command> [options]
 
@@ -14,6 +15,8 @@ Commands:
                    (.docx), each as a new article
   list             list the library's articles, newest change first
   show ID          print one article
+  check            check every article before publishing; exits with 1 when
+                   any article has an error
 
 Options:
   --library DIR    the library folder (default: the one in your settings,
@@ -29,7 +32,7 @@ Examples:
 /** A mistake on the command line, worded for the person who typed it. */
 export class UsageError extends Error {}
 
-const COMMANDS = ['import', 'list', 'show'] as const;
+const COMMANDS = ['import', 'list', 'show', 'check'] as const;
 
 export function parseCliArgs(argv: string[]): CliCommand {
   let parsed;
@@ -51,10 +54,10 @@ export function parseCliArgs(argv: string[]): CliCommand {
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (values.help || command === 'help') return { name: 'help' };
-  if (command === undefined) throw new UsageError('Say what to do: import, list or show.');
+  if (command === undefined) throw new UsageError('Say what to do: import, list, show or check.');
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new UsageError(
-      `"${command}" is not a Dateline command; the commands are import, list and show.`,
+      `"${command}" is not a Dateline command; the commands are import, list, show and check.`,
     );
   }
   if (values.library !== undefined && values.library.trim() === '') {
@@ -69,9 +72,11 @@ export function parseCliArgs(argv: string[]): CliCommand {
     if (rest.length === 0) throw new UsageError('import needs at least one file to import.');
     return { name: 'import', files: rest, ...common, addToTicker: values['add-to-ticker'] };
   }
-  if (command === 'list') {
-    if (rest.length > 0) throw new UsageError(`list takes no file or id (got "${rest[0]}").`);
-    return { name: 'list', ...common };
+  if (command === 'list' || command === 'check') {
+    if (rest.length > 0) {
+      throw new UsageError(`${command} takes no file or id (got "${rest[0]}").`);
+    }
+    return { name: command, ...common };
   }
   if (rest.length !== 1) throw new UsageError('show needs exactly one article id.');
   return { name: 'show', id: rest[0]!, ...common };

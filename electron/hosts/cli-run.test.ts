@@ -251,8 +251,11 @@ describe('dateline usage', () => {
   });
 
   it.each([
-    [[], 'Say what to do: import, list or show.'],
-    [['export'], '"export" is not a Dateline command; the commands are import, list and show.'],
+    [[], 'Say what to do: import, list, show or check.'],
+    [
+      ['export'],
+      '"export" is not a Dateline command; the commands are import, list, show and check.',
+    ],
     [['import'], 'import needs at least one file to import.'],
     [['show'], 'show needs exactly one article id.'],
     [['list', 'extra'], 'list takes no file or id (got "extra").'],
@@ -265,5 +268,47 @@ describe('dateline usage', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
     expect(stderr).toMatch(/Run "dateline --help" to see how to use it\.$/);
+  });
+});
+
+describe('dateline check', () => {
+  it('prints each problem with its article and exits 1 when any article has an error', async () => {
+    const page = await write(
+      'story.txt',
+      'Ferry Service Resumes\n\nPrey Veng: The ferry  carried its first passengers.\n',
+    );
+    expect((await dateline('import', '--library', libraryDir, page)).code).toBe(0);
+    const emptyFile = await write('empty.txt', 'Only A Headline\n');
+    await dateline('import', '--library', libraryDir, emptyFile);
+
+    const text = await dateline('check', '--library', libraryDir);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('Ferry Service Resumes');
+    expect(text.stdout).toMatch(/warning +body: Paragraph 1 has a double space/);
+    expect(text.stdout).toMatch(
+      /Only A Headline \([a-z0-9-]+\)\n(?: .*\n)*? {2}error +body: The body is empty\./,
+    );
+    expect(text.stdout).toMatch(/3 articles checked: 1 error, \d+ warnings\./);
+
+    const json = await dateline('check', '--library', libraryDir, '--json');
+    const reports = JSON.parse(json.stdout) as { headline: string; errors: number }[];
+    expect(reports.map((report) => [report.headline, report.errors]).sort()).toEqual([
+      ['Battambang Rice Farmers Share Solar Pumps to Beat a Longer Dry Season', 0],
+      ['Ferry Service Resumes', 0],
+      ['Only A Headline', 1],
+    ]);
+  });
+
+  it('exits 0 when no article has an error, and refuses extra arguments', async () => {
+    await dateline('list', '--library', libraryDir).catch(() => undefined);
+    await mkdir(libraryDir, { recursive: true });
+    await dateline(
+      'import',
+      '--library',
+      libraryDir,
+      await write('a.txt', 'A Headline\n\nSome text.\n'),
+    );
+    expect((await dateline('check', '--library', libraryDir)).code).toBe(0);
+    expect((await dateline('check', 'extra', '--library', libraryDir)).code).toBe(2);
   });
 });

@@ -2,6 +2,7 @@
 // 2 the command line itself was wrong. Tests call this in-process.
 import { DatelineError } from '../../shared/api/errors';
 import { CLI_USAGE, parseCliArgs, UsageError, type CliCommand } from './cli-args';
+import { checkLibrary } from './cli-check';
 import { importFiles, listArticles, showArticle, type CliOutput } from './cli-commands';
 import { openCliLibrary } from './cli-library';
 
@@ -47,6 +48,8 @@ export async function runCli(
         return await listArticles(library, command, io);
       case 'show':
         return await showArticle(library, command.id, command, io);
+      case 'check':
+        return await checkLibrary(library, command, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

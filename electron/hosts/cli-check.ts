@@ -1,0 +1,43 @@
+// `dateline check`: the preflight checklist of every article, for an editor's publishing script.
+import { preflightLibrary } from '../services/export-article';
+import type { Library } from '../services/library';
+import { DEFAULT_PUBLICATION } from '../../shared/publication';
+import { TickerStore } from '../services/ticker-store';
+import type { CliOutput } from './cli-commands';
+
+export async function checkLibrary(
+  library: Library,
+  options: { json: boolean },
+  io: CliOutput,
+): Promise<number> {
+  const ticker = new TickerStore(library.root);
+  // Preflight reads no publication details; the default stands in for them.
+  const reports = await preflightLibrary({
+    library,
+    ticker: () => ticker.get(),
+    publication: DEFAULT_PUBLICATION,
+  });
+  const errors = reports.reduce((sum, report) => sum + report.errors, 0);
+  if (options.json) {
+    io.out(JSON.stringify(reports, null, 2));
+  } else {
+    for (const report of reports) {
+      if (report.issues.length === 0) continue;
+      io.out(`${report.headline || 'Untitled article'} (${report.articleId})`);
+      for (const issue of report.issues) {
+        io.out(
+          `  ${issue.severity === 'error' ? 'error  ' : 'warning'}  ${issue.field}: ${issue.message}`,
+        );
+      }
+    }
+    const warnings = reports.reduce((sum, report) => sum + report.warnings, 0);
+    io.out(
+      `${count(reports.length, 'article')} checked: ${count(errors, 'error')}, ${count(warnings, 'warning')}.`,
+    );
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+function count(value: number, noun: string): string {
+  return `${value} ${value === 1 ? noun : `${noun}s`}`;
+}
