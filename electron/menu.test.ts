@@ -59,6 +59,14 @@ describe('menuTemplate', () => {
     expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 
+  it('has Export… on Ctrl/Cmd+E, asking the page to open its export dialog', () => {
+    const opts = options();
+    const entry = item(submenu(menuTemplate(opts), 'File'), 'Export…');
+    expect(entry.accelerator).toBe('CmdOrCtrl+E');
+    click(entry);
+    expect(opts.send).toHaveBeenCalledExactlyOnceWith('export');
+  });
+
   it('opens a library folder through the callback and ends the File menu with Quit', () => {
     const opts = options();
     const file = submenu(menuTemplate(opts), 'File');

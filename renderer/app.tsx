@@ -20,6 +20,13 @@ export function App() {
     return onHostCommand((command) => {
       if (command === 'new-article') return useAppStore.getState().newArticle();
       if (command === 'import') return requestImport();
+      if (command === 'export') {
+        const store = useAppStore.getState();
+        if (store.view.name === 'editor')
+          useAppStore.setState({ exportRequests: store.exportRequests + 1 });
+        else store.notify({ tone: 'info', text: 'Open an article to export it.' });
+        return;
+      }
       return flushActiveArticle();
     });
   }, []);

@@ -25,6 +25,8 @@ interface AppState {
   problems: LibraryProblem[];
   loaded: boolean;
   notices: Notice[];
+  /** Bumped by File > Export…; the open editor answers by showing its export dialog. */
+  exportRequests: number;
   init(): Promise<void>;
   refresh(): Promise<void>;
   navigate(view: View): Promise<void>;
@@ -52,6 +54,7 @@ export const useAppStore = create<AppState>((set, get) => ({
   problems: [],
   loaded: false,
   notices: [],
+  exportRequests: 0,
 
   async init() {
     try {

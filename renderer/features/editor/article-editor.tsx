@@ -1,6 +1,6 @@
 // The editing screen of one article: its fields, its body, and its save state.
 import type { Editor } from '@tiptap/react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   ArticleFieldsSchema,
   tickerText,
@@ -69,6 +69,14 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
   const draftVersion = useMemo(() => observable(0), []);
   const [checking, setChecking] = useState(false);
   const [exporting, setExporting] = useState(false);
+  // File > Export… in the desktop menu opens the same dialog as the header's button.
+  useEffect(
+    () =>
+      useAppStore.subscribe((state, previous) => {
+        if (state.exportRequests !== previous.exportRequests) setExporting(true);
+      }),
+    [],
+  );
   const flushNow = useCallback(() => queue.flush(), [queue]);
   const edited = useCallback(() => {
     queue.markDirty();
