@@ -258,6 +258,43 @@ describe('export', () => {
         path.dirname(target),
         'battambang-rice-farmers-share-solar-pumps-to-beat-a-longer-dry-season.html',
       ),
+      filters: [{ name: 'Web page', extensions: ['html'] }],
     });
+  });
+
+  it('exports an edition into the folder the folder dialog chose, and opens there next time', async () => {
+    const win = await startApp(['--library', path.join(base, 'news')]);
+    const listing = (await invoke(win, 'listArticles')) as {
+      value: { articles: { id: string }[] };
+    };
+    const ids = [listing.value.articles[0]!.id];
+    expect(await invoke(win, 'startEdition', { ids, override: true })).toEqual({
+      ok: true,
+      value: { state: 'not-started' },
+    });
+    expect(dialog.showOpenDialog.mock.calls[0]?.[1]).toMatchObject({
+      title: 'Export edition',
+      defaultPath: '/nonexistent/documents',
+      properties: ['openDirectory', 'createDirectory'],
+    });
+
+    const folder = path.join(base, 'site');
+    await mkdir(folder);
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
+    const started = (await invoke(win, 'startEdition', { ids, override: true })) as {
+      value: { jobId: string; folder: string };
+    };
+    expect(started.value.folder).toBe(folder);
+    await vi.waitFor(async () => {
+      const progress = (await invoke(win, 'editionProgress', { jobId: started.value.jobId })) as {
+        value: { state: string };
+      };
+      expect(progress.value.state).toBe('done');
+    });
+    expect((await stat(path.join(folder, 'index.html'))).isFile()).toBe(true);
+    expect(await readSettings()).toMatchObject({ lastExportFolder: folder });
+
+    await invoke(win, 'startEdition', { ids, override: true });
+    expect(dialog.showOpenDialog.mock.calls[2]?.[1]).toMatchObject({ defaultPath: folder });
   });
 });

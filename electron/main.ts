@@ -16,6 +16,7 @@ import {
 } from './services/settings';
 import { APP_ENTRY_URL } from './app-url';
 import { libraryArgument } from './command-line';
+import { exportTargetChooser } from './export-dialogs';
 import { registerIpc, requestFlush } from './ipc';
 import { installMenu } from './menu';
 import { installPermissionHandlers } from './permissions';
@@ -91,7 +92,11 @@ async function start(): Promise<void> {
           notices: [...openedSettings.notices],
         }),
         settings: openedSettings,
-        chooseSavePath,
+        chooseExportTarget: exportTargetChooser({
+          window: () => mainWindow,
+          lastFolder: () => settings?.get().lastExportFolder,
+          rememberFolder: (folder) => saveSettings({ lastExportFolder: folder }),
+        }),
       }),
     ),
   );
@@ -184,22 +189,6 @@ async function chooseLibraryFolder(): Promise<void> {
   library = next;
   saveSettings({ libraryPath: next.root });
   if (win && !win.isDestroyed()) win.webContents.reload();
-}
-
-/** The native save dialog for an export, opening in the folder used last time. */
-async function chooseSavePath(suggestedName: string): Promise<string | undefined> {
-  const folder = settings?.get().lastExportFolder ?? app.getPath('documents');
-  const options: Electron.SaveDialogOptions = {
-    title: 'Export article',
-    defaultPath: path.join(folder, suggestedName),
-  };
-  const win = mainWindow;
-  const result = win
-    ? await dialog.showSaveDialog(win, options)
-    : await dialog.showSaveDialog(options);
-  if (result.canceled || !result.filePath) return undefined;
-  saveSettings({ lastExportFolder: path.dirname(result.filePath) });
-  return result.filePath;
 }
 
 function saveSettings(change: Partial<Settings>): void {

@@ -67,6 +67,15 @@ describe('menuTemplate', () => {
     expect(opts.send).toHaveBeenCalledExactlyOnceWith('export');
   });
 
+  it('has Export edition…, asking the page to open the edition dialog', () => {
+    const opts = options();
+    const file = submenu(menuTemplate(opts), 'File');
+    click(item(file, 'Export edition…'));
+    expect(opts.send).toHaveBeenCalledExactlyOnceWith('export-edition');
+    const labels = file.map((entry) => entry.label).filter(Boolean);
+    expect(labels.indexOf('Export edition…')).toBe(labels.indexOf('Export…') + 1);
+  });
+
   it('opens a library folder through the callback and ends the File menu with Quit', () => {
     const opts = options();
     const file = submenu(menuTemplate(opts), 'File');

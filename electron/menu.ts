@@ -23,6 +23,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       // Ctrl/Cmd+I is italic in the editor, so importing takes the usual Open shortcut.
       { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => options.send('import') },
       { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => options.send('export') },
+      { label: 'Export edition…', click: () => options.send('export-edition') },
       { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => options.send('save') },
       { label: 'Open Library Folder…', click: () => options.openLibrary() },
       { type: 'separator' },

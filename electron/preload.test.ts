@@ -71,8 +71,16 @@ describe('onCommand', () => {
     const unsubscribe = bridge.onCommand(listener);
     ipcRenderer.emit(COMMAND_CHANNEL, { sender: ipcRenderer }, 'new-article');
     ipcRenderer.emit(COMMAND_CHANNEL, { sender: ipcRenderer }, 'import');
+    ipcRenderer.emit(COMMAND_CHANNEL, { sender: ipcRenderer }, 'export');
+    ipcRenderer.emit(COMMAND_CHANNEL, { sender: ipcRenderer }, 'export-edition');
     ipcRenderer.emit(COMMAND_CHANNEL, { sender: ipcRenderer }, 'save');
-    expect(listener.mock.calls).toEqual([['new-article'], ['import'], ['save']]);
+    expect(listener.mock.calls).toEqual([
+      ['new-article'],
+      ['import'],
+      ['export'],
+      ['export-edition'],
+      ['save'],
+    ]);
     unsubscribe();
   });
 

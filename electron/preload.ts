@@ -16,7 +16,14 @@ import type { ApiResult } from '../shared/api/errors';
 // method to the contract needs no change here.
 const METHODS = readMethodsArgument(process.argv) as MethodName[];
 
-const COMMANDS: readonly HostCommand[] = ['new-article', 'import', 'export', 'save', 'flush'];
+const COMMANDS: readonly HostCommand[] = [
+  'new-article',
+  'import',
+  'export',
+  'export-edition',
+  'save',
+  'flush',
+];
 const listeners = new Set<CommandListener>();
 
 const unreachable: ApiResult<never> = {

@@ -2,6 +2,8 @@
 import { useEffect } from 'react';
 import { onHostCommand } from './api/client';
 import { EditorScreen } from './features/editor/editor-screen';
+import { EditionDialog } from './features/export/edition-dialog';
+import { useEditionStore } from './features/export/edition-store';
 import { ImportDialog } from './features/import/import-dialog';
 import { requestImport } from './features/import/request-import';
 import { LibraryView } from './features/library/library-view';
@@ -20,6 +22,7 @@ export function App() {
     return onHostCommand((command) => {
       if (command === 'new-article') return useAppStore.getState().newArticle();
       if (command === 'import') return requestImport();
+      if (command === 'export-edition') return useEditionStore.getState().show();
       if (command === 'export') {
         const store = useAppStore.getState();
         if (store.view.name === 'editor')
@@ -37,6 +40,7 @@ export function App() {
       <div className="content">
         <Notices />
         <ImportDialog />
+        <EditionDialog />
         {view.name === 'library' && <LibraryView />}
         {view.name === 'trash' && <TrashView />}
         {view.name === 'ticker' && <TickerView />}

@@ -1,12 +1,23 @@
-// The command line of `dateline`: import, list, show and check, over one library folder.
+// The command line of `dateline`: import, list, show, export and check, over one library folder.
 import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/api/contract';
+import { ARTICLE_STATUSES, type ArticleStatus } from '../../shared/article';
 
 export type CliCommand =
   | { name: 'help' }
   | { name: 'import'; files: string[]; library?: string; json: boolean; addToTicker: boolean }
   | { name: 'list'; library?: string; json: boolean }
   | { name: 'show'; id: string; library?: string; json: boolean }
-  | { name: 'check'; library?: string; json: boolean };
+  | { name: 'check'; library?: string; json: boolean }
+  | {
+      name: 'export';
+      library?: string;
+      json: boolean;
+      out: string;
+      status: ArticleStatus;
+      format: ExportFormat;
+      override: boolean;
+    };
 
 export const CLI_USAGE = `Usage: dateline <command> [options]
 
@@ -15,6 +26,9 @@ Commands:
                    (.docx), each as a new article
   list             list the library's articles, newest change first
   show ID          print one article
+  export           export the approved articles into the --out folder: a page
+                   each, index.html, ticker.html and feed.xml; exits with 1 when
+                   an article was left out
   check            check every article before publishing; exits with 1 when
                    any article has an error
 
@@ -23,16 +37,24 @@ Options:
                    or Documents/Dateline)
   --json           print JSON instead of text
   --add-to-ticker  (import) add the ticker headlines found in a page to the ticker
+  --out DIR        (export) the folder to write into; made if missing
+  --status STATUS  (export) the articles with this status: draft, ready, edited
+                   or approved (default: approved)
+  --format FORMAT  (export) page (default), fragment, text or ninjs; the formats
+                   other than page write one file per article and no index
+  --override       (export) export articles whose check found errors too
   --help           show this help
 
 Examples:
   dateline import --library ~/Newsroom story.txt interview.docx
-  dateline list --library ~/Newsroom --json`;
+  dateline list --library ~/Newsroom --json
+  dateline export --library ~/Newsroom --out ~/Site/today`;
 
 /** A mistake on the command line, worded for the person who typed it. */
 export class UsageError extends Error {}
 
-const COMMANDS = ['import', 'list', 'show', 'check'] as const;
+const COMMANDS = ['import', 'list', 'show', 'export', 'check'] as const;
+const EXPORT_ONLY = ['out', 'status', 'format', 'override'] as const;
 
 export function parseCliArgs(argv: string[]): CliCommand {
   let parsed;
@@ -45,6 +67,10 @@ export function parseCliArgs(argv: string[]): CliCommand {
         library: { type: 'string' },
         json: { type: 'boolean', default: false },
         'add-to-ticker': { type: 'boolean', default: false },
+        out: { type: 'string' },
+        status: { type: 'string' },
+        format: { type: 'string' },
+        override: { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -54,10 +80,12 @@ export function parseCliArgs(argv: string[]): CliCommand {
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (values.help || command === 'help') return { name: 'help' };
-  if (command === undefined) throw new UsageError('Say what to do: import, list, show or check.');
+  if (command === undefined) {
+    throw new UsageError('Say what to do: import, list, show, export or check.');
+  }
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new UsageError(
-      `"${command}" is not a Dateline command; the commands are import, list, show and check.`,
+      `"${command}" is not a Dateline command; the commands are import, list, show, export and check.`,
     );
   }
   if (values.library !== undefined && values.library.trim() === '') {
@@ -66,18 +94,37 @@ export function parseCliArgs(argv: string[]): CliCommand {
   if (values['add-to-ticker'] && command !== 'import') {
     throw new UsageError('--add-to-ticker goes with import only.');
   }
+  const stray = EXPORT_ONLY.find((option) => values[option] !== undefined);
+  if (stray && command !== 'export') throw new UsageError(`--${stray} goes with export only.`);
   const common = { library: values.library, json: values.json };
 
   if (command === 'import') {
     if (rest.length === 0) throw new UsageError('import needs at least one file to import.');
     return { name: 'import', files: rest, ...common, addToTicker: values['add-to-ticker'] };
   }
-  if (command === 'list' || command === 'check') {
-    if (rest.length > 0) {
-      throw new UsageError(`${command} takes no file or id (got "${rest[0]}").`);
-    }
-    return { name: command, ...common };
+  if (command === 'show') {
+    if (rest.length !== 1) throw new UsageError('show needs exactly one article id.');
+    return { name: 'show', id: rest[0]!, ...common };
   }
-  if (rest.length !== 1) throw new UsageError('show needs exactly one article id.');
-  return { name: 'show', id: rest[0]!, ...common };
+  if (rest.length > 0) {
+    throw new UsageError(`${command} takes no file or id (got "${rest[0]}").`);
+  }
+  if (command === 'list' || command === 'check') return { name: command, ...common };
+  if (values.out === undefined || values.out.trim() === '') {
+    throw new UsageError('export needs --out, the folder to write into.');
+  }
+  return {
+    name: 'export',
+    ...common,
+    out: values.out,
+    status: oneOf(values.status ?? 'approved', ARTICLE_STATUSES, '--status'),
+    format: oneOf(values.format ?? 'page', EXPORT_FORMATS, '--format'),
+    override: values.override ?? false,
+  };
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  const found = allowed.find((candidate) => candidate === value.toLowerCase());
+  if (!found) throw new UsageError(`${option} is one of ${allowed.join(', ')} (got "${value}").`);
+  return found;
 }

@@ -6,7 +6,12 @@ import Conf from 'conf';
 import { DatelineError } from '../../shared/api/errors';
 import { Library } from '../services/library';
 import { defaultLibraryDir, userDataDir } from '../services/paths';
-import { openSettings, SETTINGS_FILE_NAME, storeOptions } from '../services/settings';
+import {
+  openSettings,
+  SETTINGS_FILE_NAME,
+  storeOptions,
+  type SettingsService,
+} from '../services/settings';
 
 export interface CliLibraryOptions {
   /** The --library folder, if given. */
@@ -27,12 +32,7 @@ export async function openCliLibrary(options: CliLibraryOptions): Promise<CliLib
   let notices: readonly string[] = [];
   let folder = options.library;
   if (folder === undefined) {
-    const settingsDir = options.userData ?? userDataDir();
-    const settings = openSettings(
-      // conf names the file with configName; storeOptions' `name` is electron-store's spelling.
-      () => new Conf({ ...storeOptions(settingsDir), configName: SETTINGS_FILE_NAME }),
-      path.join(settingsDir, `${SETTINGS_FILE_NAME}.json`),
-    );
+    const settings = openCliSettings(options.userData);
     notices = settings.notices;
     folder = settings.get().libraryPath ?? defaultLibraryDir();
   }
@@ -44,4 +44,14 @@ export async function openCliLibrary(options: CliLibraryOptions): Promise<CliLib
     );
   }
   return { library: await Library.open(root), notices };
+}
+
+/** The settings the desktop app and the web host share, read with conf. */
+export function openCliSettings(userData?: string): SettingsService {
+  const settingsDir = userData ?? userDataDir();
+  return openSettings(
+    // conf names the file with configName; storeOptions' `name` is electron-store's spelling.
+    () => new Conf({ ...storeOptions(settingsDir), configName: SETTINGS_FILE_NAME }),
+    path.join(settingsDir, `${SETTINGS_FILE_NAME}.json`),
+  );
 }

@@ -251,11 +251,22 @@ describe('dateline usage', () => {
   });
 
   it.each([
-    [[], 'Say what to do: import, list, show or check.'],
+    [[], 'Say what to do: import, list, show, export or check.'],
     [
-      ['export'],
-      '"export" is not a Dateline command; the commands are import, list, show and check.',
+      ['publish'],
+      '"publish" is not a Dateline command; the commands are import, list, show, export and check.',
     ],
+    [['export'], 'export needs --out, the folder to write into.'],
+    [
+      ['export', '--out', 'x', '--format', 'pdf'],
+      '--format is one of page, fragment, text, ninjs (got "pdf").',
+    ],
+    [
+      ['export', '--out', 'x', '--status', 'published'],
+      '--status is one of draft, ready, edited, approved (got "published").',
+    ],
+    [['list', '--out', 'x'], '--out goes with export only.'],
+    [['check', '--override'], '--override goes with export only.'],
     [['import'], 'import needs at least one file to import.'],
     [['show'], 'show needs exactly one article id.'],
     [['list', 'extra'], 'list takes no file or id (got "extra").'],

@@ -1,10 +1,12 @@
 // Runs one `dateline` command line and says how it went: exit code 0 done, 1 failed,
 // 2 the command line itself was wrong. Tests call this in-process.
 import { DatelineError } from '../../shared/api/errors';
+import { DEFAULT_PUBLICATION } from '../../shared/publication';
 import { CLI_USAGE, parseCliArgs, UsageError, type CliCommand } from './cli-args';
 import { checkLibrary } from './cli-check';
 import { importFiles, listArticles, showArticle, type CliOutput } from './cli-commands';
-import { openCliLibrary } from './cli-library';
+import { exportArticles } from './cli-export';
+import { openCliLibrary, openCliSettings } from './cli-library';
 
 export interface CliOptions {
   /** Where the settings file lives; defaults to the folder the desktop app uses. */
@@ -50,6 +52,13 @@ export async function runCli(
         return await showArticle(library, command.id, command, io);
       case 'check':
         return await checkLibrary(library, command, io);
+      case 'export': {
+        // Pages are written for the publication the desk set up in the app.
+        const settings = openCliSettings(options.userData);
+        if (command.library !== undefined) settings.notices.forEach((notice) => io.err(notice));
+        const publication = settings.get().publication ?? DEFAULT_PUBLICATION;
+        return await exportArticles(library, publication, command, io);
+      }
     }
   } catch (error) {
     if (error instanceof UsageError) {

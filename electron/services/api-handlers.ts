@@ -9,12 +9,10 @@ import {
   type ParsedInput,
 } from '../../shared/api/contract';
 import { DatelineError, type ApiResult } from '../../shared/api/errors';
-import {
-  exportArticle,
-  preflightArticle,
-  preflightLibrary,
-  type ChooseSavePath,
-} from './export-article';
+import { EditionJobs } from './edition-jobs';
+import { startEdition } from './edition-start';
+import { exportArticle, preflightArticle, preflightLibrary } from './export-article';
+import type { ChooseExportTarget } from './export-target';
 import { importFile } from './import-file';
 import { DEFAULT_PUBLICATION } from '../../shared/publication';
 import type { Library } from './library';
@@ -30,8 +28,11 @@ export interface ApiContext {
   appInfo: () => AppInfo;
   /** Where the desk's preferences (the list of sections) are kept; absent in tests that need none. */
   settings?: SettingsService;
-  /** The desktop host's save dialog; without it exports are handed back for download. */
-  chooseSavePath?: ChooseSavePath;
+  /**
+   * The desktop host's save and folder dialogs. Without it a single export is handed back for
+   * download and an edition goes to the library's exports folder.
+   */
+  chooseExportTarget?: ChooseExportTarget;
 }
 
 export function createHandlers(context: ApiContext): Handlers {
@@ -48,6 +49,8 @@ export function createHandlers(context: ApiContext): Handlers {
     publication: context.settings?.get().publication ?? DEFAULT_PUBLICATION,
   });
 
+  // Editions run in the background of this host; they are followed by id.
+  const editions = new EditionJobs();
   const exportSources = () => ({
     library: context.library(),
     ticker: () => ticker().get(),
@@ -76,7 +79,14 @@ export function createHandlers(context: ApiContext): Handlers {
     preflightArticle: async ({ id }) => preflightArticle(exportSources(), id),
     preflightLibrary: async ({ status }) => preflightLibrary(exportSources(), status),
     exportArticle: async (request) =>
-      exportArticle(exportSources(), request, context.chooseSavePath),
+      exportArticle(exportSources(), request, context.chooseExportTarget),
+    startEdition: async (request) =>
+      startEdition(
+        { sources: exportSources(), jobs: editions, chooseTarget: context.chooseExportTarget },
+        request,
+      ),
+    editionProgress: async ({ jobId }) => editions.progress(jobId),
+    cancelEdition: async ({ jobId }) => editions.cancel(jobId),
     getPreferences: async () => preferences(),
     updatePreferences: async ({ sections, publication }) => {
       if (!context.settings) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyFields, type ArticleFields } from '../../shared/article';
 import { DEFAULT_PUBLICATION } from '../../shared/publication';
-import { exportArticle, fileStem, preflightLibrary } from './export-article';
+import { exportArticle, preflightLibrary } from './export-article';
 import { Library } from './library';
 import { TickerStore } from './ticker-store';
 
@@ -85,8 +85,12 @@ describe('exportArticle', () => {
     const saved = await exportArticle(
       sources(),
       { id: article.id, format: 'ninjs', override: false },
-      async (name) => {
-        expect(name).toBe('rain.ninjs.json');
+      async (request) => {
+        expect(request).toEqual({
+          kind: 'file',
+          suggestedName: 'rain.ninjs.json',
+          filters: [{ name: 'ninjs (JSON)', extensions: ['json'] }],
+        });
         return target;
       },
     );
@@ -116,14 +120,5 @@ describe('preflightLibrary', () => {
     ]);
     const approved = await preflightLibrary(sources(), 'approved');
     expect(approved.map((report) => report.headline)).toEqual(['Approved one']);
-  });
-});
-
-describe('fileStem', () => {
-  it('uses the Latin words of the headline, or the id for a Khmer headline', () => {
-    expect(fileStem({ id: 'abcdefgh-1', headline: 'Café Owners Meet, 2026!' })).toBe(
-      'cafe-owners-meet-2026',
-    );
-    expect(fileStem({ id: 'abcdefgh-1', headline: 'ភ្លៀងធ្លាក់' })).toBe('abcdefgh-1');
   });
 });

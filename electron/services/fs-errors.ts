@@ -1,7 +1,12 @@
 // Turns Node's file-system errors into messages a reporter understands.
 import { DatelineError } from '../../shared/api/errors';
 
-export function describeFsError(error: unknown, action: string): DatelineError {
+/** `folder` names where the write went, for the read-only message ("the export folder"). */
+export function describeFsError(
+  error: unknown,
+  action: string,
+  folder = 'the library folder',
+): DatelineError {
   if (error instanceof DatelineError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
@@ -13,7 +18,7 @@ export function describeFsError(error: unknown, action: string): DatelineError {
     case 'EROFS':
       return new DatelineError(
         'read-only',
-        `Could not ${action}: the library folder cannot be written to (it is read-only or belongs to another user).`,
+        `Could not ${action}: ${folder} cannot be written to (it is read-only or belongs to another user).`,
       );
     case 'ENOENT':
       return new DatelineError('not-found', `Could not ${action}: the file is no longer there.`);

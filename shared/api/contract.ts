@@ -58,11 +58,46 @@ export type ExportArticleResult =
   | { kind: 'download'; fileName: string; mimeType: string; content: string }
   | { kind: 'cancelled' };
 
+/** An article an edition left out, and why, in words for the editor. */
+export interface EditionSkip {
+  articleId: string;
+  headline: string;
+  reason: string;
+}
+
+/** A file an edition wrote, named relative to its folder; pages name their article. */
+export interface EditionFile {
+  file: string;
+  articleId?: string;
+  headline?: string;
+}
+
+/**
+ * Where an edition export stands. `done` counts the articles handled (written or skipped) out of
+ * `total`; once the state is no longer 'running', `written` and `skipped` are the whole story.
+ */
+export type EditionProgress =
+  | { state: 'not-started' }
+  | {
+      jobId: string;
+      state: 'running' | 'done' | 'cancelled' | 'failed';
+      folder: string;
+      total: number;
+      done: number;
+      written: EditionFile[];
+      skipped: EditionSkip[];
+      /** One sentence on how it went (or is going), for the editor. */
+      summary: string;
+      /** Why a failed edition stopped. */
+      error?: string;
+    };
+
 /** Carries the output type without a runtime value. */
 const returns = <T>() => undefined as unknown as T;
 
 const noInput = z.strictObject({});
 const byId = z.strictObject({ id: ArticleIdSchema });
+const byJob = z.strictObject({ jobId: z.uuid() });
 
 export const contract = {
   getAppInfo: { input: noInput, output: returns<AppInfo>() },
@@ -130,6 +165,22 @@ export const contract = {
     }),
     output: returns<ExportArticleResult>(),
   },
+  /**
+   * Exports an edition into one folder in the background: a page per article, index.html,
+   * ticker.html and feed.xml. `ids` picks the articles; otherwise those with `status`
+   * (Approved by default).
+   */
+  startEdition: {
+    input: z.strictObject({
+      status: ArticleStatusSchema.optional(),
+      ids: z.array(ArticleIdSchema).min(1).max(5_000).optional(),
+      override: z.boolean().default(false),
+    }),
+    output: returns<EditionProgress>(),
+  },
+  editionProgress: { input: byJob, output: returns<EditionProgress>() },
+  /** Stops an edition after the file being written; what is written stays. */
+  cancelEdition: { input: byJob, output: returns<EditionProgress>() },
   getPreferences: { input: noInput, output: returns<Preferences>() },
   updatePreferences: {
     input: z.strictObject({

@@ -11,6 +11,8 @@ export type ApiErrorCode =
   | 'forbidden'
   /** Preflight found errors and the editor did not choose to export anyway. */
   | 'preflight'
+  /** The user stopped a long job (an edition export) before it finished. */
+  | 'cancelled'
   | 'internal';
 
 export interface ApiErrorValue {

@@ -16,6 +16,7 @@ import { observable } from '../../lib/observable';
 import { useAppStore } from '../../store';
 import { ExportDialog } from '../export/export-dialog';
 import { PreflightPanel } from '../preflight/preflight-panel';
+import { PreviewPanel } from '../preview/preview-panel';
 import { goToIssue } from '../preflight/go-to-issue';
 import type { PreflightIssue } from '../../../shared/preflight/types';
 import { RelatedEditor } from '../related/related-editor';
@@ -69,6 +70,7 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
   const draftVersion = useMemo(() => observable(0), []);
   const [checking, setChecking] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [previewing, setPreviewing] = useState(false);
   // File > Export… in the desktop menu opens the same dialog as the header's button.
   useEffect(
     () =>
@@ -197,9 +199,16 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
         checking={checking}
         onToggleCheck={() => setChecking(!checking)}
         onExport={() => setExporting(true)}
+        previewing={previewing}
+        onTogglePreview={() => setPreviewing(!previewing)}
       />
       {exporting && (
-        <ExportDialog articleId={article.id} flush={flushNow} onClose={() => setExporting(false)} />
+        <ExportDialog
+          articleId={article.id}
+          flush={flushNow}
+          readArticle={readArticle}
+          onClose={() => setExporting(false)}
+        />
       )}
       <ConflictBanner saveState={state} readDraft={readDraft} />
       <main className="editor-body" lang={lang}>
@@ -284,6 +293,13 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
           lang={lang}
         />
       </main>
+      {previewing && (
+        <PreviewPanel
+          readArticle={readArticle}
+          version={draftVersion}
+          onClose={() => setPreviewing(false)}
+        />
+      )}
       {checking && (
         <PreflightPanel
           readArticle={readArticle}

@@ -11,10 +11,13 @@ interface EditorHeaderProps {
   checking: boolean;
   onToggleCheck: () => void;
   onExport: () => void;
+  previewing: boolean;
+  onTogglePreview: () => void;
 }
 
 export function EditorHeader(props: EditorHeaderProps) {
   const { status, onStatus, onAddToTicker, onTrash, checking, onToggleCheck, onExport } = props;
+  const { previewing, onTogglePreview } = props;
   const statusId = useId();
   return (
     <header className="editor-header">
@@ -43,6 +46,9 @@ export function EditorHeader(props: EditorHeaderProps) {
       <span className="header-spacer" />
       <button type="button" aria-pressed={checking} onClick={onToggleCheck}>
         Check before publishing
+      </button>
+      <button type="button" aria-pressed={previewing} onClick={onTogglePreview}>
+        Preview
       </button>
       <button type="button" onClick={onExport}>
         Export…

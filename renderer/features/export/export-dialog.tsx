@@ -2,8 +2,11 @@
 // editor ticks "Export anyway"), and where the file went. The web host's file arrives as a download.
 import { useEffect, useState } from 'react';
 import type { ExportArticleResult, ExportFormat } from '../../../shared/api/contract';
+import type { Article } from '../../../shared/article';
 import type { PreflightReport } from '../../../shared/preflight/types';
 import { api, messageOf } from '../../api/client';
+import { CopyHtmlButton } from './copy-html-button';
+import { downloadFile } from './download';
 
 const FORMATS: { value: ExportFormat; label: string }[] = [
   { value: 'page', label: 'Web page (publish-ready HTML)' },
@@ -16,10 +19,12 @@ interface ExportDialogProps {
   articleId: string;
   /** Saves the open article first, so what is exported is what is on screen. */
   flush: () => Promise<void>;
+  /** The unsaved draft, for "Copy HTML". */
+  readArticle: () => Article;
   onClose: () => void;
 }
 
-export function ExportDialog({ articleId, flush, onClose }: ExportDialogProps) {
+export function ExportDialog({ articleId, flush, readArticle, onClose }: ExportDialogProps) {
   const [format, setFormat] = useState<ExportFormat>('page');
   const [report, setReport] = useState<PreflightReport>();
   const [override, setOverride] = useState(false);
@@ -54,7 +59,12 @@ export function ExportDialog({ articleId, flush, onClose }: ExportDialogProps) {
   };
 
   return (
-    <div className="export-dialog" role="dialog" aria-label="Export">
+    <div
+      className="export-dialog"
+      role="dialog"
+      aria-label="Export"
+      onKeyDown={(event) => event.key === 'Escape' && onClose()}
+    >
       <header>
         <h2>Export</h2>
         <button type="button" className="link-button" aria-label="Close export" onClick={onClose}>
@@ -104,14 +114,17 @@ export function ExportDialog({ articleId, flush, onClose }: ExportDialogProps) {
           )}
         </div>
       )}
-      <button
-        type="button"
-        className="primary"
-        disabled={!report || blocked || busy}
-        onClick={() => void run()}
-      >
-        Export
-      </button>
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={!report || blocked || busy}
+          onClick={() => void run()}
+        >
+          Export
+        </button>
+        <CopyHtmlButton readArticle={readArticle} />
+      </div>
       <p className="export-message" aria-live="polite">
         {message}
       </p>
@@ -125,12 +138,6 @@ function announce(result: ExportArticleResult, say: (text: string) => void): voi
     say(`Exported to ${result.path}.`);
     return;
   }
-  const url = URL.createObjectURL(new Blob([result.content], { type: result.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = result.fileName;
-  link.click();
-  // The download has started by the time the click returns; the URL is no longer needed after.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(result);
   say(`Downloaded ${result.fileName}.`);
 }

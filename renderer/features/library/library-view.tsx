@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../store';
 import { usePreferences } from '../editor/use-preferences';
+import { EditionButton } from '../export/edition-button';
 import { ImportButton } from '../import/import-button';
 import { ArticleRow } from './article-row';
 import { LibraryFilterBar } from './library-filters';
@@ -68,6 +69,7 @@ export function LibraryView() {
           }}
         />
         <ImportButton />
+        <EditionButton />
         <button
           type="button"
           className="primary"

@@ -1,0 +1,69 @@
+// What every export reads besides the article: the library's live articles, the ticker and the
+// publication; and the preflight verdict that stops an export unless the editor overrides it.
+import type { ExportFormat } from '../../shared/api/contract';
+import type { Article } from '../../shared/article';
+import {
+  renderArticlePage,
+  renderFragment,
+  renderNinjs,
+  renderPlainText,
+  type ExportContext,
+} from '../../shared/export';
+import { preflight } from '../../shared/preflight/preflight';
+import type { PreflightReport } from '../../shared/preflight/types';
+import type { Publication } from '../../shared/publication';
+import type { Ticker } from '../../shared/ticker';
+import type { Library } from './library';
+
+export interface ExportSources {
+  library: Library;
+  ticker: () => Promise<Ticker>;
+  publication: Publication;
+}
+
+/** Headlines of the library's live articles by id: the ones an export may link to. */
+export async function liveHeadlines(library: Library): Promise<Map<string, string>> {
+  const { articles } = await library.list();
+  return new Map(articles.map((article) => [article.id, article.headline]));
+}
+
+export async function tickerOrNone(sources: ExportSources): Promise<Ticker | undefined> {
+  // A damaged ticker must not stop an article's checks or its export.
+  return sources.ticker().catch(() => undefined);
+}
+
+export function checkArticle(
+  article: Article,
+  live: ReadonlyMap<string, string>,
+  ticker: Ticker | undefined,
+): PreflightReport {
+  return preflight(article, { articleExists: (id) => live.has(id), ticker });
+}
+
+/** "2 problems must be fixed first (The headline is empty; The body is empty)", or undefined. */
+export function blockingProblems(report: PreflightReport): string | undefined {
+  if (report.errors === 0) return undefined;
+  const problems = report.issues
+    .filter((issue) => issue.severity === 'error')
+    .map((issue) => issue.message.replace(/\.$/, ''));
+  const count = problems.length === 1 ? '1 problem must' : `${problems.length} problems must`;
+  return `${count} be fixed first (${problems.join('; ')})`;
+}
+
+/** The article in one format, as the file holds it. */
+export function renderFormat(
+  article: Article,
+  format: ExportFormat,
+  context: ExportContext,
+): string {
+  switch (format) {
+    case 'page':
+      return renderArticlePage(article, context);
+    case 'fragment':
+      return renderFragment(article, context);
+    case 'text':
+      return renderPlainText(article, context);
+    case 'ninjs':
+      return `${JSON.stringify(renderNinjs(article, context), null, 2)}\n`;
+  }
+}

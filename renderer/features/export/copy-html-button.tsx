@@ -1,0 +1,37 @@
+// "Copy HTML": the story's HTML (the body with its dateline, no page around it) from the unsaved
+// draft, for pasting into a CMS.
+import { useState } from 'react';
+import type { Article } from '../../../shared/article';
+import { renderFragment } from '../../../shared/export';
+import { messageOf } from '../../api/client';
+import { exportContextFor } from './export-context';
+import { useExportSources } from './use-export-sources';
+
+export function CopyHtmlButton({ readArticle }: { readArticle: () => Article }) {
+  const sources = useExportSources();
+  const [message, setMessage] = useState('');
+
+  const copy = async () => {
+    if (!sources) return;
+    const article = readArticle();
+    try {
+      await navigator.clipboard.writeText(
+        renderFragment(article, exportContextFor(article, sources)),
+      );
+      setMessage('Copied the body’s HTML. Paste it into the CMS.');
+    } catch (error) {
+      setMessage(`Could not copy: ${messageOf(error)}`);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" disabled={!sources} onClick={() => void copy()}>
+        Copy HTML
+      </button>
+      <span className="export-copied" role="status">
+        {message}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleSummary } from '../../../shared/article';
+import { DEFAULT_PUBLICATION } from '../../../shared/publication';
+import { exportContextFor } from './export-context';
+
+const summary = (id: string, headline: string, trashedAt?: string): ArticleSummary => ({
+  id,
+  revision: 1,
+  headline,
+  shortHeadline: '',
+  status: 'approved',
+  language: 'en',
+  section: '',
+  tags: [],
+  wordCount: 0,
+  createdAt: '2026-11-01T00:00:00.000Z',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+  ...(trashedAt ? { trashedAt } : {}),
+});
+
+const sources = {
+  publication: { ...DEFAULT_PUBLICATION, siteUrl: 'https://news.example.org' },
+  ticker: undefined,
+  articles: [
+    summary('a1', 'Floods recede in Kratie'),
+    summary('b2', 'Old story', '2026-11-02T00:00:00.000Z'),
+  ],
+};
+
+describe('exportContextFor', () => {
+  const now = new Date('2026-11-25T03:00:00.000Z');
+
+  it('links live library articles at the site, as the exported file does', () => {
+    const context = exportContextFor(
+      { id: 'x', headline: 'Ferry resumes', status: 'draft' },
+      sources,
+      now,
+    );
+    expect(context.resolveArticle?.('a1')).toEqual({
+      headline: 'Floods recede in Kratie',
+      href: 'https://news.example.org/floods-recede-in-kratie.html',
+    });
+    expect(context.resolveArticle?.('b2')).toBeUndefined();
+    expect(context.pagePath).toBe('ferry-resumes.html');
+    expect(context.publishedAt).toBeUndefined();
+  });
+
+  it('publishes an approved article now', () => {
+    const context = exportContextFor(
+      { id: 'x', headline: 'Ferry', status: 'approved' },
+      sources,
+      now,
+    );
+    expect(context.publishedAt).toBe(now.toISOString());
+  });
+});

@@ -1,0 +1,86 @@
+// "Preview": the open article as its exported page will look, beside the editor. It is rendered
+// again shortly after typing pauses, from the unsaved draft, into a frame that runs no scripts.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Article } from '../../../shared/article';
+import { renderArticlePage } from '../../../shared/export';
+import type { Observable } from '../../lib/observable';
+import { exportContextFor } from '../export/export-context';
+import { useExportSources } from '../export/use-export-sources';
+import { showPage } from './preview-document';
+
+/** How long typing must pause before the page is rendered again. */
+export const PREVIEW_DELAY_MS = 300;
+/** The User Timing entry of each update, for the performance panel and the tests. */
+export const PREVIEW_MEASURE = 'dateline:preview-update';
+
+interface PreviewPanelProps {
+  readArticle: () => Article;
+  /** Changes whenever the draft changes. */
+  version: Observable<number>;
+  onClose: () => void;
+}
+
+export function PreviewPanel({ readArticle, version, onClose }: PreviewPanelProps) {
+  const sources = useExportSources();
+  const frame = useRef<HTMLIFrameElement>(null);
+  const [failure, setFailure] = useState('');
+
+  const update = useCallback(() => {
+    const target = frame.current;
+    if (!target || !sources) return;
+    const start = performance.now();
+    try {
+      const article = readArticle();
+      showPage(target, renderArticlePage(article, exportContextFor(article, sources)));
+      setFailure('');
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+    performance.clearMeasures(PREVIEW_MEASURE);
+    performance.measure(PREVIEW_MEASURE, { start });
+  }, [readArticle, sources]);
+
+  useEffect(update, [update]);
+
+  // Keystrokes only restart the timer; nothing re-renders until typing pauses.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = version.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(update, PREVIEW_DELAY_MS);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [version, update]);
+
+  return (
+    <aside className="preview-panel" aria-labelledby="preview-heading">
+      <header>
+        <h2 id="preview-heading">Preview</h2>
+        <span className="preview-note">As the exported page will look</span>
+        <button
+          type="button"
+          className="link-button"
+          aria-label="Close the preview"
+          onClick={onClose}
+        >
+          ✕
+        </button>
+      </header>
+      {failure && (
+        <p className="banner banner-error" role="alert">
+          The preview could not be shown: {failure}
+        </p>
+      )}
+      {/* allow-same-origin lets this page fill the frame; without allow-scripts nothing in it runs. */}
+      <iframe
+        ref={frame}
+        title="Page preview"
+        sandbox="allow-same-origin"
+        className="preview-frame"
+      />
+    </aside>
+  );
+}

@@ -1,0 +1,107 @@
+// The edition's index.html: the publication's front page, listing every exported article newest
+// first with its standfirst, in the same theme as the pages.
+import { formatLongDate } from '../export/dates';
+import { escapeAttribute, escapeText, safeHref } from '../export/escape';
+import { THEME_CSS } from '../export/theme-css';
+import { editionLanguage, listEntries, type ListedEntry } from './entries';
+import { siteAddress } from './export-context';
+import { renderTickerNav } from './ticker-fragment';
+import { EDITION_FILES, type EditionEntry, type EditionSite } from './types';
+
+/** The heading when the publication has no name yet. */
+export const INDEX_FALLBACK_TITLE = 'Latest news';
+
+const INDEX_CSS = `.masthead h1 {
+  margin: 0;
+  font: inherit;
+}
+.edition-list {
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+.edition-item {
+  padding: 1.25rem 0;
+  border-bottom: 1px solid var(--rule);
+}
+.edition-item h2 {
+  margin: 0 0 0.5rem;
+  font-size: 1.5rem;
+  line-height: 1.25;
+}
+.edition-item h2 a {
+  color: inherit;
+}
+.edition-item .standfirst {
+  margin-bottom: 0.5rem;
+  font-size: 1.1rem;
+}
+:lang(km) .edition-item h2 {
+  font-family: var(--khmer);
+  line-height: 1.5;
+}
+`;
+
+export function renderEditionIndex(entries: readonly EditionEntry[], site: EditionSite): string {
+  const { publication } = site;
+  const listed = listEntries(entries);
+  const language = editionLanguage(listed);
+  const dir = listed.find((item) => item.facts.language === language)?.facts.dir ?? 'ltr';
+  const name = publication.name.trim() || INDEX_FALLBACK_TITLE;
+  const home = siteAddress(publication.siteUrl, './');
+  const feed = siteAddress(publication.siteUrl, EDITION_FILES.feed) ?? EDITION_FILES.feed;
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeText(name)}</title>`,
+    ...(home ? [`<link rel="canonical" href="${escapeAttribute(home)}">`] : []),
+    `<link rel="alternate" type="application/atom+xml" title="${escapeAttribute(name)}" href="${escapeAttribute(feed)}">`,
+    '<meta property="og:type" content="website">',
+    `<meta property="og:title" content="${escapeAttribute(name)}">`,
+    ...(home ? [`<meta property="og:url" content="${escapeAttribute(home)}">`] : []),
+    `<style>\n${THEME_CSS}${INDEX_CSS}</style>`,
+  ];
+  const homeLink = safeHref(home);
+  const heading = homeLink
+    ? `<a href="${escapeAttribute(homeLink)}">${escapeText(name)}</a>`
+    : escapeText(name);
+  const parts = [
+    '<!doctype html>',
+    `<html lang="${escapeAttribute(language)}" dir="${dir}">`,
+    '<head>',
+    ...head,
+    '</head>',
+    '<body>',
+    renderTickerNav(site),
+    `<header class="masthead"><h1>${heading}</h1></header>`,
+    '<main>',
+    listed.length > 0
+      ? `<ol class="edition-list">\n${listed.map((item) => renderItem(item, language, publication.timeZone)).join('\n')}\n</ol>`
+      : '<p>There are no articles in this edition.</p>',
+    '</main>',
+    '</body>',
+    '</html>',
+  ];
+  return `${parts.filter((part) => part !== '').join('\n')}\n`;
+}
+
+function renderItem({ entry, facts }: ListedEntry, pageLanguage: string, timeZone: string): string {
+  // An article in another language than the page says so, for screen readers and fonts.
+  const lang =
+    facts.language === pageLanguage
+      ? ''
+      : ` lang="${escapeAttribute(facts.language)}" dir="${facts.dir}"`;
+  const lines = [`<li${lang}>`, '<article class="edition-item">'];
+  if (facts.section) lines.push(`<p class="kicker">${escapeText(facts.section)}</p>`);
+  const href = safeHref(entry.file) ?? '';
+  lines.push(`<h2><a href="${escapeAttribute(href)}">${escapeText(facts.headline)}</a></h2>`);
+  if (facts.standfirst) lines.push(`<p class="standfirst">${escapeText(facts.standfirst)}</p>`);
+  if (facts.byline) lines.push(`<p class="byline">By ${escapeText(facts.byline)}</p>`);
+  const shown = formatLongDate(facts.displayDate, facts.language, timeZone);
+  lines.push(
+    `<p class="published"><time datetime="${escapeAttribute(facts.displayDate)}">${escapeText(shown)}</time></p>`,
+    '</article>',
+    '</li>',
+  );
+  return lines.join('\n');
+}
