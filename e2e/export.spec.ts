@@ -151,3 +151,43 @@ test('an edition of the approved articles is exported with its progress and a su
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(dialog).toBeHidden();
 });
+
+test('an edition leaves out articles with errors and says why, unless exported anyway', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.openArticle(SAMPLE);
+  await page.getByLabel('Status').selectOption('edited');
+  await app.waitForSaved();
+  await app.backToLibrary();
+  await app.newArticle();
+  await app.field('Headline').fill('Council votes on the budget');
+  await page.getByLabel('Status').selectOption('ready');
+  await app.waitForSaved();
+  await app.backToLibrary();
+
+  await page.getByRole('button', { name: 'Export edition…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export edition' });
+  await expect(dialog.getByLabel('Approved articles (0)')).toBeChecked();
+  await expect(dialog.getByRole('button', { name: 'Export 0 articles' })).toBeDisabled();
+  await dialog.getByLabel('Everything ready for edit, edited or approved (2)').check();
+  await expect(dialog).toContainText('1 article passes the check; 1 article has errors.');
+  await expect(dialog.getByRole('list', { name: 'Articles with errors' })).toContainText(
+    'Council votes on the budget: The body is empty.',
+  );
+  await expect(dialog).toContainText('Articles with errors will be left out of the edition.');
+  await page.screenshot({ path: '/tmp/dateline-edition-choice.png' });
+
+  await dialog.getByRole('button', { name: 'Export 2 articles' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('1 article written, 1 article left out.');
+  await expect(dialog.getByRole('list', { name: 'Left out' })).toContainText(
+    /Council votes on the budget: .*The body is empty/,
+  );
+
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await page.getByRole('button', { name: 'Export edition…' }).click();
+  await dialog.getByLabel('Everything ready for edit, edited or approved (2)').check();
+  await dialog.getByLabel('Export anyway, with these errors').check();
+  await dialog.getByRole('button', { name: 'Export 2 articles' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('2 articles written.');
+});

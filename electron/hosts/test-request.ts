@@ -57,7 +57,7 @@ export function streamUntilAnswered(
   path: string,
   headers: Record<string, string>,
   maxBytes: number,
-): Promise<{ status: number; sentBytes: number }> {
+): Promise<{ status: number; sentBytes: number; reset?: boolean }> {
   return new Promise((resolve, reject) => {
     let sentBytes = 0;
     let answered = false;
@@ -78,8 +78,14 @@ export function streamUntilAnswered(
       },
     );
     // Once answered, the server closes the connection; writes after that may fail, as expected.
-    req.on('error', (error) => {
-      if (!answered) reject(error);
+    // A server that stops reading may also close before this client has read its answer (the
+    // write fails first); that too shows it stopped reading.
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (answered) return;
+      answered = true;
+      if (error.code === 'EPIPE' || error.code === 'ECONNRESET')
+        resolve({ status: 0, sentBytes, reset: true });
+      else reject(error);
     });
     const pump = () => {
       while (!answered && sentBytes < maxBytes) {

@@ -346,7 +346,7 @@ describe('the API', () => {
       { 'content-type': 'application/json', 'x-dateline-token': TOKEN },
       MAX_BODY_BYTES * 4,
     );
-    expect(streamed.status).toBe(413);
+    expect(streamed.reset ? 'closed' : String(streamed.status)).toMatch(/^(413|closed)$/);
     // It stopped reading: the client was answered long before it sent all it offered.
     expect(streamed.sentBytes).toBeLessThan(MAX_BODY_BYTES * 4);
     expect(calls).toEqual([]);

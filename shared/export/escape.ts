@@ -10,16 +10,30 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 const entity = (char: string): string => ENTITIES[char] ?? char;
 
 /** Text between tags. The same three characters TipTap's static renderer escapes, so bodies match it. */
+/**
+ * Code points HTML forbids in a document (C0 and C1 controls other than whitespace, and
+ * noncharacters); pasted and imported text brings them in (Word's U+000B line break, U+0007 cell
+ * mark, misread Windows-1252). They carry nothing a reader sees, so they are left out.
+ */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\p{Noncharacter_Code_Point}]/gu;
+
+export function dropForbidden(text: string): string {
+  return text.replace(FORBIDDEN, '');
+}
+
 export function escapeText(text: string): string {
-  return TEXT_SPECIAL.test(text) ? text.replace(TEXT_SPECIALS, entity) : text;
+  const clean = dropForbidden(text);
+  return TEXT_SPECIAL.test(clean) ? clean.replace(TEXT_SPECIALS, entity) : clean;
 }
 
 /** A value written inside double quotes. */
 export function escapeAttribute(value: string): string {
-  return ATTRIBUTE_SPECIAL.test(value) ? value.replace(ATTRIBUTE_SPECIALS, entity) : value;
+  const clean = dropForbidden(value);
+  return ATTRIBUTE_SPECIAL.test(clean) ? clean.replace(ATTRIBUTE_SPECIALS, entity) : clean;
 }
 
-const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
+const SCRIPT_UNSAFE = /[<>&\u007f-\u009f\u2028\u2029]/g;
 
 /**
  * JSON for a <script type="application/ld+json"> block. Escaping `<` (and its neighbours) as

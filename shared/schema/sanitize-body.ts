@@ -22,13 +22,28 @@ export function checkBody(body: ArticleBody): BodyCheck {
 function stripDisallowedLinks(node: TipTapNode): TipTapNode {
   const out: TipTapNode = { ...node };
   if (node.marks) {
-    out.marks = node.marks.filter(
-      (mark) =>
-        mark.type !== 'link' ||
-        (typeof mark.attrs?.href === 'string' && isAllowedLinkUrl(mark.attrs.href)),
-    );
+    out.marks = node.marks
+      .filter(
+        (mark) =>
+          mark.type !== 'link' ||
+          (typeof mark.attrs?.href === 'string' && isAllowedLinkUrl(mark.attrs.href)),
+      )
+      .map((mark) =>
+        mark.type === 'link'
+          ? { ...mark, attrs: { ...mark.attrs, href: normalizeHref(String(mark.attrs?.href)) } }
+          : mark,
+      );
     if (out.marks.length === 0) delete out.marks;
   }
   if (node.content) out.content = node.content.map(stripDisallowedLinks);
   return out;
+}
+
+/** Quotes, spaces and other characters a URL may not hold are percent-encoded, as browsers do. */
+function normalizeHref(href: string): string {
+  try {
+    return new URL(href.trim()).href;
+  } catch {
+    return href;
+  }
 }

@@ -100,7 +100,9 @@ function CheckSummaryView({ check, override, onOverride }: CheckSummaryViewProps
     <div className="export-check" aria-label="Check before exporting" role="group">
       <p>
         {summary.blocked.length === 0
-          ? `All ${countArticles(summary.checked)} pass the check.`
+          ? summary.checked === 1
+            ? 'The article passes the check.'
+            : `All ${countArticles(summary.checked)} pass the check.`
           : `${countArticles(ready)} ${ready === 1 ? 'passes' : 'pass'} the check; ${countArticles(summary.blocked.length)} ${summary.blocked.length === 1 ? 'has' : 'have'} errors.`}
         {summary.withWarnings > 0 &&
           ` ${countArticles(summary.withWarnings)} ${summary.withWarnings === 1 ? 'has' : 'have'} warnings only.`}

@@ -19,7 +19,8 @@ export function EditionProgressView({ job }: { job: EditionJob }) {
       <div className="edition-progress">
         <p id={labelId}>Exporting the edition</p>
         <progress aria-labelledby={labelId} max={Math.max(job.total, 1)} value={job.done} />
-        <p aria-live="polite">
+        {/* Not a live region: a large edition would announce every poll. */}
+        <p>
           {job.done.toLocaleString()} of {countArticles(job.total)}
         </p>
         {stopping && <p className="edition-note">Stopping after the file being written…</p>}

@@ -80,6 +80,8 @@ export function ExportDialog({ articleId, flush, readArticle, onClose }: ExportD
               name="export-format"
               value={option.value}
               checked={format === option.value}
+              // The dialog takes the focus on opening, on the format already chosen.
+              autoFocus={option.value === 'page'}
               onChange={() => setFormat(option.value)}
             />
             {option.label}
