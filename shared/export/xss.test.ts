@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { checkBody } from '../schema/sanitize-body';
 import { dropForbidden } from './escape';
 import path from 'node:path';
 import { DOMParser as SchemaParser } from '@tiptap/pm/model';
@@ -74,7 +75,10 @@ function bodyFrom(payload: string): ArticleBody {
 }
 
 function articleFor(payload: string) {
-  const body = bodyFrom(payload);
+  // Saving runs the body check, so the exported body is the checked one, as in the app.
+  const checked = checkBody(bodyFrom(payload));
+  if (!checked.ok) throw new Error(checked.message);
+  const body = checked.body;
   return makeArticle({
     headline: payload,
     standfirst: payload,
