@@ -62,14 +62,22 @@ export function createHandlers(context: ApiContext): Handlers {
     listArticles: async () => context.library().list(),
     getArticle: async ({ id }) => context.library().get(id),
     createArticle: async ({ fields }) => context.library().create(fields),
-    saveArticle: async ({ id, baseRevision, fields }) =>
-      context.library().save(id, baseRevision, fields),
+    saveArticle: async ({ id, baseRevision, fields, keepPrevious }) =>
+      context.library().save(id, baseRevision, fields, keepPrevious ? { keepPrevious } : {}),
+    checkArticle: async ({ id }) => context.library().revisionOnDisk(id),
+    listVersions: async ({ id }) => context.library().listVersions(id),
+    getVersion: async ({ id, versionId }) => context.library().getVersion(id, versionId),
+    saveVersion: async ({ id, label, fields }) =>
+      context.library().saveVersion(id, label || undefined, fields),
+    restoreVersion: async ({ id, versionId, baseRevision }) =>
+      context.library().restoreVersion(id, versionId, baseRevision),
     trashArticle: async ({ id }) => {
       await context.library().trash(id);
       return null;
     },
     listTrash: async () => context.library().listTrash(),
     restoreArticle: async ({ id }) => context.library().restore(id),
+    emptyTrash: async () => ({ removed: await context.library().emptyTrash() }),
     searchArticles: async ({ query, limit }) => context.library().search(query, limit),
     importFile: async ({ name, data }) =>
       importFile(context.library(), name, Buffer.from(data, 'base64')),

@@ -8,21 +8,25 @@ import type { LibraryListing, LibraryProblem, SearchHit } from '../../shared/api
 import { DatelineError } from '../../shared/api/errors';
 import {
   ARTICLE_SCHEMA_VERSION,
+  ArticleFieldsSchema,
   ArticleSchema,
   compareByLastChange,
   emptyFields,
+  STATUS_LABELS,
   summarize,
   type Article,
   type ArticleFields,
   type ArticleSummary,
 } from '../../shared/article';
 import { migrateArticle } from '../../shared/article-migrations';
+import { INTERVAL_MS, TRASH_DAYS, type VersionSummary } from '../../shared/history';
 import { checkBody } from '../../shared/schema/sanitize-body';
 import { sampleArticleFields } from '../../shared/sample-article';
 import { countWords } from '../../shared/text/counts';
 import { docToPlainText } from '../../shared/text/doc-text';
 import { syncFolder, TEMP_SUFFIX, writeFileAtomic } from './atomic-write';
 import { describeFsError } from './fs-errors';
+import { VersionHistory } from './history';
 import { ListingCache, type CachedSummary } from './listing-cache';
 import { SearchIndex } from './search-index';
 
@@ -65,6 +69,16 @@ export interface LibraryOptions {
   now?: () => Date;
 }
 
+export interface SaveOptions {
+  /**
+   * Keep the text on disk as a version before this save replaces it: a pasted or imported page
+   * is filling the article, or this window's text is replacing a version saved elsewhere.
+   */
+  keepPrevious?: 'before-import' | 'replaced';
+}
+
+const DAY_MS = 24 * 60 * 60_000;
+
 export class Library {
   readonly root: string;
   private readonly now: () => Date;
@@ -73,6 +87,7 @@ export class Library {
   private readonly locks = new Map<string, Promise<unknown>>();
   private readonly index = new SearchIndex();
   private readonly listingCache: ListingCache;
+  private readonly history: VersionHistory;
   private scanned = false;
   /** Built in the background after the first listing, so opening a large library stays quick. */
   private indexBuilt: Promise<void> | undefined;
@@ -82,6 +97,7 @@ export class Library {
     this.root = root;
     this.now = options.now ?? (() => new Date());
     this.listingCache = new ListingCache(this.root);
+    this.history = new VersionHistory(this.root, this.now);
     for (const [key, entry] of this.listingCache.load()) {
       if (key.startsWith(`${ARTICLES}/`)) this.cache.set(key, entry);
     }
@@ -104,6 +120,8 @@ export class Library {
   static async open(root: string, options: LibraryOptions = {}): Promise<Library> {
     const library = new Library(path.resolve(root), options);
     await library.prepare();
+    // Articles past their 30 days in the trash leave it now, not only when the trash is shown.
+    await library.listTrash().catch(() => undefined);
     return library;
   }
 
@@ -114,9 +132,26 @@ export class Library {
     return { articles: articles.sort(compareByLastChange), problems: [...this.problems] };
   }
 
+  /** The trash, newest first; articles deleted more than 30 days ago are removed for good. */
   async listTrash(): Promise<ArticleSummary[]> {
     const trashed = await this.scan(TRASH);
-    return trashed.sort((a, b) => ((a.trashedAt ?? '') < (b.trashedAt ?? '') ? 1 : -1));
+    const expiry = this.now().getTime() - TRASH_DAYS * DAY_MS;
+    const kept: ArticleSummary[] = [];
+    for (const article of trashed) {
+      if (article.trashedAt && Date.parse(article.trashedAt) < expiry) {
+        await this.removeForGood(article.id);
+      } else {
+        kept.push(article);
+      }
+    }
+    return kept.sort((a, b) => ((a.trashedAt ?? '') < (b.trashedAt ?? '') ? 1 : -1));
+  }
+
+  /** Deletes every article in the trash, and its earlier versions, for good. */
+  async emptyTrash(): Promise<number> {
+    const trashed = await this.scan(TRASH);
+    for (const article of trashed) await this.removeForGood(article.id);
+    return trashed.length;
   }
 
   /** Ranked search over headline, standfirst and body. The index follows every save. */
@@ -152,16 +187,20 @@ export class Library {
     return article;
   }
 
-  /** Saves `fields` over the article, only if the file on disk is still at `baseRevision`. */
-  async save(id: string, baseRevision: number, fields: ArticleFields): Promise<ArticleSummary> {
+  /**
+   * Saves `fields` over the article, only if the file on disk is still at `baseRevision`. The text
+   * it replaces is kept as a version once five minutes have passed since the last one, and the
+   * new text is kept when the status changes.
+   */
+  async save(
+    id: string,
+    baseRevision: number,
+    fields: ArticleFields,
+    options: SaveOptions = {},
+  ): Promise<ArticleSummary> {
     return this.withLock(id, async () => {
       const current = await this.read(ARTICLES, id);
-      if (current.revision !== baseRevision) {
-        throw new DatelineError(
-          'conflict',
-          'This article was changed in another window or by another program since you opened it, so your changes were not saved over it.',
-        );
-      }
+      this.checkBase(current, baseRevision);
       const next = this.validated({
         ...current,
         ...fields,
@@ -169,8 +208,110 @@ export class Library {
         revision: current.revision + 1,
         updatedAt: this.laterThan(current.updatedAt),
       });
+      if (options.keepPrevious) {
+        await this.history.keep(current, options.keepPrevious);
+      } else {
+        await this.keepIfDue(current);
+      }
       await this.write(ARTICLES, next, 'save the article');
+      if (next.status !== current.status) {
+        await this.history.keep(next, 'status', `Status changed to ${STATUS_LABELS[next.status]}`);
+      }
       return this.remember(next);
+    });
+  }
+
+  /** The revision of the article's file as it is on disk now, without setting anything aside. */
+  async revisionOnDisk(id: string): Promise<{ revision: number | null }> {
+    let raw: string;
+    try {
+      raw = await readFile(this.file(ARTICLES, id), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new DatelineError(
+          'not-found',
+          'That article is not in the library any more. It may have been moved to the trash.',
+        );
+      }
+      throw describeFsError(error, 'check the article');
+    }
+    try {
+      const revision = (JSON.parse(raw) as { revision?: unknown }).revision;
+      return { revision: typeof revision === 'number' ? revision : null };
+    } catch {
+      // Being written by a tool that does not write atomically: looked at again later.
+      return { revision: null };
+    }
+  }
+
+  /** Earlier versions of an article in the library or the trash, newest first. */
+  async listVersions(id: string): Promise<VersionSummary[]> {
+    if (!(await exists(this.file(ARTICLES, id))) && !(await exists(this.file(TRASH, id)))) {
+      await this.read(ARTICLES, id);
+    }
+    return this.history.list(id);
+  }
+
+  async getVersion(id: string, versionId: string): Promise<Article> {
+    return (await this.history.get(id, versionId)).article;
+  }
+
+  /**
+   * "Save version": keeps the article as it is on disk, with the writer's label; or, given
+   * `fields`, keeps this window's text, which the writer set aside for another version.
+   */
+  async saveVersion(id: string, label?: string, fields?: ArticleFields): Promise<VersionSummary> {
+    return this.withLock(id, async () => {
+      const current = await this.read(ARTICLES, id);
+      if (!fields) return this.history.keep(current, 'manual', label);
+      const draft = this.validated({ ...current, ...fields, body: this.checkedBody(fields) });
+      return this.history.keep(draft, 'set-aside', label);
+    });
+  }
+
+  /** Puts an earlier version back as a new revision; the text it replaces is kept first. */
+  async restoreVersion(id: string, versionId: string, baseRevision: number): Promise<Article> {
+    return this.withLock(id, async () => {
+      const current = await this.read(ARTICLES, id);
+      this.checkBase(current, baseRevision);
+      const earlier = await this.getVersion(id, versionId);
+      const fields = ArticleFieldsSchema.parse(earlier);
+      const next = this.validated({
+        ...current,
+        ...fields,
+        body: this.checkedBody(fields),
+        revision: current.revision + 1,
+        updatedAt: this.laterThan(current.updatedAt),
+      });
+      await this.history.keep(current, 'before-restore');
+      await this.write(ARTICLES, next, 'restore the earlier version');
+      await this.remember(next);
+      return next;
+    });
+  }
+
+  private checkBase(current: Article, baseRevision: number): void {
+    if (current.revision !== baseRevision) {
+      throw new DatelineError(
+        'conflict',
+        'This article was changed in another window or by another program since you opened it, so your changes were not saved over it.',
+      );
+    }
+  }
+
+  /** Keeps the text a save replaces when five minutes have passed since the last version. */
+  private async keepIfDue(current: Article): Promise<void> {
+    const newest = await this.history.newestOf(current.id);
+    if (newest.revision === current.revision) return;
+    const since = Math.max(newest.takenAt, Date.parse(current.createdAt));
+    if (this.now().getTime() - since >= INTERVAL_MS) await this.history.keep(current, 'interval');
+  }
+
+  private async removeForGood(id: string): Promise<void> {
+    await this.withLock(id, async () => {
+      await this.remove(TRASH, id, 'empty the trash');
+      this.cache.delete(`${TRASH}/${id}.json`);
+      if (!(await exists(this.file(ARTICLES, id)))) await this.history.removeAll(id);
     });
   }
 

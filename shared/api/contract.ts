@@ -8,6 +8,7 @@ import {
   type Article,
   type ArticleSummary,
 } from '../article';
+import { VersionIdSchema, type VersionSummary } from '../history';
 import type { ImportReport } from '../import/types';
 import type { PreflightReport } from '../preflight/types';
 import { PublicationSchema, type Publication } from '../publication';
@@ -112,12 +113,43 @@ export const contract = {
       id: ArticleIdSchema,
       baseRevision: z.number().int().nonnegative(),
       fields: ArticleFieldsSchema.strict(),
+      /**
+       * Keep the text on disk as a version first: a pasted page is filling the article, or this
+       * window's text replaces a version saved elsewhere.
+       */
+      keepPrevious: z.enum(['before-import', 'replaced']).optional(),
     }),
     output: returns<ArticleSummary>(),
+  },
+  /** The revision on disk now, so an open article notices a change made elsewhere. */
+  checkArticle: { input: byId, output: returns<{ revision: number | null }>() },
+  listVersions: { input: byId, output: returns<VersionSummary[]>() },
+  getVersion: {
+    input: z.strictObject({ id: ArticleIdSchema, versionId: VersionIdSchema }),
+    output: returns<Article>(),
+  },
+  /** "Save version": keeps the saved article, or `fields` (this window's text set aside). */
+  saveVersion: {
+    input: z.strictObject({
+      id: ArticleIdSchema,
+      label: z.string().trim().max(200).optional(),
+      fields: ArticleFieldsSchema.strict().optional(),
+    }),
+    output: returns<VersionSummary>(),
+  },
+  restoreVersion: {
+    input: z.strictObject({
+      id: ArticleIdSchema,
+      versionId: VersionIdSchema,
+      baseRevision: z.number().int().nonnegative(),
+    }),
+    output: returns<Article>(),
   },
   trashArticle: { input: byId, output: returns<null>() },
   listTrash: { input: noInput, output: returns<ArticleSummary[]>() },
   restoreArticle: { input: byId, output: returns<ArticleSummary>() },
+  /** Deletes everything in the trash for good; answers how many articles went. */
+  emptyTrash: { input: noInput, output: returns<{ removed: number }>() },
   searchArticles: {
     input: z.strictObject({
       query: z.string().max(500),
