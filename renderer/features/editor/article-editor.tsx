@@ -15,6 +15,7 @@ import { api, messageOf } from '../../api/client';
 import { observable } from '../../lib/observable';
 import { useAppStore } from '../../store';
 import { ExportDialog } from '../export/export-dialog';
+import { HistoryPanel } from '../history/history-panel';
 import { PreflightPanel } from '../preflight/preflight-panel';
 import { PreviewPanel } from '../preview/preview-panel';
 import { goToIssue } from '../preflight/go-to-issue';
@@ -27,6 +28,7 @@ import { MetadataFields } from './metadata-fields';
 import { findByHeadline, looksLikePage } from './page-paste';
 import { StatusBar } from './status-bar';
 import { TextField } from './text-field';
+import { useExternalChanges } from './use-external-changes';
 import { useSaveSession } from './use-save-session';
 
 export const HEADLINE_LIMIT = 70;
@@ -43,9 +45,14 @@ interface ArticleEditorProps {
   article: Article;
   /** A whole page was pasted into the empty article and saved as its fields. */
   onPageImported: (article: Article, report: ImportReport) => void;
+  /** The article on disk replaced this window's text (a restore, or the writer's choice). */
+  onReload: (article: Article, options?: { history?: boolean }) => void;
+  /** Opens with the History panel showing (after a restore from it). */
+  showHistory?: boolean;
 }
 
-export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
+export function ArticleEditor(props: ArticleEditorProps) {
+  const { article, onPageImported, onReload, showHistory = false } = props;
   const fields = useRef<Omit<ArticleFields, 'body'>>(pickFields(article));
   const editorRef = useRef<Editor | undefined>(undefined);
   const [editor, setEditor] = useState<Editor>();
@@ -61,6 +68,7 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
     [article.body],
   );
   const { queue, state } = useSaveSession(article.id, article.revision, readDraft);
+  useExternalChanges(article.id, queue);
 
   const onReady = useCallback((instance: Editor) => {
     editorRef.current = instance;
@@ -69,6 +77,7 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
   // Bumped on every edit; only the open checklist listens, so typing re-renders nothing else.
   const draftVersion = useMemo(() => observable(0), []);
   const [checking, setChecking] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(showHistory);
   const [exporting, setExporting] = useState(false);
   const [previewing, setPreviewing] = useState(false);
   // File > Export… in the desktop menu opens the same dialog as the header's button.
@@ -80,6 +89,10 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
     [],
   );
   const flushNow = useCallback(() => queue.flush(), [queue]);
+  const flushForRevision = useCallback(async () => {
+    await queue.flush();
+    return queue.currentRevision;
+  }, [queue]);
   const edited = useCallback(() => {
     queue.markDirty();
     draftVersion.set(draftVersion.get() + 1);
@@ -131,6 +144,7 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
         id: article.id,
         baseRevision: queue.currentRevision,
         fields: { ...page.fields, status, section: section || page.fields.section, tags, notes },
+        keepPrevious: 'before-import',
       });
       onPageImported(await api.getArticle({ id: article.id }), page.report);
     } catch (error) {
@@ -197,7 +211,15 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
         onAddToTicker={() => void addToTicker()}
         onTrash={() => void moveToTrash()}
         checking={checking}
-        onToggleCheck={() => setChecking(!checking)}
+        onToggleCheck={() => {
+          setChecking(!checking);
+          setHistoryOpen(false);
+        }}
+        historyOpen={historyOpen}
+        onToggleHistory={() => {
+          setHistoryOpen(!historyOpen);
+          setChecking(false);
+        }}
         onExport={() => setExporting(true)}
         previewing={previewing}
         onTogglePreview={() => setPreviewing(!previewing)}
@@ -210,7 +232,12 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
           onClose={() => setExporting(false)}
         />
       )}
-      <ConflictBanner saveState={state} readDraft={readDraft} />
+      <ConflictBanner
+        articleId={article.id}
+        saveState={state}
+        readDraft={readDraft}
+        onReload={onReload}
+      />
       <main className="editor-body" lang={lang}>
         <TextField
           label="Headline"
@@ -298,6 +325,16 @@ export function ArticleEditor({ article, onPageImported }: ArticleEditorProps) {
           readArticle={readArticle}
           version={draftVersion}
           onClose={() => setPreviewing(false)}
+        />
+      )}
+      {historyOpen && (
+        <HistoryPanel
+          articleId={article.id}
+          language={lang}
+          readArticle={readArticle}
+          flush={flushForRevision}
+          onRestored={(restored) => onReload(restored, { history: true })}
+          onClose={() => setHistoryOpen(false)}
         />
       )}
       {checking && (

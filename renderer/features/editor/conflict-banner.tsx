@@ -1,48 +1,89 @@
-// Shown when a save was refused because the article changed elsewhere: nothing is overwritten,
-// and keeping both versions saves this window's text as its own article.
+// Shown when the article changed elsewhere (a refused save, or a change noticed on disk): nothing
+// is overwritten until the writer chooses. Whatever they choose, the other text is kept: as its
+// own article, or as a version in History.
 import { useState } from 'react';
-import type { ArticleFields } from '../../../shared/article';
+import type { Article, ArticleFields } from '../../../shared/article';
 import { api, messageOf } from '../../api/client';
 import { useObservable, type Observable } from '../../lib/observable';
 import { useAppStore } from '../../store';
 import type { SaveState } from './save-queue';
 
 interface ConflictBannerProps {
+  articleId: string;
   saveState: Observable<SaveState>;
   readDraft: () => ArticleFields;
+  /** Opens the article again as it is now on disk. */
+  onReload: (article: Article) => void;
 }
 
-export function ConflictBanner({ saveState, readDraft }: ConflictBannerProps) {
+export function ConflictBanner({ articleId, saveState, readDraft, onReload }: ConflictBannerProps) {
   const state = useObservable(saveState);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   if (state.kind !== 'conflict') return null;
 
-  const keepBoth = async () => {
+  const attempt = (what: string, task: () => Promise<void>) => async () => {
     setBusy(true);
+    setError('');
     try {
-      const copy = await api.createArticle({ fields: readDraft() });
-      const store = useAppStore.getState();
-      store.notify({
-        tone: 'info',
-        text: 'Your version was saved as a separate article, open now. The other version is still in the library.',
-      });
-      await store.navigate({ name: 'editor', id: copy.id });
+      await task();
     } catch (caught) {
-      setError(`Could not keep both versions: ${messageOf(caught)}`);
+      setError(`Could not ${what}: ${messageOf(caught)}`);
       setBusy(false);
     }
   };
 
+  const keepBoth = attempt('keep both versions', async () => {
+    const copy = await api.createArticle({ fields: readDraft() });
+    const store = useAppStore.getState();
+    store.notify({
+      tone: 'info',
+      text: 'Your version was saved as a separate article, open now. The other version is still in the library.',
+    });
+    await store.navigate({ name: 'editor', id: copy.id });
+  });
+
+  const keepMine = attempt('keep your version', async () => {
+    const other = await api.getArticle({ id: articleId });
+    await api.saveArticle({
+      id: articleId,
+      baseRevision: other.revision,
+      fields: readDraft(),
+      keepPrevious: 'replaced',
+    });
+    useAppStore.getState().notify({
+      tone: 'info',
+      text: 'Your version was saved. The other one is kept in History.',
+    });
+    onReload(await api.getArticle({ id: articleId }));
+  });
+
+  const takeOther = attempt('open the other version', async () => {
+    await api.saveVersion({ id: articleId, fields: readDraft() });
+    useAppStore.getState().notify({
+      tone: 'info',
+      text: 'The other version is open now. Yours is kept in History.',
+    });
+    onReload(await api.getArticle({ id: articleId }));
+  });
+
   return (
-    <div className="banner banner-warning" role="alert">
+    <div className="banner banner-warning conflict-banner" role="alert">
       <p>
-        <strong>This article was changed in another window or program.</strong> Your changes are
-        still here and nothing was overwritten.
+        <strong>{state.message}</strong> Your changes are still here and nothing was overwritten.
+        Choose what to keep:
       </p>
-      <button type="button" onClick={() => void keepBoth()} disabled={busy}>
-        Keep both versions
-      </button>
+      <div className="conflict-actions">
+        <button type="button" onClick={() => void keepMine()} disabled={busy}>
+          Keep my version
+        </button>
+        <button type="button" onClick={() => void takeOther()} disabled={busy}>
+          Use the other version
+        </button>
+        <button type="button" onClick={() => void keepBoth()} disabled={busy}>
+          Keep both versions
+        </button>
+      </div>
       {error && <p>{error}</p>}
     </div>
   );

@@ -10,6 +10,8 @@ interface EditorHeaderProps {
   onTrash: () => void;
   checking: boolean;
   onToggleCheck: () => void;
+  historyOpen: boolean;
+  onToggleHistory: () => void;
   onExport: () => void;
   previewing: boolean;
   onTogglePreview: () => void;
@@ -17,7 +19,7 @@ interface EditorHeaderProps {
 
 export function EditorHeader(props: EditorHeaderProps) {
   const { status, onStatus, onAddToTicker, onTrash, checking, onToggleCheck, onExport } = props;
-  const { previewing, onTogglePreview } = props;
+  const { previewing, onTogglePreview, historyOpen, onToggleHistory } = props;
   const statusId = useId();
   return (
     <header className="editor-header">
@@ -49,6 +51,9 @@ export function EditorHeader(props: EditorHeaderProps) {
       </button>
       <button type="button" aria-pressed={previewing} onClick={onTogglePreview}>
         Preview
+      </button>
+      <button type="button" aria-pressed={historyOpen} onClick={onToggleHistory}>
+        History
       </button>
       <button type="button" onClick={onExport}>
         Export…

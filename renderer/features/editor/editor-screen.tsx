@@ -8,6 +8,9 @@ import { ArticleEditor } from './article-editor';
 
 export function EditorScreen({ id }: { id: string }) {
   const [article, setArticle] = useState<Article>();
+  const [showHistory, setShowHistory] = useState(false);
+  // Counts reloads, so the editor remounts even when the revision on disk did not move.
+  const [loads, setLoads] = useState(0);
   const [error, setError] = useState('');
 
   useEffect(() => {
@@ -22,8 +25,14 @@ export function EditorScreen({ id }: { id: string }) {
   }, [id]);
 
   const onPageImported = (imported: Article, report: ImportReport) => {
+    setShowHistory(false);
     setArticle(imported);
     announceImport(report);
+  };
+  const onReload = (reloaded: Article, options: { history?: boolean } = {}) => {
+    setShowHistory(options.history ?? false);
+    setLoads((count) => count + 1);
+    setArticle(reloaded);
   };
 
   if (error && article?.id !== id) {
@@ -34,12 +43,14 @@ export function EditorScreen({ id }: { id: string }) {
     );
   }
   if (!article || article.id !== id) return <p className="screen-message">Opening the article…</p>;
-  // The revision is in the key so a page pasted into the article remounts the editor with it.
+  // The revision is in the key so a pasted page or a restored version remounts the editor with it.
   return (
     <ArticleEditor
-      key={`${article.id}:${article.revision}`}
+      key={`${article.id}:${article.revision}:${loads}`}
       article={article}
       onPageImported={onPageImported}
+      onReload={onReload}
+      showHistory={showHistory}
     />
   );
 }

@@ -28,27 +28,56 @@ describe('SaveQueue', () => {
   beforeEach(() => vi.useFakeTimers({ now: 0 }));
   afterEach(() => vi.useRealTimers());
 
-  it('saves one second after typing pauses', async () => {
+  it('saves one second after the first unsaved edit', async () => {
     const { queue, saves, states } = setup();
     queue.markDirty();
     await vi.advanceTimersByTimeAsync(400);
     queue.markDirty();
-    await vi.advanceTimersByTimeAsync(999);
+    await vi.advanceTimersByTimeAsync(599);
     expect(saves).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
-    expect(saves).toEqual([{ at: 1_400, base: 1 }]);
+    expect(saves).toEqual([{ at: 1_000, base: 1 }]);
     expect(states.at(-1)).toEqual({ kind: 'saved' });
     expect(queue.currentRevision).toBe(2);
   });
 
-  it('saves at least every five seconds while typing goes on', async () => {
+  it('saves every second while typing goes on, so no edit waits longer', async () => {
     const { queue, saves } = setup();
-    for (let elapsed = 0; elapsed < 12_000; elapsed += 200) {
+    for (let elapsed = 0; elapsed < 5_000; elapsed += 200) {
       queue.markDirty();
       await vi.advanceTimersByTimeAsync(200);
     }
-    expect(saves.map((save) => save.at)).toEqual([5_000, 10_000]);
-    expect(saves.map((save) => save.base)).toEqual([1, 2]);
+    expect(saves.map((save) => save.at)).toEqual([1_000, 2_000, 3_000, 4_000, 5_000]);
+    expect(saves.map((save) => save.base)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('saves edits made during a slow save a second after the first of them', async () => {
+    const saves: number[] = [];
+    const { queue } = setup(async (base) => {
+      saves.push(Date.now());
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      return base + 1;
+    });
+    queue.markDirty();
+    await vi.advanceTimersByTimeAsync(1_100);
+    // The first save runs from 1,000 to 1,600; this edit at 1,100 is due at 2,100.
+    queue.markDirty();
+    await vi.advanceTimersByTimeAsync(999);
+    expect(saves).toEqual([1_000]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(saves).toEqual([1_000, 2_100]);
+  });
+
+  it('stops saving over an article changed elsewhere until the writer chooses', async () => {
+    const { queue, states, persist } = setup();
+    queue.markDirty();
+    queue.markConflict('changed elsewhere');
+    expect(queue.inConflict).toBe(true);
+    await vi.advanceTimersByTimeAsync(10_000);
+    queue.markDirty();
+    await queue.flush();
+    expect(persist).not.toHaveBeenCalled();
+    expect(states.at(-1)).toEqual({ kind: 'conflict', message: 'changed elsewhere' });
   });
 
   it('flush saves at once and resolves when the save is done', async () => {

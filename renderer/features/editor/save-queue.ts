@@ -1,5 +1,6 @@
-// One debounced save queue per open article: saves a second after typing pauses, at least every
-// five seconds while it goes on, at once when asked, and keeps retrying after a failure.
+// One save queue per open document: every edit is on disk within a second of being made, whether
+// typing pauses or goes on (so a crash loses at most the last second), at once when asked, and
+// saving keeps retrying after a failure.
 
 export type SaveState =
   | { kind: 'saved' }
@@ -14,28 +15,29 @@ export interface SaveQueueOptions {
   onState: (state: SaveState) => void;
   isConflict: (error: unknown) => boolean;
   describe: (error: unknown) => string;
-  debounceMs?: number;
-  maxWaitMs?: number;
+  /** The longest an edit waits before a save starts. */
+  withinMs?: number;
   retryMs?: number;
 }
 
 export class SaveQueue {
   private revision: number;
+  /** Bumped when a save starts: a check of the disk that overlapped one is not trusted. */
+  private saves = 0;
   private changes = 0;
   private savedChanges = 0;
-  private firstUnsavedAt: number | undefined;
+  /** When the oldest edit not yet in a save was made. */
+  private oldestUnsavedAt: number | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private state: SaveState = { kind: 'saved' };
   private disposed = false;
-  private readonly debounceMs: number;
-  private readonly maxWaitMs: number;
+  private readonly withinMs: number;
   private readonly retryMs: number;
 
   constructor(private readonly options: SaveQueueOptions) {
     this.revision = options.revision;
-    this.debounceMs = options.debounceMs ?? 1_000;
-    this.maxWaitMs = options.maxWaitMs ?? 5_000;
+    this.withinMs = options.withinMs ?? 1_000;
     this.retryMs = options.retryMs ?? 5_000;
   }
 
@@ -47,15 +49,35 @@ export class SaveQueue {
     return this.revision;
   }
 
+  /** How many saves have started; compared before and after a look at the disk. */
+  get savesStarted(): number {
+    return this.saves;
+  }
+
+  get isSaving(): boolean {
+    return this.running !== undefined;
+  }
+
+  get inConflict(): boolean {
+    return this.state.kind === 'conflict';
+  }
+
+  /** The article changed elsewhere: stop saving over it until the writer chooses what to keep. */
+  markConflict(message: string): void {
+    if (this.disposed) return;
+    this.clearTimer();
+    this.setState({ kind: 'conflict', message });
+  }
+
   /** Called on every edit; cheap, so it can sit on the keystroke path. */
   markDirty(): void {
     if (this.disposed) return;
     this.changes += 1;
-    this.firstUnsavedAt ??= Date.now();
+    this.oldestUnsavedAt ??= Date.now();
     if (this.state.kind === 'conflict') return;
     this.setState({ kind: 'saving' });
-    const waited = Date.now() - this.firstUnsavedAt;
-    this.schedule(Math.max(0, Math.min(this.debounceMs, this.maxWaitMs - waited)));
+    // A save already due (or running, which reschedules when it ends) covers this edit.
+    if (this.timer === undefined && !this.running) this.scheduleForOldestEdit();
   }
 
   /** Saves now if anything is unsaved, and resolves once the article is on disk (or saving failed). */
@@ -68,6 +90,11 @@ export class SaveQueue {
   dispose(): void {
     this.disposed = true;
     this.clearTimer();
+  }
+
+  private scheduleForOldestEdit(): void {
+    const waited = Date.now() - (this.oldestUnsavedAt ?? Date.now());
+    this.schedule(Math.max(0, this.withinMs - waited));
   }
 
   private schedule(delay: number): void {
@@ -94,19 +121,22 @@ export class SaveQueue {
   private async save(): Promise<void> {
     if (!this.isDirty) return;
     const saving = this.changes;
+    const oldestInSave = this.oldestUnsavedAt;
+    this.oldestUnsavedAt = undefined;
+    this.saves += 1;
     this.setState({ kind: 'saving' });
     try {
       this.revision = await this.options.persist(this.revision);
       this.savedChanges = saving;
       if (this.isDirty) {
-        // Typing went on while the save was in flight: its own debounce window starts now.
-        this.firstUnsavedAt = Date.now();
-        if (!this.disposed) this.schedule(this.debounceMs);
+        // Typing went on while the save was in flight: those edits are due a second after the
+        // first of them.
+        if (!this.disposed) this.scheduleForOldestEdit();
       } else {
-        this.firstUnsavedAt = undefined;
         this.setState({ kind: 'saved' });
       }
     } catch (error) {
+      this.oldestUnsavedAt = oldestInSave ?? this.oldestUnsavedAt;
       if (this.options.isConflict(error)) {
         this.setState({ kind: 'conflict', message: this.options.describe(error) });
         return;
