@@ -24,6 +24,12 @@ export function formatRelative(iso: string, now = Date.now()): string {
   return full.format(new Date(iso));
 }
 
+const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+export function formatDay(iso: string): string {
+  return day.format(new Date(iso));
+}
+
 export function formatFull(iso: string): string {
   return full.format(new Date(iso));
 }

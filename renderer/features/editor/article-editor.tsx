@@ -332,6 +332,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           articleId={article.id}
           language={lang}
           readArticle={readArticle}
+          draftVersion={draftVersion}
           flush={flushForRevision}
           onRestored={(restored) => onReload(restored, { history: true })}
           onClose={() => setHistoryOpen(false)}

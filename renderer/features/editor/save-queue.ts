@@ -38,7 +38,7 @@ export class SaveQueue {
   constructor(private readonly options: SaveQueueOptions) {
     this.revision = options.revision;
     this.withinMs = options.withinMs ?? 1_000;
-    this.retryMs = options.retryMs ?? 5_000;
+    this.retryMs = options.retryMs ?? 2_000;
   }
 
   get isDirty(): boolean {

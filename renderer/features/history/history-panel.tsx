@@ -1,18 +1,21 @@
 // "History": the article's earlier versions, what changed since each, and putting one back.
 // Restoring is itself kept as a version, so it can be undone from the same list.
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { STATUS_LABELS, type Article } from '../../../shared/article';
 import { describeVersion, type VersionSummary } from '../../../shared/history';
 import { api, messageOf } from '../../api/client';
 import { formatCount, formatFull, formatRelative } from '../../lib/format';
+import { useObservable, type Observable } from '../../lib/observable';
 import { useAppStore } from '../../store';
-import { comparableText, diffVersions } from './version-diff';
+import { comparableText, diffVersions, type VersionDiff } from './version-diff';
 
 interface HistoryPanelProps {
   articleId: string;
   language: string;
   /** The writer's current text, saved or not. */
   readArticle: () => Article;
+  /** Changes whenever the draft changes, so the comparison follows the typing. */
+  draftVersion: Observable<number>;
   /** Saves what is unsaved, and answers the revision now on disk. */
   flush: () => Promise<number>;
   /** Opens the article again after a restore. */
@@ -21,7 +24,7 @@ interface HistoryPanelProps {
 }
 
 export function HistoryPanel(props: HistoryPanelProps) {
-  const { articleId, language, readArticle, flush, onRestored, onClose } = props;
+  const { articleId, language, readArticle, draftVersion, flush, onRestored, onClose } = props;
   const [versions, setVersions] = useState<VersionSummary[]>();
   const [chosen, setChosen] = useState<VersionSummary>();
   const [error, setError] = useState('');
@@ -144,6 +147,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
           version={chosen}
           language={language}
           readArticle={readArticle}
+          draftVersion={draftVersion}
           busy={busy}
           onRestore={() => void restore(chosen)}
         />
@@ -157,12 +161,14 @@ interface VersionChangesProps {
   version: VersionSummary;
   language: string;
   readArticle: () => Article;
+  draftVersion: Observable<number>;
   busy: boolean;
   onRestore: () => void;
 }
 
 function VersionChanges(props: VersionChangesProps) {
   const { articleId, version, language, readArticle, busy, onRestore } = props;
+  const draft = useObservable(props.draftVersion);
   const [earlier, setEarlier] = useState<Article>();
   const [error, setError] = useState('');
 
@@ -172,12 +178,17 @@ function VersionChanges(props: VersionChangesProps) {
       .then(setEarlier, (caught) => setError(messageOf(caught)));
   }, [articleId, version.versionId]);
 
-  const diff = useMemo(
-    () =>
-      earlier &&
-      diffVersions(comparableText(earlier), comparableText(readArticle()), earlier.language),
-    [earlier, readArticle],
-  );
+  // Compared again a moment after the typing stops, not on every keystroke.
+  const [diff, setDiff] = useState<VersionDiff>();
+  useEffect(() => {
+    if (!earlier) return;
+    const timer = setTimeout(() => {
+      setDiff(
+        diffVersions(comparableText(earlier), comparableText(readArticle()), earlier.language),
+      );
+    }, 200);
+    return () => clearTimeout(timer);
+  }, [earlier, readArticle, draft]);
 
   return (
     <section className="history-changes" aria-label="Changes since this version">

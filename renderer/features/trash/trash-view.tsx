@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/article';
 import { TRASH_DAYS } from '../../../shared/history';
 import { api, messageOf } from '../../api/client';
-import { formatCount, formatFull, formatRelative } from '../../lib/format';
+import { formatCount, formatDay, formatFull, formatRelative } from '../../lib/format';
 import { useAppStore } from '../../store';
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -102,7 +102,7 @@ function TrashDates({ trashedAt }: { trashedAt: string }) {
         Deleted {formatRelative(trashedAt)}
       </time>
       <time dateTime={goesAt} title={formatFull(goesAt)}>
-        Deleted for good {formatRelative(goesAt)}
+        Kept until {formatDay(goesAt)}
       </time>
     </span>
   );
