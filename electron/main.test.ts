@@ -145,6 +145,13 @@ describe('starting', () => {
     expect(BrowserWindow.instances).toHaveLength(0);
   });
 
+  it('loads the page again when its renderer crashes', async () => {
+    const win = await startApp(['--library', path.join(base, 'news')]);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    win.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
+    expect(win.webContents.reload).toHaveBeenCalledTimes(1);
+  });
+
   it('focuses the existing window when a second instance starts', async () => {
     const win = await startApp(['--library', path.join(base, 'news')]);
     win.minimized = true;

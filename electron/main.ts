@@ -21,6 +21,7 @@ import { registerIpc, requestFlush } from './ipc';
 import { installMenu } from './menu';
 import { installPermissionHandlers } from './permissions';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { reloadAfterCrash } from './crash-recovery';
 import { createMainWindow } from './window';
 
 /** How long closing waits for the page to save before giving up on it. */
@@ -121,6 +122,7 @@ function openMainWindow(): BrowserWindow {
     state: settings?.get().window,
     onStateChange: (window) => saveSettings({ window }),
   });
+  reloadAfterCrash(win.webContents);
   win.on('close', (event) => {
     if (flushedWindows.has(win)) return;
     event.preventDefault();
