@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { methodNames } from '../shared/api/contract';
-import { BrowserWindow, resetElectronMock, screen, shell } from './test/electron-mock';
+import { BrowserWindow, mockEvent, resetElectronMock, screen, shell } from './test/electron-mock';
 import { createMainWindow } from './window';
 
 vi.mock('electron', () => import('./test/electron-mock'));
@@ -27,8 +27,10 @@ describe('createMainWindow', () => {
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
       spellcheck: true,
       additionalArguments: [`--dateline-methods=${methodNames.join(',')}`],
@@ -61,6 +63,39 @@ describe('createMainWindow', () => {
     }
   });
 
+  it('keeps every frame, the preview frame included, on the app origin', () => {
+    createMainWindow({ url });
+    const contents = lastWindow().webContents;
+    const navigate = (target: string, isMainFrame: boolean) => {
+      const details = Object.assign(mockEvent(), { url: target, isMainFrame });
+      contents.emit('will-frame-navigate', details);
+      return details.defaultPrevented;
+    };
+    for (const isMainFrame of [false, true]) {
+      expect(navigate('https://evil.example/', isMainFrame)).toBe(true);
+      expect(navigate('javascript:alert(1)', isMainFrame)).toBe(true);
+      expect(navigate('file:///etc/passwd', isMainFrame)).toBe(true);
+      expect(navigate('data:text/html,<script>alert(1)</script>', isMainFrame)).toBe(true);
+      expect(navigate('app://dateline/index.html', isMainFrame)).toBe(false);
+    }
+  });
+
+  it('keeps navigation on the app origin however the address is disguised', () => {
+    createMainWindow({ url });
+    const contents = lastWindow().webContents;
+    for (const disguised of [
+      'app://dateline@evil.example/index.html',
+      'app://dateline.evil.example/index.html',
+      'APP://evil/index.html',
+      ' https://evil.example/',
+      'javascript:location="app://dateline/"',
+      'about:blank',
+      'not a url',
+    ]) {
+      expect(contents.dispatch('will-navigate', disguised).defaultPrevented, disguised).toBe(true);
+    }
+  });
+
   it('refuses to attach webviews', () => {
     createMainWindow({ url });
     const event = lastWindow().webContents.dispatch('will-attach-webview', {}, {});
@@ -78,20 +113,50 @@ describe('createMainWindow', () => {
       ['https://example.com/story'],
       ['http://example.com/'],
     ]);
+  });
 
-    shell.openExternal.mockClear();
-    for (const unsafe of [
-      'javascript:alert(1)',
-      'file:///etc/passwd',
-      'data:text/html,<script>alert(1)</script>',
-      'smb://server/share',
-      'app://dateline/index.html',
-      'not a url',
-      '',
-    ]) {
-      expect(open({ url: unsafe })).toEqual({ action: 'deny' });
-    }
+  it.each([
+    ['javascript:', 'javascript:alert(1)'],
+    ['javascript: in capitals', 'JavaScript:alert(1)'],
+    ['javascript: split by a tab', 'java\tscript:alert(1)'],
+    ['javascript: after spaces', '   javascript:alert(1)'],
+    ['vbscript:', 'vbscript:msgbox(1)'],
+    ['file:', 'file:///etc/passwd'],
+    ['a Windows file path', 'C:\\Windows\\System32\\calc.exe'],
+    ['a UNC path', '\\\\server\\share\\run.exe'],
+    ['data:', 'data:text/html,<script>alert(1)</script>'],
+    ['blob:', 'blob:https://example.com/1b2c'],
+    ['mailto:', 'mailto:desk@example.com'],
+    ['smb:', 'smb://server/share'],
+    ['ms-settings:', 'ms-settings:privacy'],
+    ['a custom scheme', 'dateline-helper://run?cmd=rm'],
+    ['our own scheme', 'app://dateline/index.html'],
+    ['credentials before the host', 'https://news.example.com@evil.example/login'],
+    ['a password', 'https://user:secret@example.com/'],
+    ['http with no host', 'https://'],
+    ['a relative path', '/index.html'],
+    ['a malformed address', 'https://exa mple.com/'],
+    ['a NUL in the host', 'https://example.com\0.evil/'],
+    ['not a URL', 'not a url'],
+    ['nothing', ''],
+  ])('never hands %s to the operating system', (_what, unsafe) => {
+    createMainWindow({ url });
+    const open = lastWindow().webContents.windowOpenHandler;
+    if (!open) throw new Error('no window open handler');
+    expect(open({ url: unsafe })).toEqual({ action: 'deny' });
     expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('hands the browser the parsed address, not the spelling it was given', () => {
+    createMainWindow({ url });
+    const open = lastWindow().webContents.windowOpenHandler;
+    if (!open) throw new Error('no window open handler');
+    open({ url: '  HTTPS://Example.COM/a b?q="x"\n' });
+    open({ url: 'https://exa\tmple.com/story' });
+    expect(shell.openExternal.mock.calls).toEqual([
+      ['https://example.com/a%20b?q=%22x%22'],
+      ['https://example.com/story'],
+    ]);
   });
 
   it('opens with the saved size and position and maximizes if it was maximized', () => {

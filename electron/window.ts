@@ -1,7 +1,7 @@
 // The one BrowserWindow factory. Every security setting lives here and is set explicitly, even
 // where Electron's default is already safe, so a reader never has to know the defaults.
 import path from 'node:path';
-import { BrowserWindow, screen, shell, type Rectangle, type WebPreferences } from 'electron';
+import { BrowserWindow, screen, shell, type Rectangle } from 'electron';
 import type { WindowState } from './services/settings';
 import { methodsArgument } from '../shared/api/channels';
 import { methodNames } from '../shared/api/contract';
@@ -20,21 +20,6 @@ export interface MainWindowOptions {
 
 const DEFAULT_SIZE = { width: 1200, height: 800 };
 
-export function securePreferences(preload: string): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: true,
-    additionalArguments: [methodsArgument(methodNames)],
-  };
-}
-
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const win = new BrowserWindow({
     ...restoredBounds(options.state),
@@ -42,7 +27,21 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minHeight: 480,
     title: 'Dateline',
     show: false,
-    webPreferences: securePreferences(options.preloadPath ?? path.join(__dirname, 'preload.cjs')),
+    // Written out here, not built by a helper, so the security scan can read every value.
+    webPreferences: {
+      preload: options.preloadPath ?? path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: true,
+      additionalArguments: [methodsArgument(methodNames)],
+    },
   });
   if (options.state?.maximized) win.maximize();
 
@@ -72,21 +71,33 @@ function guardNavigation(win: BrowserWindow): void {
   };
   contents.on('will-navigate', stayHome);
   contents.on('will-redirect', stayHome);
+  // will-navigate sees only the top frame; this covers the preview frame and any other subframe.
+  contents.on('will-frame-navigate', (details) => {
+    if (!isAppUrl(details.url)) details.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isWebUrl(url)) void shell.openExternal(url);
+    const external = externalWebUrl(url);
+    if (external !== null) void shell.openExternal(external);
     return { action: 'deny' };
   });
 }
 
-/** Only web pages leave the app; javascript:, file:, smb: and the like are never handed to the OS. */
-export function isWebUrl(url: string): boolean {
+/**
+ * The address to hand to the browser, or null: only http(s) pages with a host and no user name or
+ * password (which can disguise where a link goes), and always the parsed form, so the OS never
+ * sees a spelling the URL parser read differently.
+ */
+export function externalWebUrl(url: string): string | null {
+  let parsed: URL;
   try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
+    parsed = new URL(url);
   } catch {
-    return false;
+    return null;
   }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  if (parsed.hostname === '' || parsed.username !== '' || parsed.password !== '') return null;
+  return parsed.href;
 }
 
 /** The saved bounds, dropping the position if no display shows the window's title bar any more. */
