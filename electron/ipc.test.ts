@@ -103,6 +103,54 @@ describe('registerIpc', () => {
     expect((await library.list()).articles).toHaveLength(1);
   });
 
+  describe.each(methodNames)('%s', (method) => {
+    const foreignSenders: [string, () => Promise<ReturnType<typeof eventFrom>>][] = [
+      ['another webContents', async () => eventFrom(new MockWebContents())],
+      [
+        'a subframe of our window',
+        async () => {
+          const win = await openWindow();
+          return eventFrom(win.webContents, win.webContents.subframe('app://dateline/index.html'));
+        },
+      ],
+      [
+        'our window showing a web page',
+        async () => eventFrom((await openWindow('https://evil.example/')).webContents),
+      ],
+      [
+        'our window showing a file',
+        async () => eventFrom((await openWindow('file:///tmp/page.html')).webContents),
+      ],
+      [
+        'our window on another app host',
+        async () => eventFrom((await openWindow('app://evil/index.html')).webContents),
+      ],
+      [
+        'our window after it was closed',
+        async () => {
+          const win = await openWindow();
+          win.destroy();
+          return eventFrom(win.webContents);
+        },
+      ],
+    ];
+
+    it.each(foreignSenders)(
+      'refuses a call from %s and reaches no service',
+      async (_what, makeEvent) => {
+        const result = await ipcMain.invoke(ipcChannel(method), await makeEvent(), {});
+        expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        expect(dispatch).not.toHaveBeenCalled();
+      },
+    );
+
+    it('reaches the service for a call from our own window', async () => {
+      const win = await openWindow();
+      await ipcMain.invoke(ipcChannel(method), eventFrom(win.webContents), {});
+      expect(dispatch).toHaveBeenCalledWith(method, {});
+    });
+  });
+
   it('answers invalid-input, naming the method and the field, for a bad id', async () => {
     const win = await openWindow();
     const result = await ipcMain.invoke(ipcChannel('getArticle'), eventFrom(win.webContents), {

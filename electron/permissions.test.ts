@@ -111,6 +111,39 @@ describe('permissions', () => {
     expect(check('clipboard-sanitized-write', 'app://dateline', false)).toBe(false);
   });
 
+  it('denies names an object inherits, which a lookup in a plain table would find', () => {
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) {
+      expect(request(name), name).toBe(false);
+      expect(check(name), name).toBe(false);
+    }
+  });
+
+  it('denies addresses that only look like the app', () => {
+    for (const lookalike of [
+      'app://dateline.evil.example/index.html',
+      'app://dateline@evil.example/index.html',
+      'app://evil/index.html',
+      'https://dateline/index.html',
+      'file:///app/dateline/index.html',
+      'not a url',
+      '',
+    ]) {
+      expect(request('clipboard-sanitized-write', lookalike), lookalike).toBe(false);
+    }
+  });
+
+  it('judges a check by the page asking, when Electron names it, not only its origin', () => {
+    const handler = defaultSession.checkHandler;
+    if (!handler) throw new Error('no permission check handler');
+    const asked = (requestingUrl: string) =>
+      handler({}, 'clipboard-sanitized-write', 'app://dateline', {
+        requestingUrl,
+        isMainFrame: true,
+      });
+    expect(asked('https://evil.example/')).toBe(false);
+    expect(asked('app://dateline/index.html')).toBe(true);
+  });
+
   it('refuses every USB, HID and serial device', () => {
     expect(defaultSession.deviceHandler?.({ deviceType: 'usb', origin: 'app://dateline' })).toBe(
       false,

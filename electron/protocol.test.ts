@@ -27,6 +27,7 @@ beforeAll(async () => {
   await writeFile(path.join(base, 'package.json'), '{"secret":true}');
   await writeFile(path.join(base, 'outside.js'), 'secret');
   await symlink(path.join(base, 'outside.js'), path.join(root, 'assets', 'link.js'));
+  await symlink(base, path.join(root, 'assets', 'up'));
 });
 
 afterAll(async () => {
@@ -59,6 +60,18 @@ describe('resolveRendererFile', () => {
     ['encoded dots', 'app://dateline/%2e%2e/package.json'],
     ['an encoded slash', 'app://dateline/..%2fpackage.json'],
     ['double encoding', 'app://dateline/%252e%252e/package.json'],
+    ['encoded dots in mixed case', 'app://dateline/%2e%2E/package.json'],
+    ['encoded dots in capitals', 'app://dateline/%2E%2E/package.json'],
+    ['one dot encoded', 'app://dateline/.%2e/package.json'],
+    ['the other dot encoded', 'app://dateline/%2e./package.json'],
+    ['a parent segment at the end', 'app://dateline/assets/..'],
+    ['an encoded slash in capitals', 'app://dateline/..%2Fpackage.json'],
+    ['a double-encoded slash', 'app://dateline/..%252fpackage.json'],
+    ['an encoded absolute path', 'app://dateline/%2fetc%2fpasswd'],
+    ['overlong UTF-8 dots', 'app://dateline/%c0%ae%c0%ae/package.json'],
+    ['an encoded backslash in capitals', 'app://dateline/..%5Cpackage.json'],
+    ['a UNC path', 'app://dateline/\\\\server\\share\\file.js'],
+    ['an encoded current folder', 'app://dateline/%2e/index.html'],
     ['a backslash', 'app://dateline/..\\package.json'],
     ['an encoded backslash', 'app://dateline/assets%5c..%5c..%5cpackage.json'],
     ['a NUL byte', 'app://dateline/index.html%00.js'],
@@ -113,6 +126,35 @@ describe('createRendererHandler', () => {
     const raw = { method: 'GET', url: 'app://dateline/..%2fpackage.json' } as Request;
     const response = await createRendererHandler(root)(raw);
     expect(response.status).toBe(404);
+  });
+
+  it('answers 404 for every spelling of a way out, however it reaches the handler', async () => {
+    const attempts = [
+      'app://dateline/../package.json',
+      'app://dateline/%2e%2e/package.json',
+      'app://dateline/%2e%2E/package.json',
+      'app://dateline/.%2e/outside.js',
+      'app://dateline/..%2fpackage.json',
+      'app://dateline/..%2Foutside.js',
+      'app://dateline/%252e%252e/package.json',
+      'app://dateline/..\\package.json',
+      'app://dateline/..%5coutside.js',
+      'app://dateline/package.json%00.js',
+      'app://dateline//package.json',
+      `app://dateline/${base.replace(/^\//, '')}/package.json`,
+      `app://dateline/${encodeURIComponent(path.join(base, 'outside.js'))}`,
+      'app://dateline/%EF%BC%8E%EF%BC%8E/package.json',
+      // A folder link inside the build that points out of it.
+      'app://dateline/assets/up/package.json',
+      'app://dateline/assets/up/outside.js',
+    ];
+    const handler = createRendererHandler(root);
+    for (const url of attempts) {
+      const response = await handler({ method: 'GET', url } as Request);
+      expect(response.status, url).toBe(404);
+      const body = await response.text();
+      expect(body, url).not.toContain('secret');
+    }
   });
 
   it('accepts only GET', async () => {

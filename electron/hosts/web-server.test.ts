@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -39,6 +40,7 @@ beforeAll(async () => {
   await writeFile(path.join(temp, 'package.json'), SECRET);
   await writeFile(path.join(temp, 'secret.txt'), SECRET);
   await symlink(path.join(temp, 'secret.txt'), path.join(root, 'assets', 'escape.js'));
+  await symlink(temp, path.join(root, 'assets', 'up'));
 
   web = createWebServer({ dispatch, staticDir: root, token: TOKEN, log: () => {} });
   port = await web.listen(0);
@@ -64,6 +66,17 @@ const api = (method: string, body: string | Buffer, headers: Record<string, stri
     body,
   });
 const json = (response: RawResponse) => JSON.parse(response.body) as unknown;
+
+/** Sends `text` as it is, for what even a raw http.request will not write, and reads to the end. */
+function rawExchange(text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.end(text));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    socket.on('error', reject);
+  });
+}
 
 describe('the page', () => {
   it('is served with the key in its address, with the CSP, and sets the key cookie', async () => {
@@ -160,6 +173,15 @@ describe('static files', () => {
       '/..\\package.json',
       '/assets/..\\..\\secret.txt',
       '/%252e%252e/package.json',
+      '/%2e%2E/package.json',
+      '/.%2e/package.json',
+      '/%2e./secret.txt',
+      '/..%252fpackage.json',
+      '/%c0%ae%c0%ae/package.json',
+      '/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+      '/%EF%BC%8E%EF%BC%8E/package.json',
+      '/assets/up/secret.txt',
+      '/assets/up/package.json',
       '/assets/%00.js',
       '/assets/app.js%00',
       '//package.json',
@@ -211,6 +233,11 @@ describe('where a request comes from', () => {
       `127.0.0.2:${port}`,
       `[::1]:${port}`,
       `127.0.0.1:${port}.evil.example`,
+      `localhost.:${port}`,
+      `127.1:${port}`,
+      `2130706433:${port}`,
+      `evil.example`,
+      `127.0.0.1:${port}@evil.example`,
     ]) {
       const page = await rawRequest(port, { path: `/?token=${TOKEN}`, headers: { host } });
       expect(page.status, host).toBe(403);
@@ -221,6 +248,20 @@ describe('where a request comes from', () => {
       expect(json(call)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     expect(calls).toEqual([]);
+  });
+
+  it('refuses a request that names two hosts or two origins', async () => {
+    for (const extra of [
+      `Host: 127.0.0.1:${port}\r\nHost: evil.example`,
+      `Host: evil.example\r\nHost: 127.0.0.1:${port}`,
+      `Host: 127.0.0.1:${port}\r\nOrigin: http://127.0.0.1:${port}\r\nOrigin: http://evil.example`,
+    ]) {
+      const answer = await rawExchange(
+        `GET /?token=${TOKEN} HTTP/1.1\r\n${extra}\r\nConnection: close\r\n\r\n`,
+      );
+      expect(answer, extra).toMatch(/^HTTP\/1\.1 (400|403) /);
+      expect(answer, extra).not.toContain('index-page-marker');
+    }
   });
 
   it('refuses a request without a Host', async () => {
