@@ -76,6 +76,7 @@ test('the trash says when articles go for good, and emptying it asks first', asy
   await app.field('Headline').fill('Ferry timetable changes');
   await app.waitForSaved();
   await page.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page.getByText('“Ferry timetable changes” was moved to the trash.')).toBeVisible();
   await page.getByRole('button', { name: 'Trash', exact: true }).click();
   const trash = page.getByRole('list', { name: 'Articles in the trash' });
   await expect(trash).toContainText('Ferry timetable changes');
