@@ -86,6 +86,11 @@ export class Library {
   private readonly problems: LibraryProblem[] = [];
   private readonly locks = new Map<string, Promise<unknown>>();
   private readonly index = new SearchIndex();
+  /**
+   * Articles saved since the last search, indexed when the next search comes: re-indexing a long
+   * article takes longer than the rest of its save, and saves come every second while typing.
+   */
+  private readonly toIndex = new Map<string, Article>();
   private readonly listingCache: ListingCache;
   private readonly history: VersionHistory;
   private scanned = false;
@@ -159,6 +164,8 @@ export class Library {
     if (!this.scanned) await this.list();
     await this.indexBuilt;
     const hits: SearchHit[] = [];
+    for (const article of this.toIndex.values()) this.index.upsert(article);
+    this.toIndex.clear();
     for (const { id, score } of this.index.search(query, limit)) {
       const article = this.cache.get(`${ARTICLES}/${id}.json`)?.summary;
       if (article) hits.push({ article, score });
@@ -324,6 +331,7 @@ export class Library {
       await this.remove(ARTICLES, id, 'move the article to the trash');
       this.cache.delete(`${ARTICLES}/${id}.json`);
       this.cacheChanged();
+      this.toIndex.delete(id);
       this.index.remove(id);
     });
   }
@@ -399,6 +407,7 @@ export class Library {
       if (key.startsWith(`${folder}/`) && !seen.has(key)) {
         this.cache.delete(key);
         if (folder === ARTICLES) {
+          this.toIndex.delete(path.basename(key, '.json'));
           this.index.remove(path.basename(key, '.json'));
           this.cacheChanged();
         }
@@ -516,7 +525,7 @@ export class Library {
       this.cache.set(key, { mtimeMs: Math.round(info.mtimeMs), size: info.size, summary });
       this.cacheChanged();
     }
-    this.index.upsert(article);
+    this.toIndex.set(article.id, article);
     return summary;
   }
 
