@@ -1,5 +1,6 @@
 // The handler table behind the API contract, shared by every host. Input is parsed with the
 // contract's zod schema before any service sees it; errors come back as values.
+import type { z } from 'zod';
 import {
   contract,
   isMethodName,
@@ -125,17 +126,8 @@ export function createDispatch(
         ),
       );
     }
-    const parsed = contract[method].input.safeParse(input ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-      return failure(
-        new DatelineError(
-          'invalid-input',
-          `The request to ${method} was not valid${where}: ${issue?.message ?? 'unknown problem'}.`,
-        ),
-      );
-    }
+    const parsed = parseInput(method, input ?? {});
+    if (!parsed.success) return failure(new DatelineError('invalid-input', parsed.message));
     try {
       const handler = handlers[method] as (input: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data) };
@@ -150,6 +142,72 @@ export function createDispatch(
       );
     }
   };
+}
+
+/**
+ * Deeper than any article body is nested. zod and ProseMirror walk input recursively, so a
+ * request nested thousands of levels deep would overflow the stack instead of being refused.
+ */
+export const MAX_INPUT_DEPTH = 128;
+/** Far more values than the longest article holds; bounds the work one request can ask for. */
+export const MAX_INPUT_VALUES = 2_000_000;
+
+type ParsedRequest = { success: true; data: unknown } | { success: false; message: string };
+
+function parseInput(method: MethodName, input: unknown): ParsedRequest {
+  const refused = (what: string): ParsedRequest => ({
+    success: false,
+    message: `The request to ${method} was not valid: ${what}.`,
+  });
+  const shape = measureShape(input);
+  if (shape === 'too-deep') return refused(`it is nested more than ${MAX_INPUT_DEPTH} levels deep`);
+  if (shape === 'too-large') return refused('it holds too many values');
+  const schema: z.ZodType = contract[method].input;
+  let parsed: z.ZodSafeParseResult<unknown>;
+  try {
+    parsed = schema.safeParse(input);
+  } catch {
+    return refused('it could not be read');
+  }
+  if (parsed.success) return { success: true, data: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? ` (${plainWords(issue.path.map(String).join('.'), 80)})` : '';
+  return {
+    success: false,
+    message: `The request to ${method} was not valid${where}: ${issueWords(issue)}.`,
+  };
+}
+
+function issueWords(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'its content was not what Dateline expects';
+  // zod words a missing field as "expected string, received undefined".
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) {
+    return `this is missing (${issue.expected} expected)`;
+  }
+  return plainWords(issue.message, 200);
+}
+
+/** Walks the input without recursion, stopping as soon as it is too deep or too large. */
+function measureShape(input: unknown): 'ok' | 'too-deep' | 'too-large' {
+  const pending: [unknown, number][] = [[input, 1]];
+  let seen = 0;
+  while (pending.length > 0) {
+    const [value, depth] = pending.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_INPUT_DEPTH) return 'too-deep';
+    const children = Object.values(value);
+    seen += children.length;
+    if (seen > MAX_INPUT_VALUES) return 'too-large';
+    for (const child of children) pending.push([child, depth + 1]);
+  }
+  return 'ok';
+}
+
+/** A message part on one line of visible characters, cut short: zod's can quote any key sent. */
+function plainWords(text: string, limit: number): string {
+  // eslint-disable-next-line no-control-regex
+  const visible = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd');
+  return visible.length > limit ? `${visible.slice(0, limit - 1)}…` : visible;
 }
 
 function failure(error: DatelineError): ApiResult<never> {
