@@ -1,6 +1,6 @@
 // Earlier versions of an article: why each was kept, how it is named, and which are kept.
 import { z } from 'zod';
-import { ArticleSchema, type ArticleStatus } from './article';
+import { ArticleSchema, ArticleStatusSchema, type ArticleStatus } from './article';
 
 export const VERSION_REASONS = [
   /** Taken on a save once five minutes of editing have passed since the last one. */
@@ -31,9 +31,22 @@ export const VersionRecordSchema = z.object({
   takenAt: z.iso.datetime(),
   reason: z.enum(VERSION_REASONS),
   label: z.string().max(200).optional(),
+  /** Counted when the version was kept, so listing versions needs no counting. */
+  words: z.number().int().nonnegative(),
   article: ArticleSchema,
 });
 export type VersionRecord = z.infer<typeof VersionRecordSchema>;
+
+/** The part of a version file the History list needs, read without checking the whole body. */
+export const VersionHeadSchema = VersionRecordSchema.extend({
+  article: z.object({
+    id: z.string(),
+    revision: z.number().int().nonnegative(),
+    status: ArticleStatusSchema,
+    headline: z.string(),
+  }),
+});
+export type VersionHead = z.infer<typeof VersionHeadSchema>;
 
 /** One line of the History panel. */
 export interface VersionSummary {

@@ -184,10 +184,11 @@ describe('versions kept as the writer works', () => {
     const broken = await library.saveVersion(article.id, 'Broken');
     const file = path.join(root, 'history', article.id, `${broken.versionId}.json`);
     await writeFile(file, '{"schemaVersion":1,"versionId":');
-    expect((await library.listVersions(article.id)).map((v) => v.versionId)).toEqual([
+    const reopened = await Library.open(root, { now });
+    expect((await reopened.listVersions(article.id)).map((v) => v.versionId)).toEqual([
       kept.versionId,
     ]);
-    await expect(library.getVersion(article.id, broken.versionId)).rejects.toThrow(/damaged/);
+    await expect(reopened.getVersion(article.id, broken.versionId)).rejects.toThrow(/damaged/);
   });
 
   it('answers not-found for the versions of an article that never was', async () => {

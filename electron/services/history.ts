@@ -1,14 +1,15 @@
 // Earlier versions of each article, one file per version in history/<id>/, written atomically
 // and thinned to the newest hundred and then one a day.
-import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DatelineError } from '../../shared/api/errors';
 import type { Article } from '../../shared/article';
 import {
+  VersionHeadSchema,
   VersionRecordSchema,
   versionIdFor,
   versionsToPrune,
+  type VersionHead,
   type VersionReason,
   type VersionRecord,
   type VersionSummary,
@@ -23,6 +24,8 @@ export const HISTORY = 'history';
 export class VersionHistory {
   /** When each article's newest version was taken, once looked up. */
   private readonly newest = new Map<string, { takenAt: number; revision: number }>();
+  /** Version files never change once written, so what the list shows of each is read once. */
+  private readonly summaries = new Map<string, VersionSummary>();
 
   constructor(
     private readonly root: string,
@@ -42,6 +45,7 @@ export class VersionHistory {
         takenAt: takenAt.toISOString(),
         reason,
         ...(label ? { label } : {}),
+        words: countWords(docToPlainText(article.body), article.language),
         article,
       };
       await writeFileAtomic(
@@ -49,8 +53,10 @@ export class VersionHistory {
         `${JSON.stringify(record, null, 2)}\n`,
       );
       this.newest.set(article.id, { takenAt: takenAt.getTime(), revision: article.revision });
+      const summary = summarizeVersion(record);
+      this.summaries.set(`${article.id}/${versionId}`, summary);
       await this.prune(article.id);
-      return summarizeVersion(record);
+      return summary;
     } catch (error) {
       throw describeFsError(error, 'keep an earlier version of the article');
     }
@@ -61,9 +67,9 @@ export class VersionHistory {
     const known = this.newest.get(id);
     if (known) return known;
     const [latest] = (await this.versionIds(id)).reverse();
-    const found = latest ? this.readRecord(id, latest) : undefined;
+    const found = latest ? await this.summaryOf(id, latest) : undefined;
     const newest = found
-      ? { takenAt: Date.parse(found.takenAt), revision: found.article.revision }
+      ? { takenAt: Date.parse(found.takenAt), revision: found.revision }
       : { takenAt: 0, revision: -1 };
     this.newest.set(id, newest);
     return newest;
@@ -73,8 +79,8 @@ export class VersionHistory {
   async list(id: string): Promise<VersionSummary[]> {
     const summaries: VersionSummary[] = [];
     for (const versionId of (await this.versionIds(id)).reverse()) {
-      const record = this.readRecord(id, versionId);
-      if (record) summaries.push(summarizeVersion(record));
+      const summary = await this.summaryOf(id, versionId);
+      if (summary) summaries.push(summary);
     }
     return summaries;
   }
@@ -89,7 +95,7 @@ export class VersionHistory {
       }
       throw describeFsError(error, 'open the earlier version');
     }
-    const record = parseRecord(raw, id, versionId);
+    const record = parseRecord(VersionRecordSchema, raw, id, versionId);
     if (!record) {
       throw new DatelineError(
         'io',
@@ -102,12 +108,16 @@ export class VersionHistory {
   /** Deletes every version of an article (when it leaves the trash for good). */
   async removeAll(id: string): Promise<void> {
     this.newest.delete(id);
+    for (const key of this.summaries.keys()) {
+      if (key.startsWith(`${id}/`)) this.summaries.delete(key);
+    }
     await rm(this.folder(id), { recursive: true, force: true });
   }
 
   private async prune(id: string): Promise<void> {
     for (const versionId of versionsToPrune(await this.versionIds(id))) {
       await rm(path.join(this.folder(id), `${versionId}.json`), { force: true });
+      this.summaries.delete(`${id}/${versionId}`);
     }
   }
 
@@ -127,16 +137,22 @@ export class VersionHistory {
       .sort();
   }
 
-  private readRecord(id: string, versionId: string): VersionRecord | undefined {
+  /** What the list shows of a version; undefined when its file cannot be read. */
+  private async summaryOf(id: string, versionId: string): Promise<VersionSummary | undefined> {
+    const key = `${id}/${versionId}`;
+    const known = this.summaries.get(key);
+    if (known) return known;
+    let raw: string;
     try {
-      return parseRecord(
-        readFileSync(path.join(this.folder(id), `${versionId}.json`), 'utf8'),
-        id,
-        versionId,
-      );
+      raw = await readFile(path.join(this.folder(id), `${versionId}.json`), 'utf8');
     } catch {
       return undefined;
     }
+    const head = parseRecord(VersionHeadSchema, raw, id, versionId);
+    if (!head) return undefined;
+    const summary = summarizeVersion(head);
+    this.summaries.set(key, summary);
+    return summary;
   }
 
   /** Two versions taken in the same millisecond get a suffix rather than one replacing the other. */
@@ -153,9 +169,14 @@ export class VersionHistory {
   }
 }
 
-function parseRecord(raw: string, id: string, versionId: string): VersionRecord | undefined {
+function parseRecord<T extends VersionHead>(
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+  raw: string,
+  id: string,
+  versionId: string,
+): T | undefined {
   try {
-    const parsed = VersionRecordSchema.safeParse(JSON.parse(raw));
+    const parsed = schema.safeParse(JSON.parse(raw));
     if (!parsed.success) return undefined;
     if (parsed.data.versionId !== versionId || parsed.data.article.id !== id) return undefined;
     return parsed.data;
@@ -164,7 +185,7 @@ function parseRecord(raw: string, id: string, versionId: string): VersionRecord 
   }
 }
 
-function summarizeVersion(record: VersionRecord): VersionSummary {
+function summarizeVersion(record: VersionHead): VersionSummary {
   const { article } = record;
   return {
     versionId: record.versionId,
@@ -174,6 +195,6 @@ function summarizeVersion(record: VersionRecord): VersionSummary {
     revision: article.revision,
     status: article.status,
     headline: article.headline,
-    words: countWords(docToPlainText(article.body), article.language),
+    words: record.words,
   };
 }
