@@ -65,8 +65,24 @@ describe('settings', () => {
     await writeFile(file(), JSON.stringify({ libraryPath: '/srv/ok', window: { width: 'wide' } }));
     const settings = open();
     expect(settings.get()).toEqual({ libraryPath: '/srv/ok' });
-    expect(settings.notices).toEqual([
-      'Some settings were not valid and were reset to their defaults: window.',
-    ]);
+    expect(settings.notices).toHaveLength(1);
+    expect(settings.notices[0]).toMatch(
+      /^Some settings were not valid and were reset to their defaults: the window size and position\. The settings file as it was is kept as .*config\.json\.damaged-\d+\.$/,
+    );
+    const kept = (await readdir(dir)).find((name) => name.startsWith('config.json.damaged-'));
+    expect(JSON.parse(await readFile(path.join(dir, kept!), 'utf8'))).toEqual({
+      libraryPath: '/srv/ok',
+      window: { width: 'wide' },
+    });
+  });
+
+  it('refuses a library folder that is relative or holds a NUL character', async () => {
+    for (const libraryPath of ['newsroom/library', '/srv/news\u0000room']) {
+      await writeFile(file(), JSON.stringify({ libraryPath, sections: ['News'] }));
+      const settings = open();
+      expect(settings.get()).toEqual({ sections: ['News'] });
+      expect(settings.notices[0]).toMatch(/reset to their defaults: the library folder\./);
+      expect(() => settings.update({ libraryPath })).toThrow();
+    }
   });
 });

@@ -1,6 +1,6 @@
 // Settings behind one small service: electron-store in the desktop app, conf elsewhere.
 // A damaged or out-of-schema settings file never stops the app; it starts with defaults and says so.
-import { readFileSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { PublicationSchema } from '../../shared/publication';
@@ -14,13 +14,21 @@ export const WindowStateSchema = z.object({
 });
 export type WindowState = z.infer<typeof WindowStateSchema>;
 
+/** A folder the settings remember: absolute, since a relative one would move with the working folder. */
+const FolderPathSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((folder) => !folder.includes('\0'), 'a folder path cannot hold a NUL character')
+  .refine((folder) => path.isAbsolute(folder), 'a folder path must be absolute');
+
 export const SettingsSchema = z.object({
-  libraryPath: z.string().min(1).max(4096).optional(),
+  libraryPath: FolderPathSchema.optional(),
   window: WindowStateSchema.optional(),
   sections: z.array(z.string().min(1).max(100)).max(100).optional(),
   publication: PublicationSchema.optional(),
   /** Where the last export was saved; the next save dialog opens there. */
-  lastExportFolder: z.string().min(1).max(4096).optional(),
+  lastExportFolder: FolderPathSchema.optional(),
 });
 
 /** The sections a new newsroom starts with; the desk edits the list in the app. */
@@ -34,6 +42,15 @@ export const DEFAULT_SECTIONS = [
   'Opinion',
 ];
 export type Settings = z.infer<typeof SettingsSchema>;
+
+/** How the notices name each setting. */
+const SETTING_NAMES: Record<keyof Settings, string> = {
+  libraryPath: 'the library folder',
+  window: 'the window size and position',
+  sections: 'the list of sections',
+  publication: 'the publication details',
+  lastExportFolder: 'the folder of the last export',
+};
 
 /** What electron-store and conf both offer. */
 export interface SettingsStore {
@@ -81,7 +98,7 @@ export function openSettings(createStore: () => SettingsStore, filePath: string)
     store = createStore();
   }
 
-  const current = sanitize(store.store, notices);
+  const current = sanitize(store.store, filePath, notices);
   if (notices.length > 0) store.store = current;
 
   let settings = current;
@@ -119,19 +136,38 @@ function inspectSettingsFile(filePath: string): string | undefined {
 }
 
 function setAside(filePath: string, problem: string): string {
-  const aside = `${filePath}.damaged-${Date.now()}`;
+  const aside = asideName(filePath);
   try {
     renameSync(filePath, aside);
   } catch {
     return `Your settings file ${problem}, so Dateline started with its default settings.`;
   }
-  return `Your settings file ${problem}, so Dateline started with its default settings. The damaged file was kept as ${path.basename(aside)}.`;
+  return `Your settings file ${problem}, so Dateline started with its default settings. The damaged file was kept as ${aside}.`;
 }
 
-function sanitize(raw: unknown, notices: string[]): Settings {
+/** A name beside the settings file that nothing holds yet. */
+function asideName(filePath: string): string {
+  const stem = `${filePath}.damaged-${Date.now()}`;
+  let aside = stem;
+  for (let n = 2; existsSync(aside); n++) aside = `${stem}-${n}`;
+  return aside;
+}
+
+/** Copies the file as it was before its invalid values are dropped; says where, or undefined. */
+function keepCopy(filePath: string): string | undefined {
+  const copy = asideName(filePath);
+  try {
+    copyFileSync(filePath, copy);
+    return copy;
+  } catch {
+    return undefined;
+  }
+}
+
+function sanitize(raw: unknown, filePath: string, notices: string[]): Settings {
   const values = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const settings: Settings = {};
-  const dropped: string[] = [];
+  const dropped: (keyof Settings)[] = [];
   for (const key of Object.keys(SettingsSchema.shape) as (keyof Settings)[]) {
     if (!Object.hasOwn(values, key)) continue;
     const parsed = SettingsSchema.shape[key].safeParse(values[key]);
@@ -142,8 +178,10 @@ function sanitize(raw: unknown, notices: string[]): Settings {
     }
   }
   if (dropped.length > 0) {
+    const copy = keepCopy(filePath);
+    const names = dropped.map((key) => SETTING_NAMES[key]).join(', ');
     notices.push(
-      `Some settings were not valid and were reset to their defaults: ${dropped.join(', ')}.`,
+      `Some settings were not valid and were reset to their defaults: ${names}.${copy ? ` The settings file as it was is kept as ${copy}.` : ''}`,
     );
   }
   return settings;
