@@ -1,7 +1,9 @@
 // Crash safety in the browser, each reporting its figure for `npm run test:reliability`: a crash
 // or reload mid-typing, a library folder that stops accepting writes, and a second host editing
 // the same article.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -143,6 +145,84 @@ test(
       'library folder read-only while typing',
       `save refused and shown, file untouched, saved by itself ${resumedMs} ms after it became writable`,
     );
+  },
+);
+
+/** Mounts a small tmpfs at `folder`; answers how to unmount it, or undefined where that needs root. */
+function mountSmallDisk(folder: string): (() => void) | undefined {
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'dateline-e2e', folder], {
+      stdio: 'ignore',
+    });
+  } catch {
+    return undefined;
+  }
+  return () => execFileSync('umount', ['-l', folder], { stdio: 'ignore' });
+}
+
+/** Writes to `file` until the disk refuses any more. */
+function fillDisk(file: string): void {
+  const chunk = Buffer.alloc(4096, 1);
+  for (;;) {
+    try {
+      appendFileSync(file, chunk);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOSPC') return;
+      throw error;
+    }
+  }
+}
+
+test(
+  'a full disk: the save fails visibly, the file is untouched, and saving resumes once there is room',
+  { tag: '@reliability' },
+  async ({ app }, testInfo) => {
+    testInfo.skip(testInfo.project.name === 'electron', BROWSER_ONLY);
+    const scratch = await mkdtemp(path.join(os.tmpdir(), 'dateline-full-disk-'));
+    const disk = path.join(scratch, 'disk');
+    await mkdir(disk);
+    const unmount = mountSmallDisk(disk);
+    testInfo.skip(!unmount, 'this machine cannot mount a small file system (needs root on Linux)');
+    const libraryDir = path.join(disk, 'library');
+    const host = await startWebApp(app.page.context().browser()!, libraryDir, scratch);
+    try {
+      const { page } = host;
+      await app.newArticle(page);
+      await page.getByRole('textbox', { name: 'Headline', exact: true }).fill('Power cuts');
+      await app.body(page).click();
+      await page.keyboard.type('Typed while there was room.');
+      await app.waitForSaved(page);
+      const articles = path.join(libraryDir, 'articles');
+      const readStored = async () =>
+        (
+          await Promise.all(
+            (await readdir(articles)).map((name) => readFile(path.join(articles, name), 'utf8')),
+          )
+        ).find((text) => text.includes('Power cuts'));
+      const before = await readStored();
+
+      const filler = path.join(disk, 'filler');
+      fillDisk(filler);
+      await page.keyboard.type(' Typed on a full disk.');
+      await expect(app.saveState(page)).toContainText('the disk is full');
+      await expect(app.saveState(page)).toContainText('Your text is safe in this window');
+      await page.screenshot({ path: testInfo.outputPath('disk-full.png') });
+      expect(await readStored()).toBe(before);
+
+      await rm(filler);
+      const roomAt = Date.now();
+      await expect(app.saveState(page)).toHaveText('Saved', { timeout: 15_000 });
+      const resumedMs = Date.now() - roomAt;
+      expect(await readStored()).toContain('Typed while there was room. Typed on a full disk.');
+      reportFigure(
+        'disk full while typing',
+        `save refused and shown, file untouched, saved by itself ${resumedMs} ms after room was made`,
+      );
+    } finally {
+      await host.close();
+      unmount?.();
+      await rm(scratch, { recursive: true, force: true });
+    }
   },
 );
 
