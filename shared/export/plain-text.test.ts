@@ -128,6 +128,39 @@ describe('renderPlainText', () => {
     expect(read.fields.dateline).toBe('Battambang');
   });
 
+  it('reads back a title of emoji alone and an opening line that ends in a comma', () => {
+    // Both found by the export-then-import property of the reliability tests.
+    const article = makeArticle({
+      dateline: '',
+      body: {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'E,' },
+              { type: 'hardBreak' },
+              { type: 'text', text: 'xenofva - 8841 rice' },
+            ],
+          },
+        ],
+      },
+      related: [
+        {
+          id: 'link-emoji-01',
+          title: '😀',
+          titleEdited: true,
+          target: { kind: 'url', url: 'http://a0.org/' },
+        },
+      ],
+    });
+    const { read } = roundTrip(article, context);
+    expect(reading(read.fields)).toEqual(reading(article));
+    expect(read.fields.related.map(({ title, target }) => ({ title, target }))).toEqual([
+      { title: '😀', target: { kind: 'url', url: 'http://a0.org/' } },
+    ]);
+  });
+
   it('keeps a bar inside a ticker headline from splitting it', () => {
     const ticker = tickerOf(['Rice | prices up', 'Flood warning']);
     const { text, read } = roundTrip(makeArticle(), { ...context, ticker });

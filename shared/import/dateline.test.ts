@@ -46,6 +46,17 @@ describe('matchDateline', () => {
     expect(matchDateline(paragraph)).toBeUndefined();
   });
 
+  it('does not read a dateline over a line break', () => {
+    // Found by the export-then-import property: the comma's space ran into the next line.
+    expect(matchDateline('E,\nxenofva” - 8841 vfyxmvwtp”')).toBeUndefined();
+    expect(matchDateline('NOTICE\n— the office is closed')).toBeUndefined();
+    expect(matchDateline('Kampot (AP)\n- rain')).toBeUndefined();
+    expect(read('Phnom Penh:\nThe ferry reopened.')).toEqual({
+      dateline: 'Phnom Penh',
+      rest: 'The ferry reopened.',
+    });
+  });
+
   it('looks only at the start of a long paragraph', () => {
     const long = `${'word '.repeat(100_000)}PHNOM PENH: late`;
     const started = performance.now();

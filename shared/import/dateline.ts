@@ -13,14 +13,16 @@ export interface DatelineMatch {
 const LOOK_AHEAD = 160;
 const MAX_DATELINE = 120;
 
+// White space within a line: a dateline never runs over a line break into the next line.
+const SPACE = String.raw`[^\S\n]`;
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’.\-]*`;
 const JOINER = String.raw`(?:de|la|le|du|da|do|del|des|el|al|of|on|upon|am|an|sur|en)`;
 const PLACE = String.raw`${WORD}(?: (?:${JOINER} )?${WORD}){0,3}`;
 const CAPS_PLACE = String.raw`${CAPS_WORD}(?: ${CAPS_WORD}){0,3}`;
-const DATE = String.raw`,\s?[^,:()\n—–]{1,30}?`;
-const AGENCY = String.raw`\s?\([^()\n]{1,40}\)`;
-const DASH = String.raw`(?:\s*(?:--|—|–)\s*|\s+-\s+)`;
+const DATE = String.raw`,${SPACE}?[^,:()\n—–]{1,30}?`;
+const AGENCY = String.raw`${SPACE}?\([^()\n]{1,40}\)`;
+const DASH = String.raw`(?:${SPACE}*(?:--|—|–)\s*|${SPACE}+-\s+)`;
 const KHMER_WORD = String.raw`[\u1780-\u17D3\u17DD]+`;
 
 /** "PHNOM PENH, June 30 (Xinhua) --", "WASHINGTON —", "Phnom Penh (Reuters) -". */
@@ -30,7 +32,7 @@ const AGENCY_FORM = new RegExp(
 );
 /** "Phnom Penh:", "SIEM REAP:", "Kampong Cham, Dec. 22:". */
 const COLON_FORM = new RegExp(
-  String.raw`^((?:${PLACE})(?:,\s?(?=[^,:\n]*\d)[^,:\n]{1,30})?)\s?:(?:\s+|$)`,
+  String.raw`^((?:${PLACE})(?:,${SPACE}?(?=[^,:\n]*\d)[^,:\n]{1,30})?)${SPACE}?:(?:\s+|$)`,
   'u',
 );
 /** "ភ្នំពេញ ៖" or "ភ្នំពេញ៖" (the Khmer colon), or a Latin colon after a Khmer place. */

@@ -37,6 +37,16 @@ describe('readRelatedLines', () => {
     ]);
   });
 
+  it('keeps a title made of emoji alone', () => {
+    // Found by the export-then-import property: export wrote the title, import dropped it.
+    expect(
+      targets([line('😀 - http://a0.org/'), line('🇰🇭 🌾 - https://example.org/rice')]),
+    ).toEqual([
+      { title: '😀', target: { kind: 'url', url: 'http://a0.org/' } },
+      { title: '🇰🇭 🌾', target: { kind: 'url', url: 'https://example.org/rice' } },
+    ]);
+  });
+
   it('pairs a title line with the address line under it', () => {
     expect(targets([line('Dam Opens'), line('https://example.org/dam')])).toEqual([
       { title: 'Dam Opens', target: { kind: 'url', url: 'https://example.org/dam' } },

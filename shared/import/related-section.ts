@@ -78,8 +78,9 @@ export function readRelatedLines(lines: RelatedLine[], findArticle?: FindArticle
       continue;
     }
     let title = cleanTitle(line.href ? line.text : line.text.replace(url, ''));
-    // What is left may be the address itself or the punctuation around it.
-    if (title === url || !/[\p{L}\p{N}]/u.test(title)) title = '';
+    // What is left may be the address itself or the punctuation around it; a title of emoji
+    // alone is still a title.
+    if (title === url || !/[\p{L}\p{N}\p{So}]/u.test(title)) title = '';
     if (!title && pending && cleanTitle(pending.text).length <= MAX_TITLE) {
       title = cleanTitle(pending.text);
     } else if (pending) {
