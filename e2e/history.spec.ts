@@ -1,7 +1,16 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+/** Accessibility problems axe finds inside `selector`, as lines a failing test prints. */
+async function axeProblems(page: Page, selector: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
+  );
+}
 
 async function replaceBody(page: Page, text: string): Promise<void> {
   const body = page.getByRole('textbox', { name: 'Body' });
@@ -37,6 +46,7 @@ test('a version saved by hand shows what changed since, and restoring it can be 
   await expect(changes.locator('del')).toHaveText(['three', 'Monday']);
   await expect(changes).toContainText('3 words added and 2 words removed since then.');
   await page.screenshot({ path: testInfo.outputPath('history-panel.png') });
+  expect(await axeProblems(page, '.history-panel')).toEqual([]);
 
   await changes.getByRole('button', { name: 'Restore this version' }).click();
   await expect(app.body()).toHaveText('Schools in three districts closed on Monday.');
@@ -94,6 +104,7 @@ test('the trash says when articles go for good, and emptying it asks first', asy
   const confirm = page.getByRole('alertdialog');
   await expect(confirm).toContainText('Delete this article for good?');
   await page.screenshot({ path: testInfo.outputPath('empty-trash.png') });
+  expect(await axeProblems(page, '.library-screen')).toEqual([]);
   // The safe choice has the focus.
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await page.keyboard.press('Enter');
