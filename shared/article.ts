@@ -1,5 +1,6 @@
 // The stored article: its zod schema, its types, and the summary the library list shows.
 import { z } from 'zod';
+import { isWebUrl } from './schema/link-policy';
 
 export const ARTICLE_SCHEMA_VERSION = 2;
 
@@ -80,7 +81,10 @@ export const RelatedLinkSchema = z.object({
   title: z.string().max(300),
   /** True once a writer typed the title; otherwise a library link shows the article's headline. */
   titleEdited: z.boolean(),
-  target: LinkTargetSchema,
+  // Only web pages, as the related-news form allows: a javascript: or data: address is not kept.
+  target: LinkTargetSchema.refine((target) => target.kind !== 'url' || isWebUrl(target.url), {
+    message: 'a related link must be a web address starting with http:// or https://',
+  }),
 });
 export type RelatedLink = z.infer<typeof RelatedLinkSchema>;
 

@@ -37,13 +37,19 @@ export function checkLinkInput(input: string): LinkCheck {
   let candidate = trimmed;
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed);
   if (!hasScheme) {
-    candidate = /^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(trimmed)
-      ? `mailto:${trimmed}`
-      : `https://${trimmed}`;
+    if (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(trimmed)) candidate = `mailto:${trimmed}`;
+    // "&#106;avascript:" or "javascript&colon;" would otherwise become an https:// link whose
+    // site is made of entity text; an address without a scheme must start with a site name.
+    else if (BARE_ADDRESS.test(trimmed)) candidate = `https://${trimmed}`;
+    else return { ok: false, message: NOT_A_LINK };
   }
   if (isAllowedLinkUrl(candidate)) return { ok: true, url: candidate };
-  return {
-    ok: false,
-    message: 'Links must be web addresses (http:// or https://) or email addresses (mailto:).',
-  };
+  return { ok: false, message: NOT_A_LINK };
 }
+
+const NOT_A_LINK =
+  'Links must be web addresses (http:// or https://) or email addresses (mailto:).';
+
+/** A site name (letters of any script, digits, dashes), an optional port, then a path or nothing. */
+const LABEL = '[\\p{L}\\p{M}\\p{N}_](?:[\\p{L}\\p{M}\\p{N}_-]*[\\p{L}\\p{M}\\p{N}_])?';
+const BARE_ADDRESS = new RegExp(`^(?:${LABEL}\\.)*${LABEL}\\.?(?::\\d{1,5})?(?:[/?#]|$)`, 'u');
