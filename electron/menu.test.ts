@@ -67,6 +67,12 @@ describe('menuTemplate', () => {
     expect(opts.send).toHaveBeenCalledExactlyOnceWith('export');
   });
 
+  it('has Version History, asking the page to show the open article’s History panel', () => {
+    const opts = options();
+    click(item(submenu(menuTemplate(opts), 'File'), 'Version History'));
+    expect(opts.send).toHaveBeenCalledExactlyOnceWith('history');
+  });
+
   it('has Export edition…, asking the page to open the edition dialog', () => {
     const opts = options();
     const file = submenu(menuTemplate(opts), 'File');

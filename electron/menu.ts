@@ -25,6 +25,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => options.send('export') },
       { label: 'Export edition…', click: () => options.send('export-edition') },
       { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => options.send('save') },
+      { label: 'Version History', click: () => options.send('history') },
       { label: 'Open Library Folder…', click: () => options.openLibrary() },
       { type: 'separator' },
       // On macOS quitting lives in the app menu; the File menu closes the window instead.

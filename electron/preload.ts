@@ -5,6 +5,7 @@ import type { CommandListener, DatelineBridge, RawApi } from '../shared/api/brid
 import {
   COMMAND_CHANNEL,
   FLUSHED_CHANNEL,
+  HOST_COMMANDS,
   ipcChannel,
   readMethodsArgument,
   type HostCommand,
@@ -16,14 +17,7 @@ import type { ApiResult } from '../shared/api/errors';
 // method to the contract needs no change here.
 const METHODS = readMethodsArgument(process.argv) as MethodName[];
 
-const COMMANDS: readonly HostCommand[] = [
-  'new-article',
-  'import',
-  'export',
-  'export-edition',
-  'save',
-  'flush',
-];
+const COMMANDS: readonly HostCommand[] = HOST_COMMANDS;
 const listeners = new Set<CommandListener>();
 
 const unreachable: ApiResult<never> = {

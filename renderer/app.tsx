@@ -23,12 +23,8 @@ export function App() {
       if (command === 'new-article') return useAppStore.getState().newArticle();
       if (command === 'import') return requestImport();
       if (command === 'export-edition') return useEditionStore.getState().show();
-      if (command === 'export') {
-        const store = useAppStore.getState();
-        if (store.view.name === 'editor')
-          useAppStore.setState({ exportRequests: store.exportRequests + 1 });
-        else store.notify({ tone: 'info', text: 'Open an article to export it.' });
-        return;
+      if (command === 'export' || command === 'history') {
+        return useAppStore.getState().openInEditor(command);
       }
       return flushActiveArticle();
     });

@@ -18,6 +18,12 @@ export interface Notice {
   action?: { label: string; run: () => void };
 }
 
+export type EditorPanel = 'export' | 'history';
+const EDITOR_PANEL_ACTIONS: Record<EditorPanel, string> = {
+  export: 'export it',
+  history: 'see its earlier versions',
+};
+
 interface AppState {
   view: View;
   info: AppInfo | undefined;
@@ -25,14 +31,16 @@ interface AppState {
   problems: LibraryProblem[];
   loaded: boolean;
   notices: Notice[];
-  /** Bumped by File > Export…; the open editor answers by showing its export dialog. */
-  exportRequests: number;
+  /** Set by File > Export… and File > Version History; the open editor shows that panel. */
+  editorRequest: { panel: EditorPanel; serial: number } | undefined;
   init(): Promise<void>;
   refresh(): Promise<void>;
   navigate(view: View): Promise<void>;
   newArticle(): Promise<void>;
   upsert(summary: ArticleSummary): void;
   notify(notice: Omit<Notice, 'id'>): void;
+  /** Asks the open editor to show a panel, or says to open an article first. */
+  openInEditor(panel: EditorPanel): void;
   dismiss(id: number): void;
 }
 
@@ -54,7 +62,7 @@ export const useAppStore = create<AppState>((set, get) => ({
   problems: [],
   loaded: false,
   notices: [],
-  exportRequests: 0,
+  editorRequest: undefined,
 
   async init() {
     try {
@@ -101,6 +109,14 @@ export const useAppStore = create<AppState>((set, get) => ({
 
   notify(notice) {
     set({ notices: [...get().notices, { ...notice, id: nextNoticeId++ }] });
+  },
+
+  openInEditor(panel) {
+    if (get().view.name !== 'editor') {
+      get().notify({ tone: 'info', text: `Open an article to ${EDITOR_PANEL_ACTIONS[panel]}.` });
+      return;
+    }
+    set({ editorRequest: { panel, serial: (get().editorRequest?.serial ?? 0) + 1 } });
   },
 
   dismiss(id) {

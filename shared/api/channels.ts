@@ -4,7 +4,16 @@ import type { MethodName } from './contract';
 export const ipcChannel = (method: MethodName): string => `dateline:${method}`;
 
 /** Commands the host sends to the renderer (menu items, closing the window). */
-export type HostCommand = 'new-article' | 'import' | 'export' | 'export-edition' | 'save' | 'flush';
+export const HOST_COMMANDS = [
+  'new-article',
+  'import',
+  'export',
+  'export-edition',
+  'history',
+  'save',
+  'flush',
+] as const;
+export type HostCommand = (typeof HOST_COMMANDS)[number];
 export const COMMAND_CHANNEL = 'dateline:command';
 export const FLUSHED_CHANNEL = 'dateline:flushed';
 

@@ -80,11 +80,17 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const [historyOpen, setHistoryOpen] = useState(showHistory);
   const [exporting, setExporting] = useState(false);
   const [previewing, setPreviewing] = useState(false);
-  // File > Export… in the desktop menu opens the same dialog as the header's button.
+  // File > Export… and File > Version History in the desktop menu open the header's panels.
   useEffect(
     () =>
       useAppStore.subscribe((state, previous) => {
-        if (state.exportRequests !== previous.exportRequests) setExporting(true);
+        const request = state.editorRequest;
+        if (!request || request === previous.editorRequest) return;
+        if (request.panel === 'export') setExporting(true);
+        if (request.panel === 'history') {
+          setHistoryOpen(true);
+          setChecking(false);
+        }
       }),
     [],
   );
