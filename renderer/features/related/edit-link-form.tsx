@@ -1,7 +1,8 @@
 // Edits one related link in place: its title and, for a web page, its address.
 import { useId, useState, type FormEvent } from 'react';
 import type { RelatedLink } from '../../../shared/article';
-import { RELATED_TITLE_LIMIT, type RelatedCheck } from '../../../shared/related';
+import type { RelatedCheck } from '../../../shared/related';
+import { AddressField, TitleField } from './link-fields';
 
 interface EditLinkFormProps {
   link: RelatedLink;
@@ -39,45 +40,28 @@ export function EditLinkForm({ link, shownTitle, language, onSave, onClose }: Ed
       }}
     >
       {isUrl && (
-        <div className="related-url-field">
-          <label htmlFor={`${id}-address`} className="related-label">
-            Link address
-          </label>
-          <input
-            id={`${id}-address`}
-            className="field-input"
-            type="text"
-            inputMode="url"
-            autoComplete="off"
-            spellCheck={false}
-            value={address}
-            onChange={(event) => {
-              setAddress(event.target.value);
-              setRefusal('');
-            }}
-          />
-        </div>
-      )}
-      <div className="related-url-field related-url-title">
-        <label htmlFor={`${id}-title`} className="related-label">
-          Link title
-        </label>
-        <input
-          id={`${id}-title`}
-          className="field-input"
-          type="text"
-          lang={language}
-          maxLength={RELATED_TITLE_LIMIT}
-          // The title is what the writer came to change; the address is one Shift+Tab away.
-          autoFocus
-          value={title}
-          aria-describedby={isUrl ? undefined : `${id}-note`}
-          onChange={(event) => {
-            setTitle(event.target.value);
+        <AddressField
+          id={`${id}-address`}
+          value={address}
+          errorId={refusal ? `${id}-error` : undefined}
+          onChange={(value) => {
+            setAddress(value);
             setRefusal('');
           }}
         />
-      </div>
+      )}
+      <TitleField
+        id={`${id}-title`}
+        language={language}
+        // The title is what the writer came to change; the address is one Shift+Tab away.
+        autoFocus
+        value={title}
+        describedBy={isUrl ? undefined : `${id}-note`}
+        onChange={(value) => {
+          setTitle(value);
+          setRefusal('');
+        }}
+      />
       <button type="submit">Save</button>
       <button type="button" onClick={onClose}>
         Cancel
@@ -88,7 +72,7 @@ export function EditLinkForm({ link, shownTitle, language, onSave, onClose }: Ed
         </p>
       )}
       {refusal && (
-        <p role="alert" className="related-error">
+        <p id={`${id}-error`} role="alert" className="related-error">
           {refusal}
         </p>
       )}

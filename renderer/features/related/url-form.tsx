@@ -2,7 +2,7 @@
 // the writer pastes the address and types the title readers will see.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { RelatedCheck } from '../../../shared/related';
-import { RELATED_TITLE_LIMIT } from '../../../shared/related';
+import { AddressField, TitleField } from './link-fields';
 
 interface UrlFormProps {
   language: string;
@@ -32,46 +32,27 @@ export function UrlForm({ language, onAdd }: UrlFormProps) {
 
   return (
     <form className="related-url-form" onSubmit={submit} aria-label="Add a web page">
-      <div className="related-url-field">
-        <label htmlFor={`${id}-address`} className="related-label">
-          Link address
-        </label>
-        <input
-          ref={addressInput}
-          id={`${id}-address`}
-          className="field-input"
-          type="text"
-          inputMode="url"
-          autoComplete="off"
-          spellCheck={false}
-          placeholder="https://…"
-          value={address}
-          aria-invalid={refusal ? true : undefined}
-          aria-describedby={refusal ? `${id}-error` : undefined}
-          onChange={(event) => {
-            setAddress(event.target.value);
-            setRefusal('');
-          }}
-        />
-      </div>
-      <div className="related-url-field related-url-title">
-        <label htmlFor={`${id}-title`} className="related-label">
-          Link title
-        </label>
-        <input
-          id={`${id}-title`}
-          className="field-input"
-          type="text"
-          lang={language}
-          maxLength={RELATED_TITLE_LIMIT}
-          placeholder="The headline readers will see"
-          value={title}
-          onChange={(event) => {
-            setTitle(event.target.value);
-            setRefusal('');
-          }}
-        />
-      </div>
+      <AddressField
+        id={`${id}-address`}
+        inputRef={addressInput}
+        placeholder="https://…"
+        value={address}
+        errorId={refusal ? `${id}-error` : undefined}
+        onChange={(value) => {
+          setAddress(value);
+          setRefusal('');
+        }}
+      />
+      <TitleField
+        id={`${id}-title`}
+        language={language}
+        placeholder="The headline readers will see"
+        value={title}
+        onChange={(value) => {
+          setTitle(value);
+          setRefusal('');
+        }}
+      />
       <button type="submit">Add link</button>
       {refusal && (
         <p id={`${id}-error`} role="alert" className="related-error">
