@@ -13,28 +13,13 @@ import { renderArticlePage, renderBodyHtml, type ExportContext } from '../shared
 import { articleExtensions } from '../shared/schema/extensions';
 import { countWords } from '../shared/text/counts';
 import { docToPlainText } from '../shared/text/doc-text';
+import { KHMER, VOCABULARY, words } from './words';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1_000);
 const WORDS_PER_PARAGRAPH = 75;
 const PARAGRAPHS = 10;
 /** One article in ten is in Khmer, as in a bilingual newsroom. */
 const KHMER_EVERY = Number(process.env.BENCH_KHMER_EVERY ?? 10);
-
-const VOCABULARY =
-  'government ministry province farmers harvest rice river flood market prices exports garment factory workers council election commission court police road bridge school students hospital health minister tourism temple festival investment bank loan growth inflation weather rain drought fishermen lake border trade agreement delegation visit'.split(
-    ' ',
-  );
-const KHMER = 'ភ្នំពេញ រដ្ឋាភិបាល កសិករ ទឹកជំនន់ ទីផ្សារ ក្រសួង សិស្ស មន្ទីរពេទ្យ'.split(' ');
-
-function words(seed: number, count: number, vocabulary: string[]): string {
-  const out: string[] = [];
-  let state = seed;
-  for (let i = 0; i < count; i += 1) {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    out.push(vocabulary[state % vocabulary.length]!);
-  }
-  return out.join(' ');
-}
 
 const text = (value: string, marks?: TipTapNode['marks']): TipTapNode =>
   marks ? { type: 'text', text: value, marks } : { type: 'text', text: value };

@@ -6,27 +6,12 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ARTICLE_SCHEMA_VERSION, emptyFields, type Article } from '../shared/article';
 import { Library } from '../electron/services/library';
+import { KHMER, VOCABULARY, words } from './words';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const WORDS_PER_ARTICLE = 400;
 /** One article in ten is in Khmer, as in a bilingual newsroom. */
 const KHMER_EVERY = Number(process.env.BENCH_KHMER_EVERY ?? 10);
-
-const VOCABULARY =
-  'government ministry province farmers harvest rice river flood market prices exports garment factory workers council election commission court police road bridge school students hospital health minister tourism temple festival investment bank loan growth inflation weather rain drought fishermen lake border trade agreement delegation visit'.split(
-    ' ',
-  );
-const KHMER = 'ភ្នំពេញ រដ្ឋាភិបាល កសិករ ទឹកជំនន់ ទីផ្សារ ក្រសួង សិស្ស មន្ទីរពេទ្យ'.split(' ');
-
-function words(seed: number, count: number, vocabulary: string[]): string {
-  const out: string[] = [];
-  let state = seed;
-  for (let i = 0; i < count; i += 1) {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    out.push(vocabulary[state % vocabulary.length]!);
-  }
-  return out.join(' ');
-}
 
 function article(index: number): Article {
   const khmer = index % KHMER_EVERY === 0;

@@ -7,20 +7,14 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { emptyFields, type ArticleFields } from '../shared/article';
 import { Library } from '../electron/services/library';
+import { words } from './words';
 
 const SAVES = 20;
-const VOCABULARY =
-  'the ministry said farmers in the province expect the rice harvest to recover after floods'.split(
-    ' ',
-  );
 
-function fields(words: number, edit: number): ArticleFields {
+function fields(count: number, edit: number): ArticleFields {
   const paragraphs: ArticleFields['body']['content'] = [];
-  for (let start = 0; start < words; start += 80) {
-    const text = Array.from(
-      { length: Math.min(80, words - start) },
-      (_, i) => VOCABULARY[(start + i) % VOCABULARY.length],
-    ).join(' ');
+  for (let start = 0; start < count; start += 80) {
+    const text = words(start, Math.min(80, count - start));
     paragraphs.push({ type: 'paragraph', content: [{ type: 'text', text }] });
   }
   paragraphs.push({ type: 'paragraph', content: [{ type: 'text', text: `Edit ${edit}.` }] });
@@ -31,12 +25,12 @@ function fields(words: number, edit: number): ArticleFields {
   };
 }
 
-async function medianSaveMs(library: Library, words: number): Promise<number> {
-  const created = await library.create(fields(words, 0));
+async function medianSaveMs(library: Library, count: number): Promise<number> {
+  const created = await library.create(fields(count, 0));
   let revision = created.revision;
   const times: number[] = [];
   for (let edit = 1; edit <= SAVES; edit += 1) {
-    const draft = fields(words, edit);
+    const draft = fields(count, edit);
     const started = performance.now();
     ({ revision } = await library.save(created.id, revision, draft));
     times.push(performance.now() - started);
