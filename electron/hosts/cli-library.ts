@@ -2,16 +2,11 @@
 // desktop app and the web host share, or the default folder.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import Conf from 'conf';
 import { DatelineError } from '../../shared/api/errors';
 import { Library } from '../services/library';
 import { defaultLibraryDir, userDataDir } from '../services/paths';
-import {
-  openSettings,
-  SETTINGS_FILE_NAME,
-  storeOptions,
-  type SettingsService,
-} from '../services/settings';
+import { openConfSettings } from '../services/conf-settings';
+import type { SettingsService } from '../services/settings';
 
 export interface CliLibraryOptions {
   /** The --library folder, if given. */
@@ -48,10 +43,5 @@ export async function openCliLibrary(options: CliLibraryOptions): Promise<CliLib
 
 /** The settings the desktop app and the web host share, read with conf. */
 export function openCliSettings(userData?: string): SettingsService {
-  const settingsDir = userData ?? userDataDir();
-  return openSettings(
-    // conf names the file with configName; storeOptions' `name` is electron-store's spelling.
-    () => new Conf({ ...storeOptions(settingsDir), configName: SETTINGS_FILE_NAME }),
-    path.join(settingsDir, `${SETTINGS_FILE_NAME}.json`),
-  );
+  return openConfSettings(userData ?? userDataDir());
 }

@@ -3,17 +3,12 @@
 import { randomBytes } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import Conf from 'conf';
 import { DatelineError } from '../../shared/api/errors';
 import { createDispatch, createHandlers } from '../services/api-handlers';
 import { Library } from '../services/library';
 import { defaultLibraryDir, userDataDir } from '../services/paths';
-import {
-  openSettings,
-  SETTINGS_FILE_NAME,
-  storeOptions,
-  type SettingsService,
-} from '../services/settings';
+import { openConfSettings } from '../services/conf-settings';
+import type { SettingsService } from '../services/settings';
 import { INDEX_FILE } from './static-files';
 import { createWebServer, LOOPBACK } from './web-server';
 
@@ -86,11 +81,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
 function loadSettings(settingsDir: string): SettingsService {
   try {
-    return openSettings(
-      // conf names the file with configName; storeOptions' `name` is electron-store's spelling.
-      () => new Conf({ ...storeOptions(settingsDir), configName: SETTINGS_FILE_NAME }),
-      path.join(settingsDir, `${SETTINGS_FILE_NAME}.json`),
-    );
+    return openConfSettings(settingsDir);
   } catch (error) {
     throw new WebHostStartError(
       `Could not read or create the settings file in ${settingsDir}: ${messageOf(error)}`,
