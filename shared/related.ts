@@ -2,6 +2,7 @@
 // apart, and which title each one shows. Pure, so the editor, import and export agree.
 import type { ArticleSummary, LinkTarget, RelatedLink } from './article';
 import { newEntryId } from './ids';
+import { isWebUrl } from './schema/link-policy';
 
 /** Matches RelatedLinkSchema and ArticleFieldsSchema; checked here so the writer gets a message. */
 export const RELATED_LIMIT = 50;
@@ -233,4 +234,19 @@ export function applyRelatedEdit(
     next = { ...link, title, titleEdited: true, target };
   }
   return { ok: true, links: links.map((item) => (item.id === linkId ? next : item)) };
+}
+
+/**
+ * An article read from disk, without related links to anything but web pages: a hand-edited or
+ * foreign file with a javascript: or data: related link still opens, with that link left out.
+ * Takes and returns the parsed JSON before the schema checks it.
+ */
+export function withoutUnsafeRelated(value: unknown): unknown {
+  const related = (value as { related?: unknown } | null)?.related;
+  if (!Array.isArray(related)) return value;
+  const safe = related.filter((link: unknown) => {
+    const target = (link as { target?: { kind?: unknown; url?: unknown } } | null)?.target;
+    return target?.kind !== 'url' || (typeof target.url === 'string' && isWebUrl(target.url));
+  });
+  return safe.length === related.length ? value : { ...(value as object), related: safe };
 }

@@ -14,6 +14,7 @@ import {
   type VersionRecord,
   type VersionSummary,
 } from '../../shared/history';
+import { withoutUnsafeRelated } from '../../shared/related';
 import { countWords } from '../../shared/text/counts';
 import { docToPlainText } from '../../shared/text/doc-text';
 import { TEMP_SUFFIX, writeFileAtomic } from './atomic-write';
@@ -176,7 +177,8 @@ function parseRecord<T extends VersionHead>(
   versionId: string,
 ): T | undefined {
   try {
-    const parsed = schema.safeParse(JSON.parse(raw));
+    const json = JSON.parse(raw) as { article?: unknown };
+    const parsed = schema.safeParse({ ...json, article: withoutUnsafeRelated(json.article) });
     if (!parsed.success) return undefined;
     if (parsed.data.versionId !== versionId || parsed.data.article.id !== id) return undefined;
     return parsed.data;

@@ -20,6 +20,7 @@ import {
 } from '../../shared/article';
 import { migrateArticle } from '../../shared/article-migrations';
 import { INTERVAL_MS, TRASH_DAYS, type VersionSummary } from '../../shared/history';
+import { withoutUnsafeRelated } from '../../shared/related';
 import { checkBody } from '../../shared/schema/sanitize-body';
 import { sampleArticleFields } from '../../shared/sample-article';
 import { countWords } from '../../shared/text/counts';
@@ -48,7 +49,7 @@ export function parseArticleFile(
   fileName: string,
 ): { article: Article } | { reason: string } {
   try {
-    const parsed = ArticleSchema.safeParse(migrateArticle(JSON.parse(raw)));
+    const parsed = ArticleSchema.safeParse(withoutUnsafeRelated(migrateArticle(JSON.parse(raw))));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return {
