@@ -26,7 +26,8 @@ export function App() {
       if (command === 'export' || command === 'history') {
         return useAppStore.getState().openInEditor(command);
       }
-      return flushActiveArticle();
+      // The host waits for the save; whether it worked, the status bar says.
+      return flushActiveArticle().then(() => undefined);
     });
   }, []);
 

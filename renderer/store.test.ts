@@ -1,6 +1,37 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useAppStore } from './store';
+import { setActiveDocument, useAppStore } from './store';
+
+describe('navigate', () => {
+  beforeEach(() => {
+    useAppStore.setState({ view: { name: 'editor', id: 'article-1' }, notices: [] });
+    return () => setActiveDocument(undefined);
+  });
+
+  it('stays on a document whose changes could not be saved, and says why', async () => {
+    setActiveDocument({
+      flush: async () => false,
+      unsavedReason: () => 'Could not save the article: the disk is full.',
+    });
+    await useAppStore.getState().navigate({ name: 'settings' });
+    expect(useAppStore.getState().view).toEqual({ name: 'editor', id: 'article-1' });
+    const [notice] = useAppStore.getState().notices;
+    expect(notice?.text).toBe(
+      'Your latest changes are not saved yet: Could not save the article: the disk is full. They are still on screen; leaving now would lose them.',
+    );
+
+    // The writer may still choose to leave.
+    notice?.action?.run();
+    await expect.poll(() => useAppStore.getState().view).toEqual({ name: 'settings' });
+  });
+
+  it('leaves once the document is saved', async () => {
+    setActiveDocument({ flush: async () => true, unsavedReason: () => '' });
+    await useAppStore.getState().navigate({ name: 'settings' });
+    expect(useAppStore.getState().view).toEqual({ name: 'settings' });
+    expect(useAppStore.getState().notices).toEqual([]);
+  });
+});
 
 describe('openInEditor', () => {
   beforeEach(() => useAppStore.setState({ view: { name: 'library' }, notices: [] }));

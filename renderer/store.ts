@@ -35,8 +35,9 @@ interface AppState {
   editorRequest: { panel: EditorPanel; serial: number } | undefined;
   init(): Promise<void>;
   refresh(): Promise<void>;
-  navigate(view: View): Promise<void>;
-  newArticle(): Promise<void>;
+  /** Saves the open document first; leaves it unsaved only when `leaveUnsaved` says so. */
+  navigate(view: View, leaveUnsaved?: boolean): Promise<void>;
+  newArticle(leaveUnsaved?: boolean): Promise<void>;
   upsert(summary: ArticleSummary): void;
   notify(notice: Omit<Notice, 'id'>): void;
   /** Asks the open editor to show a panel, or says to open an article first. */
@@ -44,16 +45,39 @@ interface AppState {
   dismiss(id: number): void;
 }
 
-/** The open editor registers how to save its last edit; navigation waits for it. */
-let flushActive: (() => Promise<void>) | undefined;
-export function setActiveFlush(flush: (() => Promise<void>) | undefined): void {
-  flushActive = flush;
+/**
+ * The open document (an article or the ticker) registers how to save its last edit and say why it
+ * could not; navigation waits for it.
+ */
+export interface ActiveDocument {
+  /** Resolves true once everything is on disk. */
+  flush: () => Promise<boolean>;
+  unsavedReason: () => string;
 }
-export async function flushActiveArticle(): Promise<void> {
-  await flushActive?.();
+let activeDocument: ActiveDocument | undefined;
+export function setActiveDocument(document: ActiveDocument | undefined): void {
+  activeDocument = document;
+}
+/** Saves the open document; true when nothing is left unsaved (or nothing is open). */
+export async function flushActiveArticle(): Promise<boolean> {
+  return (await activeDocument?.flush()) ?? true;
 }
 
 let nextNoticeId = 1;
+
+/**
+ * Saves the open document before it is closed; when that fails, keeps it open and says why, with
+ * a way to leave anyway.
+ */
+async function savedOrWarned(leave: () => Promise<void>, leaveUnsaved: boolean): Promise<boolean> {
+  if (leaveUnsaved || (await flushActiveArticle())) return true;
+  useAppStore.getState().notify({
+    tone: 'error',
+    text: `Your latest changes are not saved yet: ${activeDocument?.unsavedReason() ?? ''} They are still on screen; leaving now would lose them.`,
+    action: { label: 'Leave without them', run: () => void leave() },
+  });
+  return false;
+}
 
 export const useAppStore = create<AppState>((set, get) => ({
   view: { name: 'library' },
@@ -85,14 +109,14 @@ export const useAppStore = create<AppState>((set, get) => ({
     }
   },
 
-  async navigate(view) {
-    await flushActiveArticle();
+  async navigate(view, leaveUnsaved = false) {
+    if (!(await savedOrWarned(() => get().navigate(view, true), leaveUnsaved))) return;
     set({ view });
     if (view.name === 'library') await get().refresh();
   },
 
-  async newArticle() {
-    await flushActiveArticle();
+  async newArticle(leaveUnsaved = false) {
+    if (!(await savedOrWarned(() => get().newArticle(true), leaveUnsaved))) return;
     try {
       const article = await api.createArticle({});
       get().upsert(summarize(article, 0));

@@ -2,11 +2,15 @@
 // registered flush), the desktop host's commands, Ctrl/Cmd+S, the tab being hidden, and the page
 // closing with unsaved changes (the browser then asks the user to wait).
 import { useEffect } from 'react';
-import { setActiveFlush } from '../store';
+import { setActiveDocument } from '../store';
 
-export function useFlushTriggers(flush: () => Promise<void>, isDirty: () => boolean): void {
+export function useFlushTriggers(
+  flush: () => Promise<boolean>,
+  isDirty: () => boolean,
+  unsavedReason: () => string,
+): void {
   useEffect(() => {
-    setActiveFlush(flush);
+    setActiveDocument({ flush, unsavedReason });
     const onKeyDown = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
         event.preventDefault();
@@ -28,7 +32,7 @@ export function useFlushTriggers(flush: () => Promise<void>, isDirty: () => bool
       window.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onHidden);
-      setActiveFlush(undefined);
+      setActiveDocument(undefined);
     };
-  }, [flush, isDirty]);
+  }, [flush, isDirty, unsavedReason]);
 }

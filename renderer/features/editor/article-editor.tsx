@@ -94,9 +94,19 @@ export function ArticleEditor(props: ArticleEditorProps) {
       }),
     [],
   );
-  const flushNow = useCallback(() => queue.flush(), [queue]);
-  const flushForRevision = useCallback(async () => {
+  const flushNow = useCallback(async () => {
     await queue.flush();
+  }, [queue]);
+  /**
+   * Saves what is unsaved before something replaces the article's text (a restore, a pasted page)
+   * or moves it; refuses, saying why, when that save cannot be made, so nothing typed is lost.
+   */
+  const ensureSaved = useCallback(async () => {
+    if (!(await queue.flush())) {
+      throw new Error(
+        `your latest changes are not saved yet (${queue.unsavedReason}) and would be lost.`,
+      );
+    }
     return queue.currentRevision;
   }, [queue]);
   const edited = useCallback(() => {
@@ -145,10 +155,10 @@ export function ArticleEditor(props: ArticleEditorProps) {
     });
     const { status, section, tags, notes } = fields.current;
     try {
-      await queue.flush();
+      const baseRevision = await ensureSaved();
       await api.saveArticle({
         id: article.id,
-        baseRevision: queue.currentRevision,
+        baseRevision,
         fields: { ...page.fields, status, section: section || page.fields.section, tags, notes },
         keepPrevious: 'before-import',
       });
@@ -188,7 +198,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const moveToTrash = async () => {
     const store = useAppStore.getState();
     try {
-      await queue.flush();
+      await ensureSaved();
       await api.trashArticle({ id: article.id });
       store.notify({
         tone: 'info',
@@ -339,7 +349,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           language={lang}
           readArticle={readArticle}
           draftVersion={draftVersion}
-          flush={flushForRevision}
+          flush={ensureSaved}
           onRestored={(restored) => onReload(restored, { history: true })}
           onClose={() => setHistoryOpen(false)}
         />

@@ -68,6 +68,24 @@ describe('SaveQueue', () => {
     expect(saves).toEqual([1_000, 2_100]);
   });
 
+  it('tells a flush whether everything reached the disk, and why not', async () => {
+    let failing = true;
+    const { queue } = setup(async (base) => {
+      if (failing) throw new Error('Could not save the article: the disk is full.');
+      return base + 1;
+    });
+    expect(await queue.flush()).toBe(true);
+    queue.markDirty();
+    expect(await queue.flush()).toBe(false);
+    expect(queue.unsavedReason).toBe('Could not save the article: the disk is full.');
+    failing = false;
+    expect(await queue.flush()).toBe(true);
+    queue.markDirty();
+    queue.markConflict('changed elsewhere');
+    expect(await queue.flush()).toBe(false);
+    expect(queue.unsavedReason).toBe('changed elsewhere');
+  });
+
   it('stops saving over an article changed elsewhere until the writer chooses', async () => {
     const { queue, states, persist } = setup();
     queue.markDirty();

@@ -80,11 +80,23 @@ export class SaveQueue {
     if (this.timer === undefined && !this.running) this.scheduleForOldestEdit();
   }
 
-  /** Saves now if anything is unsaved, and resolves once the article is on disk (or saving failed). */
-  async flush(): Promise<void> {
+  /**
+   * Saves now if anything is unsaved. Resolves true once everything is on disk, false when it is
+   * not (the save failed, or the document changed elsewhere and the writer has not chosen yet);
+   * `unsavedReason` then says why.
+   */
+  async flush(): Promise<boolean> {
     this.clearTimer();
     if (this.running) await this.running;
     if (this.isDirty && this.state.kind !== 'conflict') await this.run();
+    return !this.isDirty && this.state.kind !== 'conflict';
+  }
+
+  /** Why the last flush left something unsaved, in the words the status bar uses. */
+  get unsavedReason(): string {
+    return this.state.kind === 'error' || this.state.kind === 'conflict'
+      ? this.state.message
+      : 'it is still being saved';
   }
 
   dispose(): void {

@@ -30,7 +30,8 @@ export function useSaveSession(id: string, revision: number, readDraft: () => Ar
   const { queue } = session;
   const flush = useCallback(() => queue.flush(), [queue]);
   const isDirty = useCallback(() => queue.isDirty, [queue]);
-  useFlushTriggers(flush, isDirty);
+  const unsavedReason = useCallback(() => queue.unsavedReason, [queue]);
+  useFlushTriggers(flush, isDirty, unsavedReason);
   // Leaving the article goes through navigate(), which has already flushed.
   useEffect(() => () => queue.dispose(), [queue]);
 

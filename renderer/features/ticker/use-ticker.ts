@@ -79,9 +79,10 @@ export function useTicker(): TickerSession {
     };
   }, [generation]);
 
-  const flush = useCallback(async () => queueRef.current?.flush(), []);
+  const flush = useCallback(async () => (await queueRef.current?.flush()) ?? true, []);
   const isDirty = useCallback(() => queueRef.current?.isDirty ?? false, []);
-  useFlushTriggers(flush, isDirty);
+  const unsavedReason = useCallback(() => queueRef.current?.unsavedReason ?? '', []);
+  useFlushTriggers(flush, isDirty, unsavedReason);
 
   const update = useCallback((change: ItemsChange) => {
     const queue = queueRef.current;
