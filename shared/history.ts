@@ -72,17 +72,34 @@ export function versionIdFor(takenAt: Date, revision: number): string {
 }
 
 /**
- * Which versions to delete: all but the newest KEEP_ALL_NEWEST are thinned to the newest of
- * each day (UTC). Takes and returns version ids, which sort by time.
+ * Versions whose text may exist nowhere else: the writer's own set-aside text, another window's
+ * replaced text, the text before an import or a restore, and versions saved with a label.
  */
-export function versionsToPrune(versionIds: readonly string[]): string[] {
-  const newestFirst = [...versionIds].sort().reverse();
+function isKeptForGood(version: Pick<VersionSummary, 'reason' | 'label'>): boolean {
+  return (
+    version.reason === 'set-aside' ||
+    version.reason === 'replaced' ||
+    version.reason === 'before-import' ||
+    version.reason === 'before-restore' ||
+    (version.reason === 'manual' && Boolean(version.label))
+  );
+}
+
+/**
+ * Which versions to delete: past the newest KEEP_ALL_NEWEST, the routine ones (kept while
+ * writing, at status changes, unlabelled) are thinned to the newest of each day (UTC). Version
+ * ids sort by time.
+ */
+export function versionsToPrune(
+  versions: readonly Pick<VersionSummary, 'versionId' | 'reason' | 'label'>[],
+): string[] {
+  const newestFirst = [...versions].sort((a, b) => (a.versionId < b.versionId ? 1 : -1));
   const daysKept = new Set<string>();
   const pruned: string[] = [];
-  for (const [index, versionId] of newestFirst.entries()) {
-    if (index < KEEP_ALL_NEWEST) continue;
-    const day = versionId.slice(0, 8);
-    if (daysKept.has(day)) pruned.push(versionId);
+  for (const [index, version] of newestFirst.entries()) {
+    if (index < KEEP_ALL_NEWEST || isKeptForGood(version)) continue;
+    const day = version.versionId.slice(0, 8);
+    if (daysKept.has(day)) pruned.push(version.versionId);
     else daysKept.add(day);
   }
   return pruned;

@@ -1,7 +1,7 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DatelineError } from '../../shared/api/errors';
 import { emptyFields, type ArticleFields } from '../../shared/article';
 import { KEEP_ALL_NEWEST, versionIdFor } from '../../shared/history';
@@ -156,21 +156,73 @@ describe('versions kept as the writer works', () => {
   it('keeps the newest hundred, then one a day, on disk', async () => {
     const library = await Library.open(root, { now });
     const article = await newArticle(library);
-    // 30 versions on each of five days.
+    // 30 versions on each of five days, at 06:01 to 06:30.
     for (let day = 0; day < 5; day += 1) {
       clock = new Date(Date.UTC(2026, 10, 20 + day, 6));
       for (let index = 0; index < 30; index += 1) {
         later(1);
-        await library.saveVersion(article.id, `Day ${day + 1}, version ${index + 1}`);
+        await library.saveVersion(article.id);
       }
     }
     const folder = path.join(root, 'history', article.id);
-    const files = (await readdir(folder)).sort();
-    // The newest 100 cover days 2 (last 10) to 5; days 1 and 2 keep their newest older one too.
-    expect(files).toHaveLength(KEEP_ALL_NEWEST + 2);
-    const labels = (await library.listVersions(article.id)).map((version) => version.label);
-    expect(labels.slice(0, 100).at(-1)).toBe('Day 2, version 21');
-    expect(labels.slice(100)).toEqual(['Day 2, version 20', 'Day 1, version 30']);
+    // The newest 100 cover the last 10 of day 2 and days 3 to 5; days 1 and 2 keep their newest
+    // older one too.
+    expect(await readdir(folder)).toHaveLength(KEEP_ALL_NEWEST + 2);
+    const times = (await library.listVersions(article.id)).map((version) => version.takenAt);
+    expect(times[KEEP_ALL_NEWEST - 1]).toBe('2026-11-21T06:21:00.000Z');
+    expect(times.slice(KEEP_ALL_NEWEST)).toEqual([
+      '2026-11-21T06:20:00.000Z',
+      '2026-11-20T06:30:00.000Z',
+    ]);
+  });
+
+  it('never thins versions whose text may be nowhere else', async () => {
+    const library = await Library.open(root, { now });
+    const article = await newArticle(library);
+    const aside = await library.saveVersion(article.id, undefined, fields('My set-aside lines.'));
+    const labelled = await library.saveVersion(article.id, 'Before legal');
+    for (let index = 0; index < KEEP_ALL_NEWEST + 20; index += 1) {
+      later(1);
+      await library.saveVersion(article.id);
+    }
+    const kept = (await library.listVersions(article.id)).map((version) => version.versionId);
+    expect(kept).toContain(aside.versionId);
+    expect(kept).toContain(labelled.versionId);
+    // The newest hundred, the newest older one of the day, and the two kept for good.
+    expect(kept).toHaveLength(KEEP_ALL_NEWEST + 3);
+  });
+
+  it('keeps the status when an earlier version is restored', async () => {
+    const library = await Library.open(root, { now });
+    const article = await newArticle(library, 'Draft text.');
+    const kept = await library.saveVersion(article.id);
+    const approved = await library.save(
+      article.id,
+      article.revision,
+      fields('Approved text.', { status: 'approved' }),
+    );
+    const restored = await library.restoreVersion(article.id, kept.versionId, approved.revision);
+    expect(restored.status).toBe('approved');
+    expect(bodyText(restored)).toContain('Draft text.');
+  });
+
+  it('saves the text even when an earlier version cannot be kept', async () => {
+    const library = await Library.open(root, { now });
+    const article = await newArticle(library);
+    // Something that is not a folder where the article's versions go.
+    await mkdir(path.join(root, 'history'), { recursive: true });
+    await writeFile(path.join(root, 'history', article.id), 'not a folder');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    later(10);
+    const saved = await library.save(
+      article.id,
+      article.revision,
+      fields('Still saved.', { status: 'ready' }),
+    );
+    expect(saved.revision).toBe(2);
+    expect(bodyText(await library.get(article.id))).toContain('Still saved.');
+    expect(errors).toHaveBeenCalledTimes(2);
+    errors.mockRestore();
   });
 
   it('tells which version is no longer kept, and leaves out a damaged version file', async () => {
@@ -230,6 +282,22 @@ describe('the trash', () => {
     expect(await library.listTrash()).toEqual([]);
     expect(await readdir(path.join(root, 'history'))).toEqual([]);
     expect(bodyText(await library.get(kept.id))).toContain('Still here.');
+  });
+});
+
+describe('the trash, with another window at work', () => {
+  it('empties what is still there, and leaves an article restored meanwhile alone', async () => {
+    const library = await Library.open(root, { now });
+    const other = await Library.open(root, { now });
+    const kept = await newArticle(library, 'Brought back.');
+    const gone = await newArticle(library, 'Going.');
+    await library.trash(kept.id);
+    await library.trash(gone.id);
+    await library.listTrash();
+    // The other window restores one before this one empties the trash.
+    await other.restore(kept.id);
+    expect(await library.emptyTrash()).toBe(1);
+    expect(bodyText(await library.get(kept.id))).toContain('Brought back.');
   });
 });
 

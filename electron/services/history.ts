@@ -14,6 +14,7 @@ import {
   type VersionRecord,
   type VersionSummary,
 } from '../../shared/history';
+import { migrateArticle } from '../../shared/article-migrations';
 import { withoutUnsafeRelated } from '../../shared/related';
 import { countWords } from '../../shared/text/counts';
 import { docToPlainText } from '../../shared/text/doc-text';
@@ -116,7 +117,7 @@ export class VersionHistory {
   }
 
   private async prune(id: string): Promise<void> {
-    for (const versionId of versionsToPrune(await this.versionIds(id))) {
+    for (const versionId of versionsToPrune(await this.list(id))) {
       await rm(path.join(this.folder(id), `${versionId}.json`), { force: true });
       this.summaries.delete(`${id}/${versionId}`);
     }
@@ -178,7 +179,8 @@ function parseRecord<T extends VersionHead>(
 ): T | undefined {
   try {
     const json = JSON.parse(raw) as { article?: unknown };
-    const parsed = schema.safeParse({ ...json, article: withoutUnsafeRelated(json.article) });
+    const article = withoutUnsafeRelated(migrateArticle(json.article));
+    const parsed = schema.safeParse({ ...json, article });
     if (!parsed.success) return undefined;
     if (parsed.data.versionId !== versionId || parsed.data.article.id !== id) return undefined;
     return parsed.data;

@@ -144,20 +144,19 @@ export class Library {
     const expiry = this.now().getTime() - TRASH_DAYS * DAY_MS;
     const kept: ArticleSummary[] = [];
     for (const article of trashed) {
-      if (article.trashedAt && Date.parse(article.trashedAt) < expiry) {
-        await this.removeForGood(article.id);
-      } else {
-        kept.push(article);
-      }
+      const expired = article.trashedAt && Date.parse(article.trashedAt) < expiry;
+      if (!expired || !(await this.removeForGood(article.id, expiry))) kept.push(article);
     }
     return kept.sort((a, b) => ((a.trashedAt ?? '') < (b.trashedAt ?? '') ? 1 : -1));
   }
 
   /** Deletes every article in the trash, and its earlier versions, for good. */
   async emptyTrash(): Promise<number> {
-    const trashed = await this.scan(TRASH);
-    for (const article of trashed) await this.removeForGood(article.id);
-    return trashed.length;
+    let removed = 0;
+    for (const article of await this.scan(TRASH)) {
+      if (await this.removeForGood(article.id)) removed += 1;
+    }
+    return removed;
   }
 
   /** Ranked search over headline, standfirst and body. The index follows every save. */
@@ -216,14 +215,17 @@ export class Library {
         revision: current.revision + 1,
         updatedAt: this.laterThan(current.updatedAt),
       });
+      // A version the writer's action depends on must be kept first; the routine ones never
+      // stand in the way of saving the text itself.
       if (options.keepPrevious) {
         await this.history.keep(current, options.keepPrevious);
       } else {
-        await this.keepIfDue(current);
+        await this.bestEffort(() => this.keepIfDue(current));
       }
       await this.write(ARTICLES, next, 'save the article');
       if (next.status !== current.status) {
-        await this.history.keep(next, 'status', `Status changed to ${STATUS_LABELS[next.status]}`);
+        const label = `Status changed to ${STATUS_LABELS[next.status]}`;
+        await this.bestEffort(() => this.history.keep(next, 'status', label));
       }
       return this.remember(next);
     });
@@ -283,7 +285,8 @@ export class Library {
       const current = await this.read(ARTICLES, id);
       this.checkBase(current, baseRevision);
       const earlier = await this.getVersion(id, versionId);
-      const fields = ArticleFieldsSchema.parse(earlier);
+      // The text comes back; where the article stands in the workflow does not.
+      const fields = { ...ArticleFieldsSchema.parse(earlier), status: current.status };
       const next = this.validated({
         ...current,
         ...fields,
@@ -315,12 +318,40 @@ export class Library {
     if (this.now().getTime() - since >= INTERVAL_MS) await this.history.keep(current, 'interval');
   }
 
-  private async removeForGood(id: string): Promise<void> {
-    await this.withLock(id, async () => {
-      await this.remove(TRASH, id, 'empty the trash');
+  /**
+   * Deletes a trashed article and its versions, checked again under its lock: one restored or
+   * purged meanwhile (by another window) is left alone. With `trashedBefore`, only if it was
+   * trashed before then. Answers whether it was deleted.
+   */
+  private async removeForGood(id: string, trashedBefore?: number): Promise<boolean> {
+    return this.withLock(id, async () => {
+      let trashed: Article;
+      try {
+        trashed = await this.read(TRASH, id);
+      } catch (error) {
+        if (error instanceof DatelineError && error.code === 'not-found') return false;
+        throw error;
+      }
+      const at = Date.parse(trashed.trashedAt ?? '');
+      if (trashedBefore !== undefined && !(at < trashedBefore)) return false;
+      try {
+        await rm(this.file(TRASH, id), { force: true });
+        await syncFolder(path.join(this.root, TRASH));
+      } catch (error) {
+        throw describeFsError(error, 'empty the trash');
+      }
       this.cache.delete(`${TRASH}/${id}.json`);
       if (!(await exists(this.file(ARTICLES, id)))) await this.history.removeAll(id);
+      return true;
     });
+  }
+
+  private async bestEffort(task: () => Promise<unknown>): Promise<void> {
+    try {
+      await task();
+    } catch (error) {
+      console.error(`Dateline could not keep an earlier version: ${(error as Error).message}`);
+    }
   }
 
   /** Moves an article to the trash; it stays there, restorable, until the trash is emptied. */
@@ -445,6 +476,8 @@ export class Library {
     this.cache.set(key, { mtimeMs: Math.round(info.mtimeMs), size: info.size, summary });
     if (folder === ARTICLES) {
       this.cacheChanged();
+      // What is on disk now is newer than anything this process queued for the index.
+      this.toIndex.delete(article.id);
       if (this.indexWarm) this.index.upsert(article);
     }
     return summary;
@@ -503,7 +536,8 @@ export class Library {
     for (let start = 0; start < ids.length; start += INDEX_BATCH) {
       await yieldToEventLoop();
       for (const id of ids.slice(start, start + INDEX_BATCH)) {
-        if (this.index.has(id) || !this.cache.has(`${ARTICLES}/${id}.json`)) continue;
+        if (this.index.has(id) || this.toIndex.has(id)) continue;
+        if (!this.cache.has(`${ARTICLES}/${id}.json`)) continue;
         let raw: string;
         try {
           raw = readFileSync(this.file(ARTICLES, id), 'utf8');
