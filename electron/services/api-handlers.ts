@@ -63,8 +63,8 @@ export function createHandlers(context: ApiContext): Handlers {
     listArticles: async () => context.library().list(),
     getArticle: async ({ id }) => context.library().get(id),
     createArticle: async ({ fields }) => context.library().create(fields),
-    saveArticle: async ({ id, baseRevision, fields, keepPrevious }) =>
-      context.library().save(id, baseRevision, fields, keepPrevious ? { keepPrevious } : {}),
+    saveArticle: async ({ id, baseRevision, fields, keepPrevious, baseUpdatedAt }) =>
+      context.library().save(id, baseRevision, fields, { keepPrevious, baseUpdatedAt }),
     checkArticle: async ({ id }) => context.library().revisionOnDisk(id),
     listVersions: async ({ id }) => context.library().listVersions(id),
     getVersion: async ({ id, versionId }) => context.library().getVersion(id, versionId),

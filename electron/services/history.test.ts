@@ -302,14 +302,39 @@ describe('the trash, with another window at work', () => {
 });
 
 describe('the revision on disk', () => {
+  it('tells apart two saves of the same revision made at different times', async () => {
+    // Two computers each saved revision 2 offline; the synced folder kept the other one's.
+    const library = await Library.open(root, { now });
+    const article = await newArticle(library);
+    const mine = await library.save(article.id, article.revision, fields('Mine.'));
+    const file = path.join(root, 'articles', `${article.id}.json`);
+    const stored = JSON.parse(await readFile(file, 'utf8'));
+    const theirs = { ...stored, updatedAt: '2026-11-25T07:59:00.000Z' };
+    await writeFile(file, JSON.stringify(theirs));
+    expect(await library.revisionOnDisk(article.id)).toEqual({
+      revision: 2,
+      updatedAt: '2026-11-25T07:59:00.000Z',
+    });
+    expect(
+      await codeOf(
+        library.save(article.id, mine.revision, fields('Mine again.'), {
+          baseUpdatedAt: mine.updatedAt,
+        }),
+      ),
+    ).toBe('conflict');
+  });
+
   it('is read without setting the file aside, even when it is half written', async () => {
     const library = await Library.open(root, { now });
     const article = await newArticle(library);
-    expect(await library.revisionOnDisk(article.id)).toEqual({ revision: 1 });
+    expect(await library.revisionOnDisk(article.id)).toEqual({
+      revision: 1,
+      updatedAt: clock.toISOString(),
+    });
     const file = path.join(root, 'articles', `${article.id}.json`);
     const whole = await readFile(file, 'utf8');
     await writeFile(file, whole.slice(0, 40));
-    expect(await library.revisionOnDisk(article.id)).toEqual({ revision: null });
+    expect(await library.revisionOnDisk(article.id)).toEqual({ revision: null, updatedAt: null });
     expect(await readFile(file, 'utf8')).toBe(whole.slice(0, 40));
   });
 });

@@ -4,7 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { LibraryListing, LibraryProblem, SearchHit } from '../../shared/api/contract';
+import type {
+  LibraryListing,
+  LibraryProblem,
+  RevisionOnDisk,
+  SearchHit,
+} from '../../shared/api/contract';
 import { DatelineError } from '../../shared/api/errors';
 import {
   ARTICLE_SCHEMA_VERSION,
@@ -75,7 +80,9 @@ export interface SaveOptions {
    * Keep the text on disk as a version before this save replaces it: a pasted or imported page
    * is filling the article, or this window's text is replacing a version saved elsewhere.
    */
-  keepPrevious?: 'before-import' | 'replaced';
+  keepPrevious?: 'before-import' | 'replaced' | undefined;
+  /** When the base revision was saved; a file with the same revision saved at another time conflicts. */
+  baseUpdatedAt?: string | undefined;
 }
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -207,7 +214,7 @@ export class Library {
   ): Promise<ArticleSummary> {
     return this.withLock(id, async () => {
       const current = await this.read(ARTICLES, id);
-      this.checkBase(current, baseRevision);
+      this.checkBase(current, baseRevision, options.baseUpdatedAt);
       const next = this.validated({
         ...current,
         ...fields,
@@ -232,7 +239,7 @@ export class Library {
   }
 
   /** The revision of the article's file as it is on disk now, without setting anything aside. */
-  async revisionOnDisk(id: string): Promise<{ revision: number | null }> {
+  async revisionOnDisk(id: string): Promise<RevisionOnDisk> {
     let raw: string;
     try {
       raw = await readFile(this.file(ARTICLES, id), 'utf8');
@@ -246,11 +253,17 @@ export class Library {
       throw describeFsError(error, 'check the article');
     }
     try {
-      const revision = (JSON.parse(raw) as { revision?: unknown }).revision;
-      return { revision: typeof revision === 'number' ? revision : null };
+      const { revision, updatedAt } = JSON.parse(raw) as {
+        revision?: unknown;
+        updatedAt?: unknown;
+      };
+      return {
+        revision: typeof revision === 'number' ? revision : null,
+        updatedAt: typeof updatedAt === 'string' ? updatedAt : null,
+      };
     } catch {
       // Being written by a tool that does not write atomically: looked at again later.
-      return { revision: null };
+      return { revision: null, updatedAt: null };
     }
   }
 
@@ -301,8 +314,9 @@ export class Library {
     });
   }
 
-  private checkBase(current: Article, baseRevision: number): void {
-    if (current.revision !== baseRevision) {
+  private checkBase(current: Article, baseRevision: number, baseUpdatedAt?: string): void {
+    const moved = baseUpdatedAt !== undefined && current.updatedAt !== baseUpdatedAt;
+    if (current.revision !== baseRevision || moved) {
       throw new DatelineError(
         'conflict',
         'This article was changed in another window or by another program since you opened it, so your changes were not saved over it.',

@@ -31,6 +31,12 @@ export interface AppInfo {
   notices: string[];
 }
 
+/** Which revision of an article is on disk, and when it was saved; null while unreadable. */
+export interface RevisionOnDisk {
+  revision: number | null;
+  updatedAt: string | null;
+}
+
 export interface SearchHit {
   article: ArticleSummary;
   score: number;
@@ -118,11 +124,16 @@ export const contract = {
        * window's text replaces a version saved elsewhere.
        */
       keepPrevious: z.enum(['before-import', 'replaced']).optional(),
+      /**
+       * When the base revision was saved: two computers that each saved revision N offline and
+       * then synced the folder hold the same number with different text.
+       */
+      baseUpdatedAt: z.iso.datetime().optional(),
     }),
     output: returns<ArticleSummary>(),
   },
   /** The revision on disk now, so an open article notices a change made elsewhere. */
-  checkArticle: { input: byId, output: returns<{ revision: number | null }>() },
+  checkArticle: { input: byId, output: returns<RevisionOnDisk>() },
   listVersions: { input: byId, output: returns<VersionSummary[]>() },
   getVersion: {
     input: z.strictObject({ id: ArticleIdSchema, versionId: VersionIdSchema }),

@@ -67,8 +67,13 @@ export function ArticleEditor(props: ArticleEditorProps) {
     }),
     [article.body],
   );
-  const { queue, state } = useSaveSession(article.id, article.revision, readDraft);
-  useExternalChanges(article.id, queue);
+  const { queue, state, savedAt } = useSaveSession(
+    article.id,
+    article.revision,
+    article.updatedAt,
+    readDraft,
+  );
+  useExternalChanges(article.id, queue, savedAt);
 
   const onReady = useCallback((instance: Editor) => {
     editorRef.current = instance;
@@ -159,6 +164,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       await api.saveArticle({
         id: article.id,
         baseRevision,
+        baseUpdatedAt: savedAt(),
         fields: { ...page.fields, status, section: section || page.fields.section, tags, notes },
         keepPrevious: 'before-import',
       });
@@ -349,6 +355,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           language={lang}
           readArticle={readArticle}
           draftVersion={draftVersion}
+          saveState={state}
           flush={ensureSaved}
           onRestored={(restored) => onReload(restored, { history: true })}
           onClose={() => setHistoryOpen(false)}

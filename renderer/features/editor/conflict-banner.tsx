@@ -40,7 +40,8 @@ export function ConflictBanner({ articleId, saveState, readDraft, onReload }: Co
       tone: 'info',
       text: 'Your version was saved as a separate article, open now. The other version is still in the library.',
     });
-    await store.navigate({ name: 'editor', id: copy.id });
+    // This window's text is safe in the copy now, so the article it was typed in can close.
+    await store.navigate({ name: 'editor', id: copy.id }, true);
   });
 
   const keepMine = attempt('keep your version', async () => {
@@ -48,6 +49,7 @@ export function ConflictBanner({ articleId, saveState, readDraft, onReload }: Co
     await api.saveArticle({
       id: articleId,
       baseRevision: other.revision,
+      baseUpdatedAt: other.updatedAt,
       fields: readDraft(),
       keepPrevious: 'replaced',
     });

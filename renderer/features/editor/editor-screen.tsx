@@ -14,6 +14,8 @@ export function EditorScreen({ id }: { id: string }) {
   const [error, setError] = useState('');
 
   useEffect(() => {
+    // Another article (a copy kept by "Keep both versions", say) opens without the panels.
+    setShowHistory(false);
     let current = true;
     api.getArticle({ id }).then(
       (loaded) => current && setArticle(loaded),

@@ -10,7 +10,8 @@ export const CHECK_EVERY_MS = 2_000;
 export const CHANGED_ELSEWHERE =
   'This article was changed in another window or by another program (a synced folder, perhaps).';
 
-export function useExternalChanges(id: string, queue: SaveQueue): void {
+/** `savedAt` answers when the revision the queue stands on was saved. */
+export function useExternalChanges(id: string, queue: SaveQueue, savedAt: () => string): void {
   useEffect(() => {
     let stopped = false;
     let checking = false;
@@ -19,12 +20,14 @@ export function useExternalChanges(id: string, queue: SaveQueue): void {
       checking = true;
       const savesBefore = queue.savesStarted;
       try {
-        const { revision } = await api.checkArticle({ id });
+        const onDisk = await api.checkArticle({ id });
         // A save that started meanwhile may be what moved the revision on.
         if (stopped || queue.isSaving || queue.savesStarted !== savesBefore) return;
-        if (revision !== null && revision !== queue.currentRevision) {
-          queue.markConflict(CHANGED_ELSEWHERE);
-        }
+        if (onDisk.revision === null) return;
+        const moved =
+          onDisk.revision !== queue.currentRevision ||
+          (onDisk.updatedAt !== null && onDisk.updatedAt !== savedAt());
+        if (moved) queue.markConflict(CHANGED_ELSEWHERE);
       } catch {
         // Trashed or unreadable: the next save says so in the status bar.
       } finally {
@@ -43,5 +46,5 @@ export function useExternalChanges(id: string, queue: SaveQueue): void {
       window.removeEventListener('focus', onVisible);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [id, queue]);
+  }, [id, queue, savedAt]);
 }

@@ -8,21 +8,38 @@ import { useAppStore } from '../../store';
 import { useFlushTriggers } from '../../lib/use-flush-triggers';
 import { SaveQueue, type SaveState } from './save-queue';
 
-export function useSaveSession(id: string, revision: number, readDraft: () => ArticleFields) {
+/**
+ * `revision` and `updatedAt` are the article's as it was opened; `savedAt()` answers when the
+ * revision the queue stands on was saved, so a change elsewhere is told apart even when it
+ * carries the same revision number.
+ */
+export function useSaveSession(
+  id: string,
+  revision: number,
+  updatedAt: string,
+  readDraft: () => ArticleFields,
+) {
   const session = useMemo(() => {
     const state = observable<SaveState>({ kind: 'saved' });
+    let savedAt = updatedAt;
     const queue = new SaveQueue({
       revision,
       onState: (next) => state.set(next),
       isConflict: (error) => error instanceof ApiError && error.code === 'conflict',
       describe: messageOf,
       persist: async (baseRevision) => {
-        const summary = await api.saveArticle({ id, baseRevision, fields: readDraft() });
+        const summary = await api.saveArticle({
+          id,
+          baseRevision,
+          baseUpdatedAt: savedAt,
+          fields: readDraft(),
+        });
+        savedAt = summary.updatedAt;
         useAppStore.getState().upsert(summary);
         return summary.revision;
       },
     });
-    return { queue, state };
+    return { queue, state, savedAt: () => savedAt };
     // One session per opened article; the editor remounts when another article opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);

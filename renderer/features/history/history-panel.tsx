@@ -1,11 +1,12 @@
 // "History": the article's earlier versions, what changed since each, and putting one back.
 // Restoring is itself kept as a version, so it can be undone from the same list.
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { STATUS_LABELS, type Article } from '../../../shared/article';
 import { describeVersion, type VersionSummary } from '../../../shared/history';
 import { api, messageOf } from '../../api/client';
 import { formatCount, formatFull, formatRelative } from '../../lib/format';
 import { useObservable, type Observable } from '../../lib/observable';
+import type { SaveState } from '../editor/save-queue';
 import { useAppStore } from '../../store';
 import { comparableText, diffVersions, type VersionDiff } from './version-diff';
 
@@ -16,6 +17,8 @@ interface HistoryPanelProps {
   readArticle: () => Article;
   /** Changes whenever the draft changes, so the comparison follows the typing. */
   draftVersion: Observable<number>;
+  /** The article's save state: each save may have kept a version, so the list is read again. */
+  saveState: Observable<SaveState>;
   /** Saves what is unsaved, and answers the revision now on disk. */
   flush: () => Promise<number>;
   /** Opens the article again after a restore. */
@@ -25,6 +28,7 @@ interface HistoryPanelProps {
 
 export function HistoryPanel(props: HistoryPanelProps) {
   const { articleId, language, readArticle, draftVersion, flush, onRestored, onClose } = props;
+  const saveState = useObservable(props.saveState);
   const [versions, setVersions] = useState<VersionSummary[]>();
   const [chosen, setChosen] = useState<VersionSummary>();
   const [error, setError] = useState('');
@@ -40,8 +44,8 @@ export function HistoryPanel(props: HistoryPanelProps) {
     }
   }, [articleId]);
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (saveState.kind === 'saved') void load();
+  }, [load, saveState]);
 
   const saveVersion = async () => {
     setBusy(true);
@@ -178,15 +182,21 @@ function VersionChanges(props: VersionChangesProps) {
       .then(setEarlier, (caught) => setError(messageOf(caught)));
   }, [articleId, version.versionId]);
 
-  // Compared again a moment after the typing stops, not on every keystroke.
+  // Compared at once, then again a second after typing stops: a long article takes a moment.
   const [diff, setDiff] = useState<VersionDiff>();
+  const compared = useRef(false);
   useEffect(() => {
     if (!earlier) return;
-    const timer = setTimeout(() => {
+    const compare = () =>
       setDiff(
         diffVersions(comparableText(earlier), comparableText(readArticle()), earlier.language),
       );
-    }, 200);
+    if (!compared.current) {
+      compared.current = true;
+      compare();
+      return;
+    }
+    const timer = setTimeout(compare, 1_000);
     return () => clearTimeout(timer);
   }, [earlier, readArticle, draft]);
 
@@ -197,9 +207,11 @@ function VersionChanges(props: VersionChangesProps) {
       {diff && (
         <>
           <p className="history-summary">
-            {diff.added === 0 && diff.removed === 0
-              ? 'The same text as now.'
-              : `${formatCount(diff.added, 'word')} added and ${formatCount(diff.removed, 'word')} removed since then${diff.byParagraph ? ' (shown paragraph by paragraph: too many changes to show word by word)' : ''}.`}
+            {diff.tooDifferent
+              ? 'Too different from the current text to show the changes; you can still restore it.'
+              : diff.added === 0 && diff.removed === 0
+                ? 'The same text as now.'
+                : `${formatCount(diff.added, 'word')} added and ${formatCount(diff.removed, 'word')} removed since then${diff.byParagraph ? ' (shown paragraph by paragraph: too many changes to show word by word)' : ''}.`}
           </p>
           <button type="button" onClick={onRestore} disabled={busy}>
             Restore this version

@@ -15,6 +15,8 @@ export interface VersionDiff {
   removed: number;
   /** Paragraph by paragraph when the texts were too far apart to compare word by word in time. */
   byParagraph: boolean;
+  /** The texts were too far apart to compare even paragraph by paragraph in time. */
+  tooDifferent: boolean;
 }
 
 /** Unchanged text longer than this is shown as its start and end only. */
@@ -40,7 +42,10 @@ export function diffVersions(before: string, after: string, language: string): V
     timeout: WORD_DIFF_TIMEOUT_MS,
   });
   const byParagraph = changes === undefined;
-  changes ??= diffLines(before, after);
+  changes ??= diffLines(before, after, { timeout: WORD_DIFF_TIMEOUT_MS });
+  if (!changes) {
+    return { parts: [], added: 0, removed: 0, byParagraph, tooDifferent: true };
+  }
   const parts: DiffPart[] = [];
   let added = 0;
   let removed = 0;
@@ -51,7 +56,7 @@ export function diffVersions(before: string, after: string, language: string): V
     if (kind === 'removed') removed += words;
     parts.push({ kind, text: kind === 'same' ? shorten(change.value) : change.value });
   }
-  return { parts, added, removed, byParagraph };
+  return { parts, added, removed, byParagraph, tooDifferent: false };
 }
 
 function countWordsIn(text: string, segmenter: Intl.Segmenter): number {
