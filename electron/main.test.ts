@@ -152,6 +152,12 @@ describe('starting', () => {
     expect(win.webContents.reload).toHaveBeenCalledTimes(1);
   });
 
+  it('asks before closing a page that holds unsaved changes', async () => {
+    const win = await startApp(['--library', path.join(base, 'news')]);
+    win.webContents.dispatch('will-prevent-unload');
+    expect(dialog.showMessageBoxSync).toHaveBeenCalledTimes(1);
+  });
+
   it('focuses the existing window when a second instance starts', async () => {
     const win = await startApp(['--library', path.join(base, 'news')]);
     win.minimized = true;

@@ -22,6 +22,7 @@ import { installMenu } from './menu';
 import { installPermissionHandlers } from './permissions';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { reloadAfterCrash } from './crash-recovery';
+import { askBeforeClosingUnsaved } from './unsaved-close';
 import { createMainWindow } from './window';
 
 /** How long closing waits for the page to save before giving up on it. */
@@ -123,6 +124,7 @@ function openMainWindow(): BrowserWindow {
     onStateChange: (window) => saveSettings({ window }),
   });
   reloadAfterCrash(win.webContents);
+  askBeforeClosingUnsaved(win);
   win.on('close', (event) => {
     if (flushedWindows.has(win)) return;
     event.preventDefault();

@@ -197,6 +197,8 @@ export const dialog = {
     }),
   ),
   showErrorBox: vi.fn((_title: string, _content: string) => undefined),
+  /** Answers the index of the button chosen; 0 unless a test says otherwise. */
+  showMessageBoxSync: vi.fn((..._args: unknown[]): number => 0),
 };
 
 export const screen = {
@@ -234,6 +236,7 @@ export function resetElectronMock(): void {
     dialog.showOpenDialog,
     dialog.showSaveDialog,
     dialog.showErrorBox,
+    dialog.showMessageBoxSync,
     screen.getAllDisplays,
   ]) {
     spy.mockReset();
