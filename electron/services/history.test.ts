@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DatelineError } from '../../shared/api/errors';
 import { emptyFields, type ArticleFields } from '../../shared/article';
 import { KEEP_ALL_NEWEST, versionIdFor } from '../../shared/history';
 import { Library } from './library';
+import { codeOf } from './test/code-of';
 
 let root: string;
 let clock: Date;
@@ -32,16 +32,6 @@ function fields(text: string, change: Partial<ArticleFields> = {}): ArticleField
 }
 
 const bodyText = (article: { body: ArticleFields['body'] }) => JSON.stringify(article.body);
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DatelineError) return error.code;
-    throw error;
-  }
-  return 'no error';
-}
 
 async function newArticle(library: Library, text = 'First draft.') {
   const created = await library.create(fields(text));

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatelineError } from '../../shared/api/errors';
 import { emptyFields, type ArticleFields } from '../../shared/article';
 import { Library } from './library';
+import { codeOf } from './test/code-of';
 import { makeReadOnly } from './test/read-only';
 
 let root: string;
@@ -27,16 +28,6 @@ function fields(change: Partial<ArticleFields>): ArticleFields {
 
 async function filesIn(folder: string): Promise<string[]> {
   return (await readdir(path.join(root, folder))).sort();
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DatelineError) return error.code;
-    throw error;
-  }
-  return 'no error';
 }
 
 describe('Library', () => {
