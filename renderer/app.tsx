@@ -12,7 +12,7 @@ import { Sidebar } from './features/shell/sidebar';
 import { SettingsView } from './features/settings/settings-view';
 import { TickerView } from './features/ticker/ticker-view';
 import { TrashView } from './features/trash/trash-view';
-import { flushActiveArticle, useAppStore } from './store';
+import { flushActiveDocument, useAppStore } from './store';
 
 export function App() {
   const view = useAppStore((state) => state.view);
@@ -27,7 +27,7 @@ export function App() {
         return useAppStore.getState().openInEditor(command);
       }
       // The host waits for the save; whether it worked, the status bar says.
-      return flushActiveArticle().then(() => undefined);
+      return flushActiveDocument().then(() => undefined);
     });
   }, []);
 

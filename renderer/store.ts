@@ -59,7 +59,7 @@ export function setActiveDocument(document: ActiveDocument | undefined): void {
   activeDocument = document;
 }
 /** Saves the open document; true when nothing is left unsaved (or nothing is open). */
-export async function flushActiveArticle(): Promise<boolean> {
+export async function flushActiveDocument(): Promise<boolean> {
   return (await activeDocument?.flush()) ?? true;
 }
 
@@ -70,7 +70,7 @@ let nextNoticeId = 1;
  * a way to leave anyway.
  */
 async function savedOrWarned(leave: () => Promise<void>, leaveUnsaved: boolean): Promise<boolean> {
-  if (leaveUnsaved || (await flushActiveArticle())) return true;
+  if (leaveUnsaved || (await flushActiveDocument())) return true;
   useAppStore.getState().notify({
     tone: 'error',
     text: `Your latest changes are not saved yet: ${activeDocument?.unsavedReason() ?? ''} They are still on screen; leaving now would lose them.`,
