@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RelatedLinkSchema, type ArticleSummary, type RelatedLink } from './article';
+import { RelatedLinkSchema, type RelatedLink } from './article';
 import {
   RELATED_LIMIT,
   applyRelatedEdit,
@@ -13,26 +13,13 @@ import {
   resolveRelatedLink,
   withCurrentHeadlines,
 } from './related';
+import { testSummary } from './test-summary';
 
 const SELF = 'aaaaaaaa-0000-4000-8000-000000000001';
 const OTHER = 'bbbbbbbb-0000-4000-8000-000000000002';
 const THIRD = 'cccccccc-0000-4000-8000-000000000003';
 
-function summary(id: string, headline: string): ArticleSummary {
-  return {
-    id,
-    revision: 3,
-    headline,
-    shortHeadline: '',
-    status: 'ready',
-    language: 'en',
-    section: '',
-    tags: [],
-    wordCount: 120,
-    createdAt: '2024-01-01T00:00:00.000Z',
-    updatedAt: '2024-01-02T00:00:00.000Z',
-  };
-}
+const summary = (id: string, headline: string) => testSummary(id, { headline, status: 'ready' });
 
 const articleLink = (articleId: string, title = 'Old headline', titleEdited = false) =>
   ({

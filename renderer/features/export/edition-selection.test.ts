@@ -8,21 +8,9 @@ import {
   selectedArticles,
   summarizeChecks,
 } from './edition-selection';
+import { testSummary } from '../../../shared/test-summary';
 
-const article = (id: string, change: Partial<ArticleSummary>): ArticleSummary => ({
-  id,
-  revision: 1,
-  headline: id,
-  shortHeadline: '',
-  status: 'draft',
-  language: 'en',
-  section: '',
-  tags: [],
-  wordCount: 0,
-  createdAt: '2026-11-01T00:00:00.000Z',
-  updatedAt: '2026-11-01T00:00:00.000Z',
-  ...change,
-});
+const article = testSummary;
 
 const library = [
   article('draft', {}),

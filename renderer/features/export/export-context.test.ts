@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleSummary } from '../../../shared/article';
 import { DEFAULT_PUBLICATION } from '../../../shared/publication';
 import { exportContextFor } from './export-context';
+import { testSummary } from '../../../shared/test-summary';
 
-const summary = (id: string, headline: string, trashedAt?: string): ArticleSummary => ({
-  id,
-  revision: 1,
-  headline,
-  shortHeadline: '',
-  status: 'approved',
-  language: 'en',
-  section: '',
-  tags: [],
-  wordCount: 0,
-  createdAt: '2026-11-01T00:00:00.000Z',
-  updatedAt: '2026-11-01T00:00:00.000Z',
-  ...(trashedAt ? { trashedAt } : {}),
-});
+const summary = (id: string, headline: string, trashedAt?: string) =>
+  testSummary(id, { headline, status: 'approved', ...(trashedAt ? { trashedAt } : {}) });
 
 const sources = {
   publication: { ...DEFAULT_PUBLICATION, siteUrl: 'https://news.example.org' },

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleSummary } from '../../../shared/article';
 import { articleLabel, findArticles, linkStatus } from './ticker-links';
+import { testSummary } from '../../../shared/test-summary';
 
-function summary(id: string, headline: string, shortHeadline = ''): ArticleSummary {
-  return {
-    id,
-    revision: 1,
-    headline,
-    shortHeadline,
-    status: 'draft',
-    language: 'en',
-    section: '',
-    tags: [],
-    wordCount: 100,
-    createdAt: '2024-01-01T00:00:00.000Z',
-    updatedAt: '2024-01-01T00:00:00.000Z',
-  };
-}
+const summary = (id: string, headline: string, shortHeadline = '') =>
+  testSummary(id, { headline, shortHeadline });
 
 const water = summary('water-plant-1', 'Groundbreaking of Bakheng Water Treatment Plant Phase 3');
 const markets = summary(
