@@ -78,7 +78,7 @@ export function createHandlers(context: ApiContext): Handlers {
     },
     listTrash: async () => context.library().listTrash(),
     restoreArticle: async ({ id }) => context.library().restore(id),
-    emptyTrash: async () => ({ removed: await context.library().emptyTrash() }),
+    emptyTrash: async ({ ids }) => ({ removed: await context.library().emptyTrash(ids) }),
     searchArticles: async ({ query, limit }) => context.library().search(query, limit),
     importFile: async ({ name, data }) =>
       importFile(context.library(), name, Buffer.from(data, 'base64')),

@@ -289,6 +289,16 @@ describe('the trash, with another window at work', () => {
     expect(await library.emptyTrash()).toBe(1);
     expect(bodyText(await library.get(kept.id))).toContain('Brought back.');
   });
+
+  it('empties only the articles named, when it is given them', async () => {
+    const library = await Library.open(root, { now });
+    const seen = await newArticle(library, 'Seen when confirming.');
+    const late = await newArticle(library, 'Trashed afterwards.');
+    await library.trash(seen.id);
+    await library.trash(late.id);
+    expect(await library.emptyTrash([seen.id])).toBe(1);
+    expect((await library.listTrash()).map((article) => article.id)).toEqual([late.id]);
+  });
 });
 
 describe('the revision on disk', () => {

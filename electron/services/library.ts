@@ -157,11 +157,15 @@ export class Library {
     return kept.sort((a, b) => ((a.trashedAt ?? '') < (b.trashedAt ?? '') ? 1 : -1));
   }
 
-  /** Deletes every article in the trash, and its earlier versions, for good. */
-  async emptyTrash(): Promise<number> {
+  /**
+   * Deletes articles in the trash, and their earlier versions, for good: those `ids` names, or
+   * all of them. An id not in the trash (restored meanwhile) is left alone.
+   */
+  async emptyTrash(ids?: readonly string[]): Promise<number> {
+    const chosen = ids ?? (await this.scan(TRASH)).map((article) => article.id);
     let removed = 0;
-    for (const article of await this.scan(TRASH)) {
-      if (await this.removeForGood(article.id)) removed += 1;
+    for (const id of chosen) {
+      if (await this.removeForGood(id)) removed += 1;
     }
     return removed;
   }

@@ -159,8 +159,14 @@ export const contract = {
   trashArticle: { input: byId, output: returns<null>() },
   listTrash: { input: noInput, output: returns<ArticleSummary[]>() },
   restoreArticle: { input: byId, output: returns<ArticleSummary>() },
-  /** Deletes everything in the trash for good; answers how many articles went. */
-  emptyTrash: { input: noInput, output: returns<{ removed: number }>() },
+  /**
+   * Deletes for good the articles in the trash that `ids` names (the ones the writer saw when
+   * confirming), or everything in it; answers how many went.
+   */
+  emptyTrash: {
+    input: z.strictObject({ ids: z.array(ArticleIdSchema).max(10_000).optional() }),
+    output: returns<{ removed: number }>(),
+  },
   searchArticles: {
     input: z.strictObject({
       query: z.string().max(500),

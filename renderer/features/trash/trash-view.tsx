@@ -36,7 +36,8 @@ export function TrashView() {
   const emptyTrash = async () => {
     setConfirming(false);
     try {
-      const { removed } = await api.emptyTrash({});
+      // Only what the writer saw when confirming: not an article trashed elsewhere meanwhile.
+      const { removed } = await api.emptyTrash({ ids: trashed?.map((article) => article.id) });
       useAppStore.getState().notify({
         tone: 'info',
         text: `The trash was emptied: ${formatCount(removed, 'article')} deleted for good.`,
