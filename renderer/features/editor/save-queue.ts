@@ -96,7 +96,7 @@ export class SaveQueue {
   get unsavedReason(): string {
     return this.state.kind === 'error' || this.state.kind === 'conflict'
       ? this.state.message
-      : 'it is still being saved';
+      : 'the save has not finished yet.';
   }
 
   dispose(): void {
