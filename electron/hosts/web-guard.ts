@@ -44,13 +44,17 @@ function digest(value: string): Buffer {
   return createHash('sha256').update(value, 'utf8').digest();
 }
 
-/** Cookies ignore ports, so the name carries it: two hosts on one machine keep separate keys. */
-export function tokenCookieName(port: number): string {
-  return `dateline-token-${port}`;
+/**
+ * The cookie that lets the page's own scripts, styles and a reload load without the key in the
+ * address. Cookies ignore ports, so every other local server the browser visits receives it: its
+ * value is therefore a second secret that opens the built pages only, never the API.
+ */
+export function pagesCookieName(port: number): string {
+  return `dateline-pages-${port}`;
 }
 
-export function tokenCookie(port: number, token: string): string {
-  return `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+export function pagesCookie(port: number, pagesKey: string): string {
+  return `${pagesCookieName(port)}=${pagesKey}; HttpOnly; SameSite=Strict; Path=/`;
 }
 
 /** Every value the Cookie header gives `name` (a browser may send a name more than once). */
@@ -66,7 +70,7 @@ export function cookieValues(req: IncomingMessage, name: string): string[] {
   return values;
 }
 
-/** The key the page's own script sends; the cookie alone never opens the API, since a browser attaches it unasked. */
+/** The key the page's own script sends from its tab's storage, which no other origin (or port) can read. */
 export function headerToken(req: IncomingMessage, headerName: string): string | undefined {
   const values = req.headersDistinct[headerName];
   return values?.length === 1 ? values[0] : undefined;

@@ -18,6 +18,8 @@ let temp: string;
 let web: WebServer;
 let port: number;
 let calls: { method: string; input: unknown }[];
+/** The `name=value` pair the page's keyed address sets, as a browser would send it back. */
+let pagesCookie: string;
 
 // Records what reached the API, so a refused request can be shown to have gone no further.
 const dispatch: Dispatch = async (method, input) => {
@@ -44,6 +46,8 @@ beforeAll(async () => {
 
   web = createWebServer({ dispatch, staticDir: root, token: TOKEN, log: () => {} });
   port = await web.listen(0);
+  const page = await rawRequest(port, { path: `/?token=${TOKEN}` });
+  pagesCookie = (page.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
 });
 
 afterAll(async () => {
@@ -55,7 +59,7 @@ beforeEach(() => {
   calls = [];
 });
 
-const cookie = () => `dateline-token-${port}=${TOKEN}`;
+const cookie = () => pagesCookie;
 const withCookie = (requestPath: string, method = 'GET') =>
   rawRequest(port, { method, path: requestPath, headers: { cookie: cookie() } });
 const api = (method: string, body: string | Buffer, headers: Record<string, string | null> = {}) =>
@@ -79,7 +83,7 @@ function rawExchange(text: string): Promise<string> {
 }
 
 describe('the page', () => {
-  it('is served with the key in its address, with the CSP, and sets the key cookie', async () => {
+  it('is served with the key in its address, with the CSP, and sets the pages cookie', async () => {
     for (const page of [`/?token=${TOKEN}`, `/index.html?token=${TOKEN}`]) {
       const response = await rawRequest(port, { path: page });
       expect(response.status).toBe(200);
@@ -89,8 +93,9 @@ describe('the page', () => {
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'",
       );
       expect(response.headers['set-cookie']).toEqual([
-        `dateline-token-${port}=${TOKEN}; HttpOnly; SameSite=Strict; Path=/`,
+        `${pagesCookie}; HttpOnly; SameSite=Strict; Path=/`,
       ]);
+      expect(pagesCookie).toMatch(new RegExp(`^dateline-pages-${port}=[A-Za-z0-9_-]{43}$`));
       expect(response.headers['cache-control']).toBe('no-store');
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(response.headers['referrer-policy']).toBe('no-referrer');
@@ -114,8 +119,13 @@ describe('the page', () => {
       rawRequest(port, { path: '/?token=' }),
       rawRequest(port, { path: `/?token=${TOKEN}x` }),
       rawRequest(port, { path: `/?token=${TOKEN.slice(1)}` }),
-      rawRequest(port, { path: '/', headers: { cookie: `dateline-token-${port}=wrong` } }),
-      rawRequest(port, { path: '/', headers: { cookie: `dateline-token-${port + 1}=${TOKEN}` } }),
+      rawRequest(port, { path: '/', headers: { cookie: `dateline-pages-${port}=wrong` } }),
+      rawRequest(port, { path: '/', headers: { cookie: `dateline-pages-${port}=${TOKEN}` } }),
+      rawRequest(port, { path: '/', headers: { cookie: `dateline-token-${port}=${TOKEN}` } }),
+      rawRequest(port, {
+        path: '/',
+        headers: { cookie: pagesCookie.replace(`-${port}=`, `-${port + 1}=`) },
+      }),
     ];
     for (const response of await Promise.all(attempts)) {
       expect(response.status).toBe(401);
@@ -295,6 +305,52 @@ describe('where a request comes from', () => {
       expect(call.status).toBe(200);
     }
     expect(calls).toHaveLength(2);
+  });
+});
+
+describe('the pages cookie, which the browser also sends to every other local port', () => {
+  it('opens the pages again without the key, as a reload does', async () => {
+    const reload = await withCookie('/');
+    expect(reload.status).toBe(200);
+    expect(reload.body).toBe(INDEX);
+  });
+
+  it('carries no value that opens the API, alone, as the header, or with a key-shaped name', async () => {
+    const keyedPage = await rawRequest(port, { path: `/?token=${TOKEN}` });
+    // Everything another local server could be sent by the browser: the cookie it set.
+    const sent = (keyedPage.headers['set-cookie'] ?? []).map((line) => line.split(';')[0] ?? '');
+    expect(sent).toEqual([pagesCookie]);
+    const values = sent.map((pair) => pair.slice(pair.indexOf('=') + 1));
+    expect(values.join(' ')).not.toContain(TOKEN);
+    const attempts = values.flatMap((value) => [
+      api('listArticles', '{}', { 'x-dateline-token': value }),
+      api('listArticles', '{}', { 'x-dateline-token': value, cookie: sent.join('; ') }),
+      api('listArticles', '{}', { 'x-dateline-token': null, cookie: sent.join('; ') }),
+    ]);
+    for (const response of await Promise.all(attempts)) {
+      expect(response.status).toBe(401);
+      expect(json(response)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('is new with every launch, so an old one opens nothing', async () => {
+    const root = path.join(temp, 'static');
+    const next = createWebServer({ dispatch, staticDir: root, token: TOKEN, log: () => {} });
+    const nextPort = await next.listen(0);
+    try {
+      const page = await rawRequest(nextPort, { path: `/?token=${TOKEN}` });
+      const nextCookie = (page.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
+      const value = (pair: string) => pair.slice(pair.indexOf('=') + 1);
+      expect(value(nextCookie)).not.toBe(value(pagesCookie));
+      const stale = await rawRequest(nextPort, {
+        path: '/',
+        headers: { cookie: `dateline-pages-${nextPort}=${value(pagesCookie)}` },
+      });
+      expect(stale.status).toBe(401);
+    } finally {
+      await next.close();
+    }
   });
 });
 

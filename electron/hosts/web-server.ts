@@ -1,5 +1,6 @@
 // The web host's HTTP server: the built renderer and the API on 127.0.0.1, each request checked
 // for where it is addressed, where it comes from and whether it carries the per-launch key.
+import { randomBytes } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { API_PATH_PREFIX, TOKEN_HEADER } from '../../shared/api/channels';
@@ -9,9 +10,9 @@ import { INDEX_FILE, resolveStaticFile, sendFile, staticSegments } from './stati
 import {
   cookieValues,
   headerToken,
+  pagesCookie,
+  pagesCookieName,
   refuseForeignRequest,
-  tokenCookie,
-  tokenCookieName,
   tokensMatch,
   WRONG_KEY_MESSAGE,
 } from './web-guard';
@@ -23,7 +24,7 @@ export interface WebServerOptions {
   dispatch: Dispatch;
   /** The built renderer (vite's output folder). */
   staticDir: string;
-  /** The per-launch key every request must carry. */
+  /** The per-launch key: in the API's header, or in the address of a page. */
   token: string;
   log?: (message: string) => void;
 }
@@ -42,6 +43,8 @@ export function createWebServer(options: WebServerOptions): WebServer {
   const log = options.log ?? ((message: string) => console.error(message));
   let staticRoot: Promise<string> | undefined;
   const realStaticRoot = () => (staticRoot ??= realpath(options.staticDir));
+  // What the cookie carries instead of the key; it opens the built pages and nothing else.
+  const pagesKey = randomBytes(32).toString('base64url');
 
   // Kept from listen(): address() stops answering once close() begins, while requests still finish.
   let port: number | undefined;
@@ -105,8 +108,8 @@ export function createWebServer(options: WebServerOptions): WebServer {
     const queryKeyMatches = new URLSearchParams(queryOf(url))
       .getAll('token')
       .some((given) => tokensMatch(options.token, given));
-    const cookieKeyMatches = cookieValues(req, tokenCookieName(port)).some((given) =>
-      tokensMatch(options.token, given),
+    const cookieKeyMatches = cookieValues(req, pagesCookieName(port)).some((given) =>
+      tokensMatch(pagesKey, given),
     );
     if (!queryKeyMatches && !cookieKeyMatches) {
       sendError(res, 401, 'forbidden', WRONG_KEY_MESSAGE, false);
@@ -129,9 +132,10 @@ export function createWebServer(options: WebServerOptions): WebServer {
       sendError(res, 404, 'not-found', NOT_FOUND, false);
       return;
     }
-    // Loading the page with the key in its address is what lets its scripts and styles load after.
+    // Loading the page with the key in its address is what lets its scripts, styles and a reload
+    // load after; the key itself stays in the page's tab, out of the cookie.
     if (keyInQuery && segments.length === 1 && segments[0] === INDEX_FILE) {
-      res.setHeader('Set-Cookie', tokenCookie(port, options.token));
+      res.setHeader('Set-Cookie', pagesCookie(port, pagesKey));
     }
     const sent = await sendFile(res, file, req.method === 'GET');
     if (!sent) {
