@@ -1,6 +1,16 @@
 // Runs the bundled entry as `npm run web` does, in a child process, on temp folders.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,10 +51,10 @@ interface Run {
   exited: Promise<number | null>;
 }
 
-async function run(args: string[]): Promise<Run> {
+async function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Run> {
   const userData = await mkdtemp(path.join(temp, 'user-data-'));
   const child = spawn(process.execPath, [entry, ...args], {
-    env: { ...process.env, DATELINE_USER_DATA: userData },
+    env: { ...env, DATELINE_USER_DATA: userData },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -112,4 +122,65 @@ describe('node dist-electron/web.mjs', () => {
     expect(await started.exited).toBe(0);
     expect(started.stdout()).toContain('--no-open');
   });
+
+  // The system's opener (xdg-open) hands a file to $BROWSER when no desktop is running; a stand-in
+  // browser records what it was given and the command line of the opener that ran it.
+  it.runIf(process.platform === 'linux')(
+    'opens the browser on a private page that redirects, with the key on no command line, and deletes it on stop',
+    async () => {
+      const pages = await mkdtemp(path.join(temp, 'tmp-'));
+      const record = path.join(temp, 'browser-record');
+      const browser = path.join(temp, 'fake-browser.sh');
+      await writeFile(
+        browser,
+        `#!/bin/sh\ntr '\\0' ' ' < /proc/$PPID/cmdline > "${record}.opener"\nprintf '%s\\n' "$@" > "${record}.tmp"\nmv "${record}.tmp" "${record}"\n`,
+      );
+      await chmod(browser, 0o700);
+      const env = { PATH: process.env.PATH, HOME: temp, TMPDIR: pages, BROWSER: browser };
+      const started = await run(['--library', path.join(temp, 'library-open'), '--port', '0'], env);
+      try {
+        const [, url, , token] = RUNNING.exec(await firstLine(started)) ?? [];
+        const given = await waitForFile(record);
+        const page = given.trim().replace(/^file:\/\//, '');
+        const commandLines = [
+          given,
+          await readFile(`${record}.opener`, 'utf8'),
+          await readFile(`/proc/${started.child.pid}/cmdline`, 'utf8'),
+        ];
+        for (const line of commandLines) expect(line).not.toContain(token);
+        expect(path.dirname(path.dirname(page))).toBe(pages);
+        expect((await stat(page)).mode & 0o777).toBe(0o600);
+        expect((await stat(path.dirname(page))).mode & 0o777).toBe(0o700);
+        expect(await readFile(page, 'utf8')).toContain(
+          `<meta http-equiv="refresh" content="0;url=${url}">`,
+        );
+      } finally {
+        started.child.kill('SIGTERM');
+      }
+      expect(await started.exited).toBe(0);
+      expect(await readdir(pages)).toEqual([]);
+    },
+  );
+
+  it('writes no page and runs no browser with --no-open', async () => {
+    const pages = await mkdtemp(path.join(temp, 'tmp-'));
+    const env = { PATH: process.env.PATH, HOME: temp, TMPDIR: pages, BROWSER: '/bin/false' };
+    const started = await run(['--library', path.join(temp, 'library-no-open'), '--no-open'], env);
+    try {
+      expect(RUNNING.exec(await firstLine(started))).not.toBeNull();
+      expect(await readdir(pages)).toEqual([]);
+    } finally {
+      started.child.kill('SIGTERM');
+    }
+    expect(await started.exited).toBe(0);
+  });
 });
+
+async function waitForFile(file: string): Promise<string> {
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    const text = await readFile(file, 'utf8').catch(() => null);
+    if (text !== null) return text;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`The browser was not opened: nothing reached ${file}.`);
+}

@@ -1,7 +1,7 @@
 // Entry of `npm run web`: serves the built renderer and the API on 127.0.0.1 and prints the
 // address (with its key) to open. Bundled to dist-electron/web.mjs.
 import { fileURLToPath } from 'node:url';
-import open from 'open';
+import { openLaunchPage, writeLaunchPage, type LaunchPage } from './launch-page';
 import { startWebHost, WebHostStartError, type WebHost } from './start-web-host';
 import { parseWebArgs, UsageError, WEB_USAGE, type WebArgs } from './web-args';
 
@@ -46,11 +46,23 @@ async function main(argv: string[]): Promise<void> {
   for (const notice of host.notices) console.error(notice);
   stopOnSignal(host);
 
-  if (args.open) {
-    open(host.url).catch(() => {
-      console.error('Could not open a browser; open the address above in Chrome or Chromium.');
-    });
+  if (args.open) openBrowser(host.url);
+}
+
+const NO_BROWSER = 'Could not open a browser; open the address above in Chrome or Chromium.';
+
+/** The browser is given a private page that redirects to the address, never the address itself. */
+function openBrowser(url: string): void {
+  let page: LaunchPage;
+  try {
+    page = writeLaunchPage(url);
+  } catch {
+    console.error(NO_BROWSER);
+    return;
   }
+  // Every way out passes here, a second Ctrl+C included.
+  process.on('exit', () => page.remove());
+  openLaunchPage(page).catch(() => console.error(NO_BROWSER));
 }
 
 function stopOnSignal(host: WebHost): void {
