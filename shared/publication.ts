@@ -14,6 +14,10 @@ const isTimeZone = (zone: string) => {
   }
 };
 
+/** The languages Dateline's own words are written in. */
+export const InterfaceLanguageSchema = z.enum(['en', 'km']);
+export type InterfaceLanguage = z.infer<typeof InterfaceLanguageSchema>;
+
 export const PublicationSchema = z.object({
   name: z.string().trim().max(200),
   /** Where pages are published, e.g. https://news.example.org/; empty when not known yet. */

@@ -168,13 +168,45 @@ describe('preferences', () => {
     await dispatch('updatePreferences', { sections: ['News', 'Provinces', 'News'] });
     expect(await dispatch('getPreferences', {})).toEqual({
       ok: true,
-      value: { sections: ['News', 'Provinces'], publication },
+      value: { sections: ['News', 'Provinces'], publication, interfaceLanguage: null },
     });
 
     const refused = await dispatch('updatePreferences', {
       publication: { ...publication, timeZone: 'Mars/Olympus' },
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('keeps the interface language, tells the host, and follows the system again when cleared', async () => {
+    const { mkdtemp, readFile } = await import('node:fs/promises');
+    const Conf = (await import('conf')).default;
+    const { openSettings, storeOptions } = await import('./settings');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-prefs-'));
+    const settings = openSettings(
+      () => new Conf({ ...storeOptions(dir), projectName: 'dateline' }) as never,
+      path.join(dir, 'config.json'),
+    );
+    const told: (string | null)[] = [];
+    const dispatch = createDispatch(
+      createHandlers({
+        library: () => library,
+        appInfo: () => ({ host: 'web', libraryPath: root, notices: [] }),
+        settings,
+        onPreferencesChange: (preferences) => told.push(preferences.interfaceLanguage),
+      }),
+    );
+    await dispatch('updatePreferences', { interfaceLanguage: 'km' });
+    const onDisk = JSON.parse(await readFile(path.join(dir, 'config.json'), 'utf8'));
+    expect(onDisk.interfaceLanguage).toBe('km');
+    expect(await dispatch('updatePreferences', { interfaceLanguage: 'fr' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    await dispatch('updatePreferences', { interfaceLanguage: null });
+    const cleared = JSON.parse(await readFile(path.join(dir, 'config.json'), 'utf8'));
+    expect(cleared).not.toHaveProperty('interfaceLanguage');
+    expect(told).toEqual(['km', null]);
     await rm(dir, { recursive: true, force: true });
   });
 });

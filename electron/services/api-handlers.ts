@@ -8,6 +8,7 @@ import {
   type MethodName,
   type MethodOutput,
   type ParsedInput,
+  type Preferences,
 } from '../../shared/api/contract';
 import { DatelineError, type ApiResult } from '../../shared/api/errors';
 import { EditionJobs } from './edition-jobs';
@@ -34,6 +35,8 @@ export interface ApiContext {
    * download and an edition goes to the library's exports folder.
    */
   chooseExportTarget?: ChooseExportTarget;
+  /** Told after the preferences change, so the desktop host can speak the new language. */
+  onPreferencesChange?: (preferences: Preferences) => void;
 }
 
 export function createHandlers(context: ApiContext): Handlers {
@@ -48,6 +51,7 @@ export function createHandlers(context: ApiContext): Handlers {
   const preferences = () => ({
     sections: context.settings?.get().sections ?? DEFAULT_SECTIONS,
     publication: context.settings?.get().publication ?? DEFAULT_PUBLICATION,
+    interfaceLanguage: context.settings?.get().interfaceLanguage ?? null,
   });
 
   // Editions run in the background of this host; they are followed by id.
@@ -97,15 +101,20 @@ export function createHandlers(context: ApiContext): Handlers {
     editionProgress: async ({ jobId }) => editions.progress(jobId),
     cancelEdition: async ({ jobId }) => editions.cancel(jobId),
     getPreferences: async () => preferences(),
-    updatePreferences: async ({ sections, publication }) => {
+    updatePreferences: async ({ sections, publication, interfaceLanguage }) => {
       if (!context.settings) {
         throw new DatelineError('forbidden', 'Preferences cannot be changed here.');
       }
       context.settings.update({
         ...(sections && { sections: [...new Set(sections)] }),
         ...(publication && { publication }),
+        ...(interfaceLanguage !== undefined && {
+          interfaceLanguage: interfaceLanguage ?? undefined,
+        }),
       });
-      return preferences();
+      const changed = preferences();
+      context.onPreferencesChange?.(changed);
+      return changed;
     },
   };
 }

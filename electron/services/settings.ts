@@ -3,7 +3,7 @@
 import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { PublicationSchema } from '../../shared/publication';
+import { InterfaceLanguageSchema, PublicationSchema } from '../../shared/publication';
 
 export const WindowStateSchema = z.object({
   width: z.number().int().min(320).max(20_000),
@@ -29,6 +29,8 @@ export const SettingsSchema = z.object({
   publication: PublicationSchema.optional(),
   /** Where the last export was saved; the next save dialog opens there. */
   lastExportFolder: FolderPathSchema.optional(),
+  /** The interface's language; absent, Dateline follows the system's. */
+  interfaceLanguage: InterfaceLanguageSchema.optional(),
 });
 
 /** The sections a new newsroom starts with; the desk edits the list in the app. */
@@ -50,6 +52,7 @@ const SETTING_NAMES: Record<keyof Settings, string> = {
   sections: 'the list of sections',
   publication: 'the publication details',
   lastExportFolder: 'the folder of the last export',
+  interfaceLanguage: 'the interface language',
 };
 
 /** What electron-store and conf both offer. */
