@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportOutcome } from '../../shared/api/contract';
 import { DatelineError, type ApiErrorValue } from '../../shared/api/errors';
-import { ArticleIdSchema } from '../../shared/article';
+import { isArticleId } from '../../shared/ids';
 import { importFile } from '../services/import-file';
 import type { Library } from '../services/library';
 import { TickerStore } from '../services/ticker-store';
@@ -74,8 +74,8 @@ export async function showArticle(
   options: { json: boolean },
   io: CliOutput,
 ): Promise<number> {
-  if (!ArticleIdSchema.safeParse(id).success) {
-    throw new UsageError(`"${id}" is not an article id; "dateline list" shows them.`);
+  if (!isArticleId(id)) {
+    throw new UsageError(`${JSON.stringify(id)} is not an article id; "dateline list" shows them.`);
   }
   const article = await library.get(id);
   io.out(options.json ? JSON.stringify(article, null, 2) : articleText(article));

@@ -4,6 +4,12 @@ import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 export const TEMP_SUFFIX = '.tmp';
+const TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/** Whether `name` is a temp file writeFileAtomic makes (`.<target>.<12 hex digits>.tmp`). */
+export function isTempFileName(name: string): boolean {
+  return TEMP_NAME.test(name);
+}
 
 /** Writes a temp file beside the target, fsyncs it, renames it over the target, fsyncs the folder. */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {

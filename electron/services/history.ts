@@ -1,11 +1,12 @@
 // Earlier versions of each article, one file per version in history/<id>/, written atomically
 // and thinned to the newest hundred and then one a day.
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DatelineError } from '../../shared/api/errors';
 import type { Article } from '../../shared/article';
 import {
   VersionHeadSchema,
+  VersionIdSchema,
   VersionRecordSchema,
   versionIdFor,
   versionsToPrune,
@@ -15,11 +16,13 @@ import {
   type VersionSummary,
 } from '../../shared/history';
 import { migrateArticle } from '../../shared/article-migrations';
+import { isArticleId } from '../../shared/ids';
 import { withoutUnsafeRelated } from '../../shared/related';
 import { countWords } from '../../shared/text/counts';
 import { docToPlainText } from '../../shared/text/doc-text';
-import { TEMP_SUFFIX, writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from './atomic-write';
 import { describeFsError } from './fs-errors';
+import { insideLibrary, isOwnFolder, parseLibraryJson, readLibraryFile } from './library-files';
 
 export const HISTORY = 'history';
 
@@ -37,7 +40,7 @@ export class VersionHistory {
   /** Keeps `article` as a version; returns its summary. */
   async keep(article: Article, reason: VersionReason, label?: string): Promise<VersionSummary> {
     const takenAt = this.now();
-    const folder = this.folder(article.id);
+    const folder = await this.ownFolder(article.id);
     try {
       await mkdir(folder, { recursive: true });
       const versionId = await this.freeVersionId(folder, versionIdFor(takenAt, article.revision));
@@ -88,13 +91,21 @@ export class VersionHistory {
   }
 
   async get(id: string, versionId: string): Promise<VersionRecord> {
+    const gone = () =>
+      new DatelineError('not-found', 'That version of the article is no longer kept.');
+    if (!VersionIdSchema.safeParse(versionId).success) throw gone();
     let raw: string;
     try {
-      raw = await readFile(path.join(this.folder(id), `${versionId}.json`), 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new DatelineError('not-found', 'That version of the article is no longer kept.');
+      const read = await readLibraryFile(this.versionFile(await this.ownFolder(id), versionId));
+      if ('refused' in read) {
+        throw new DatelineError(
+          'io',
+          `The earlier version ${versionId} of this article could not be read because ${read.refused}.`,
+        );
       }
+      raw = read.text;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw gone();
       throw describeFsError(error, 'open the earlier version');
     }
     const record = parseRecord(VersionRecordSchema, raw, id, versionId);
@@ -109,16 +120,18 @@ export class VersionHistory {
 
   /** Deletes every version of an article (when it leaves the trash for good). */
   async removeAll(id: string): Promise<void> {
+    const folder = this.folder(id);
     this.newest.delete(id);
     for (const key of this.summaries.keys()) {
       if (key.startsWith(`${id}/`)) this.summaries.delete(key);
     }
-    await rm(this.folder(id), { recursive: true, force: true });
+    // A folder that is a link goes as a link: rm never follows it into what it points at.
+    await rm(folder, { recursive: true, force: true });
   }
 
   private async prune(id: string): Promise<void> {
     for (const versionId of versionsToPrune(await this.list(id))) {
-      await rm(path.join(this.folder(id), `${versionId}.json`), { force: true });
+      await rm(this.versionFile(this.folder(id), versionId), { force: true });
       this.summaries.delete(`${id}/${versionId}`);
     }
   }
@@ -127,15 +140,15 @@ export class VersionHistory {
   private async versionIds(id: string): Promise<string[]> {
     let names: string[];
     try {
-      names = await readdir(this.folder(id));
+      names = await readdir(await this.ownFolder(id));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw describeFsError(error, 'read the article’s earlier versions');
     }
     return names
-      .filter((name) => name.endsWith('.json') && !name.endsWith(TEMP_SUFFIX))
-      .filter((name) => !name.startsWith('.'))
+      .filter((name) => name.endsWith('.json'))
       .map((name) => name.slice(0, -'.json'.length))
+      .filter((versionId) => VersionIdSchema.safeParse(versionId).success)
       .sort();
   }
 
@@ -146,7 +159,9 @@ export class VersionHistory {
     if (known) return known;
     let raw: string;
     try {
-      raw = await readFile(path.join(this.folder(id), `${versionId}.json`), 'utf8');
+      const read = await readLibraryFile(this.versionFile(this.folder(id), versionId));
+      if ('refused' in read) return undefined;
+      raw = read.text;
     } catch {
       return undefined;
     }
@@ -166,8 +181,28 @@ export class VersionHistory {
     }
   }
 
+  /** An article's history/<id>/ folder; only an article id becomes a path. */
   private folder(id: string): string {
-    return path.join(this.root, HISTORY, id);
+    if (!isArticleId(id)) {
+      throw new DatelineError('invalid-input', 'That is not an article id of this library.');
+    }
+    return insideLibrary(this.root, HISTORY, id);
+  }
+
+  /** The same, refused when it is a link: versions are read and kept only inside the library. */
+  private async ownFolder(id: string): Promise<string> {
+    const folder = this.folder(id);
+    if (!(await isOwnFolder(folder))) {
+      throw new DatelineError(
+        'io',
+        'The earlier versions of this article are in a folder that is a link to another place, which Dateline does not follow.',
+      );
+    }
+    return folder;
+  }
+
+  private versionFile(folder: string, versionId: string): string {
+    return path.join(folder, `${versionId}.json`);
   }
 }
 
@@ -177,8 +212,10 @@ function parseRecord<T extends VersionHead>(
   id: string,
   versionId: string,
 ): T | undefined {
+  const text = parseLibraryJson(raw);
+  if ('reason' in text) return undefined;
   try {
-    const json = JSON.parse(raw) as { article?: unknown };
+    const json = text.value as { article?: unknown };
     const article = withoutUnsafeRelated(migrateArticle(json.article));
     const parsed = schema.safeParse({ ...json, article });
     if (!parsed.success) return undefined;

@@ -1,8 +1,8 @@
 // The library on disk: one JSON file per article, atomic writes, revision checks, trash,
 // and files that fail to parse moved aside instead of stopping the rest from loading.
 import { randomUUID } from 'node:crypto';
-import { readFileSync, statSync, type Stats } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { lstatSync, type Stats } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   LibraryListing,
@@ -25,14 +25,25 @@ import {
 } from '../../shared/article';
 import { migrateArticle } from '../../shared/article-migrations';
 import { INTERVAL_MS, TRASH_DAYS, type VersionSummary } from '../../shared/history';
+import { isArticleId } from '../../shared/ids';
 import { withoutUnsafeRelated } from '../../shared/related';
 import { checkBody } from '../../shared/schema/sanitize-body';
 import { sampleArticleFields } from '../../shared/sample-article';
 import { countWords } from '../../shared/text/counts';
 import { docToPlainText } from '../../shared/text/doc-text';
-import { syncFolder, TEMP_SUFFIX, writeFileAtomic } from './atomic-write';
+import { isTempFileName, syncFolder, writeFileAtomic } from './atomic-write';
 import { describeFsError } from './fs-errors';
-import { VersionHistory } from './history';
+import { HISTORY, VersionHistory } from './history';
+import {
+  insideLibrary,
+  isOwnFolder,
+  LINK_REASON,
+  MAX_FILE_BYTES,
+  parseLibraryJson,
+  readLibraryFile,
+  readLibraryFileSync,
+  type LibraryRead,
+} from './library-files';
 import { ListingCache, type CachedSummary } from './listing-cache';
 import { SearchIndex } from './search-index';
 
@@ -40,6 +51,7 @@ const ARTICLES = 'articles';
 const TRASH = 'trash';
 const DAMAGED = 'damaged';
 const MARKER = 'library.json';
+const CACHE_FOLDER = '.dateline';
 /** Files read between two yields to the event loop: a few milliseconds of work each. */
 const SCAN_BATCH = 200;
 const INDEX_BATCH = 50;
@@ -53,8 +65,10 @@ export function parseArticleFile(
   raw: string,
   fileName: string,
 ): { article: Article } | { reason: string } {
+  const json = parseLibraryJson(raw);
+  if ('reason' in json) return json;
   try {
-    const parsed = ArticleSchema.safeParse(withoutUnsafeRelated(migrateArticle(JSON.parse(raw))));
+    const parsed = ArticleSchema.safeParse(withoutUnsafeRelated(migrateArticle(json.value)));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return {
@@ -66,8 +80,8 @@ export function parseArticleFile(
     const body = checkBody(parsed.data.body);
     if (!body.ok) return { reason: body.message };
     return { article: { ...parsed.data, body: body.body } };
-  } catch (error) {
-    return { reason: `it is not valid JSON (${(error as Error).message})` };
+  } catch {
+    return { reason: 'it does not look like a Dateline article' };
   }
 }
 
@@ -244,9 +258,9 @@ export class Library {
 
   /** The revision of the article's file as it is on disk now, without setting anything aside. */
   async revisionOnDisk(id: string): Promise<RevisionOnDisk> {
-    let raw: string;
+    let read: LibraryRead;
     try {
-      raw = await readFile(this.file(ARTICLES, id), 'utf8');
+      read = await readLibraryFile(this.file(ARTICLES, id));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         throw new DatelineError(
@@ -256,8 +270,11 @@ export class Library {
       }
       throw describeFsError(error, 'check the article');
     }
+    if ('refused' in read) {
+      throw new DatelineError('io', `The article file could not be read because ${read.refused}.`);
+    }
     try {
-      const { revision, updatedAt } = JSON.parse(raw) as {
+      const { revision, updatedAt } = JSON.parse(read.text) as {
         revision?: unknown;
         updatedAt?: unknown;
       };
@@ -410,10 +427,18 @@ export class Library {
   private async prepare(): Promise<void> {
     const isNew = !(await exists(path.join(this.root, MARKER)));
     try {
+      for (const folder of [ARTICLES, TRASH, HISTORY]) {
+        if (!(await isOwnFolder(path.join(this.root, folder)))) {
+          throw new DatelineError(
+            'io',
+            `Could not open the library at ${this.root}: its ${folder} folder is a link to another place, which Dateline does not follow.`,
+          );
+        }
+      }
       for (const folder of [ARTICLES, TRASH]) {
         await mkdir(path.join(this.root, folder), { recursive: true });
-        await this.removeLeftoverTempFiles(folder);
       }
+      await this.removeLeftoverTempFiles();
       if (isNew) {
         const marker = { app: 'Dateline', schemaVersion: 1, createdAt: this.now().toISOString() };
         await this.create(sampleArticleFields());
@@ -424,10 +449,17 @@ export class Library {
     }
   }
 
-  private async removeLeftoverTempFiles(folder: string): Promise<void> {
-    for (const name of await readdir(path.join(this.root, folder))) {
-      if (name.startsWith('.') && name.endsWith(TEMP_SUFFIX)) {
-        await rm(path.join(this.root, folder, name), { force: true });
+  /** Clears what a write cut short (a kill, a power cut) left anywhere in the library. */
+  private async removeLeftoverTempFiles(): Promise<void> {
+    const folders = ['.', ARTICLES, TRASH, CACHE_FOLDER];
+    const history = await readdir(path.join(this.root, HISTORY)).catch(() => []);
+    folders.push(...history.filter(isArticleId).map((id) => path.join(HISTORY, id)));
+    for (const folder of folders) {
+      const full = folder === '.' ? this.root : insideLibrary(this.root, folder);
+      if (!(await isOwnFolder(full))) continue;
+      for (const name of await readdir(full).catch(() => [])) {
+        // rm removes a planted link itself, never what it points at; a folder is left alone.
+        if (isTempFileName(name)) await rm(path.join(full, name), { force: true }).catch(() => {});
       }
     }
   }
@@ -472,22 +504,24 @@ export class Library {
    * than the thread pool, and scan() yields between batches so nothing waits long.
    */
   private summaryOf(folder: string, name: string, key: string): Scanned {
-    const file = path.join(this.root, folder, name);
+    const file = insideLibrary(this.root, folder, name);
     let info: Stats;
-    let raw: string;
+    let read: LibraryRead;
     try {
-      info = statSync(file);
+      info = lstatSync(file);
+      if (info.isSymbolicLink()) return { damaged: file, reason: LINK_REASON };
       if (!info.isFile()) return undefined;
       const cached = this.cache.get(key);
       if (cached && cached.mtimeMs === Math.round(info.mtimeMs) && cached.size === info.size) {
         return cached.summary;
       }
-      raw = readFileSync(file, 'utf8');
+      read = readLibraryFileSync(file);
     } catch {
       // Gone between listing the folder and reading it: another window moved it.
       return undefined;
     }
-    const parsed = parseArticleFile(raw, name);
+    if ('refused' in read) return { damaged: file, reason: read.refused };
+    const parsed = parseArticleFile(read.text, name);
     if (!('article' in parsed)) return { damaged: file, reason: parsed.reason };
     const { article } = parsed;
     const summary = summarizeWithCount(article);
@@ -519,7 +553,9 @@ export class Library {
   }
 
   private async parseOrSetAside(file: string): Promise<Article> {
-    const parsed = parseArticleFile(await readFile(file, 'utf8'), path.basename(file));
+    const read = await readLibraryFile(file);
+    if ('refused' in read) throw await this.setAsideAsDamaged(file, read.refused);
+    const parsed = parseArticleFile(read.text, path.basename(file));
     if ('article' in parsed) return parsed.article;
     throw await this.setAsideAsDamaged(file, parsed.reason);
   }
@@ -533,9 +569,21 @@ export class Library {
     );
   }
 
+  /** Only a file of the library's own folders is moved, and only into its own damaged/ folder. */
   private async setAside(file: string): Promise<string> {
+    const from = path.relative(this.root, file).split(path.sep);
+    if (from.length !== 2 || ![ARTICLES, TRASH].includes(from[0]!)) {
+      throw new DatelineError('io', 'Only files in the library’s own folders are moved aside.');
+    }
+    insideLibrary(this.root, ...from);
     const folder = path.join(this.root, DAMAGED);
     await mkdir(folder, { recursive: true });
+    if (!(await isOwnFolder(folder))) {
+      throw new DatelineError(
+        'io',
+        'The library’s damaged folder is a link to another place, so nothing was moved into it.',
+      );
+    }
     const stamp = this.now().toISOString().replace(/[:.]/g, '-');
     const target = path.join(folder, `${stamp}-${path.basename(file)}`);
     await rename(file, target);
@@ -556,13 +604,14 @@ export class Library {
       for (const id of ids.slice(start, start + INDEX_BATCH)) {
         if (this.index.has(id) || this.toIndex.has(id)) continue;
         if (!this.cache.has(`${ARTICLES}/${id}.json`)) continue;
-        let raw: string;
+        let read: LibraryRead;
         try {
-          raw = readFileSync(this.file(ARTICLES, id), 'utf8');
+          read = readLibraryFileSync(this.file(ARTICLES, id));
         } catch {
           continue;
         }
-        const parsed = parseArticleFile(raw, `${id}.json`);
+        if ('refused' in read) continue;
+        const parsed = parseArticleFile(read.text, `${id}.json`);
         if ('article' in parsed) this.index.upsert(parsed.article);
       }
     }
@@ -583,8 +632,16 @@ export class Library {
   }
 
   private async write(folder: string, article: Article, action: string): Promise<void> {
+    const text = `${JSON.stringify(article, null, 2)}\n`;
+    // What could not be read back is not written.
+    if (Buffer.byteLength(text) > MAX_FILE_BYTES) {
+      throw new DatelineError(
+        'invalid-input',
+        `Could not ${action}: it would take more than ${MAX_FILE_BYTES / 1024 / 1024} MB on disk, the most an article file may hold.`,
+      );
+    }
     try {
-      await writeFileAtomic(this.file(folder, article.id), `${JSON.stringify(article, null, 2)}\n`);
+      await writeFileAtomic(this.file(folder, article.id), text);
     } catch (error) {
       throw describeFsError(error, action);
     }
@@ -599,8 +656,15 @@ export class Library {
     }
   }
 
+  /** The one place an id becomes a path: only an article id, only inside the library. */
   private file(folder: string, id: string): string {
-    return path.join(this.root, folder, `${id}.json`);
+    if (!isArticleId(id)) {
+      throw new DatelineError(
+        'invalid-input',
+        'That is not an article id of this library, so nothing was read or changed.',
+      );
+    }
+    return insideLibrary(this.root, folder, `${id}.json`);
   }
 
   private checkedBody(fields: Pick<ArticleFields, 'body'>): ArticleFields['body'] {

@@ -1,15 +1,22 @@
 // Remembers each article file's summary with the file's size and modification time, so opening
 // a library of thousands of articles reads only the files that changed since the last time.
-// It is derived data: a missing, stale or damaged cache only costs a slower first listing.
-import { readFileSync } from 'node:fs';
+// It is derived data: a missing, stale or damaged cache only costs a slower first listing, and
+// it is trusted with nothing: an entry whose id is not the article id of its own file is dropped.
+import { lstatSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleSummary } from '../../shared/article';
+import { isArticleId } from '../../shared/ids';
 import { writeFileAtomic } from './atomic-write';
+import { isOwnFolder, parseLibraryJson, readLibraryFileSync } from './library-files';
 
 /** Bumped whenever ArticleSummary changes shape, so old caches are ignored. */
 const CACHE_VERSION = 2;
 const WRITE_DELAY_MS = 2_000;
+/** A summary takes about 500 bytes: room for some 400,000 articles. */
+const MAX_CACHE_BYTES = 200 * 1024 * 1024;
+/** `articles/<id>.json` or `trash/<id>.json`, the only keys an entry may have. */
+const KEY = /^(articles|trash)\/([^/]+)\.json$/;
 
 export interface CachedSummary {
   mtimeMs: number;
@@ -29,14 +36,19 @@ export class ListingCache {
   /** Entries keyed by file name; empty when there is no usable cache. */
   load(): Map<string, CachedSummary> {
     try {
-      const data = JSON.parse(readFileSync(this.file, 'utf8')) as {
-        version?: unknown;
-        entries?: Record<string, CachedSummary>;
-      };
-      if (data.version !== CACHE_VERSION || typeof data.entries !== 'object' || !data.entries) {
+      if (lstatSync(path.dirname(this.file)).isSymbolicLink()) return new Map();
+      const read = readLibraryFileSync(this.file, MAX_CACHE_BYTES);
+      const json = 'text' in read ? parseLibraryJson(read.text) : undefined;
+      const data = (json && 'value' in json ? json.value : undefined) as
+        { version?: unknown; entries?: Record<string, unknown> } | undefined;
+      if (data?.version !== CACHE_VERSION || typeof data.entries !== 'object' || !data.entries) {
         return new Map();
       }
-      return new Map(Object.entries(data.entries).filter(([, entry]) => isEntry(entry)));
+      return new Map(
+        Object.entries(data.entries).filter((pair): pair is [string, CachedSummary] =>
+          isEntry(...pair),
+        ),
+      );
     } catch {
       return new Map();
     }
@@ -64,17 +76,21 @@ export class ListingCache {
 
   private async save(entries: Map<string, CachedSummary>): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });
+    // A cache folder that links elsewhere is not written through.
+    if (!(await isOwnFolder(path.dirname(this.file)))) return;
     const data = { version: CACHE_VERSION, entries: Object.fromEntries(entries) };
     await writeFileAtomic(this.file, JSON.stringify(data));
   }
 }
 
-function isEntry(entry: unknown): entry is CachedSummary {
+function isEntry(key: string, entry: unknown): entry is CachedSummary {
   const candidate = entry as CachedSummary | undefined;
+  const id = KEY.exec(key)?.[2];
   return (
-    typeof candidate?.mtimeMs === 'number' &&
+    isArticleId(id) &&
+    candidate?.summary?.id === id &&
+    typeof candidate.mtimeMs === 'number' &&
     typeof candidate.size === 'number' &&
-    typeof candidate.summary?.id === 'string' &&
     typeof candidate.summary.headline === 'string' &&
     typeof candidate.summary.updatedAt === 'string' &&
     Array.isArray(candidate.summary.tags)

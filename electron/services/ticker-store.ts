@@ -1,6 +1,6 @@
 // The site-wide ticker in `ticker.json` at the library's root: atomic writes and the same
 // revision check as articles, so two windows editing it never overwrite each other unseen.
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { DatelineError } from '../../shared/api/errors';
 import { newEntryId } from '../../shared/ids';
@@ -14,6 +14,7 @@ import {
 } from '../../shared/ticker';
 import { writeFileAtomic } from './atomic-write';
 import { describeFsError } from './fs-errors';
+import { isOwnFolder, parseLibraryJson, readLibraryFile, type LibraryRead } from './library-files';
 
 export const TICKER_FILE = 'ticker.json';
 
@@ -33,20 +34,22 @@ export class TickerStore {
 
   /** The ticker; an empty one when the library has none yet. A damaged file is moved aside. */
   async get(): Promise<Ticker> {
-    let raw: string;
+    let read: LibraryRead;
     try {
-      raw = await readFile(this.file, 'utf8');
+      read = await readLibraryFile(this.file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return this.empty();
       throw describeFsError(error, 'read the ticker');
     }
+    // A link or a file too large is not read; what is read is never quoted back.
+    const json = 'text' in read ? parseLibraryJson(read.text) : { reason: read.refused };
     let reason: string;
-    try {
-      const parsed = TickerSchema.safeParse(JSON.parse(raw));
+    if ('value' in json) {
+      const parsed = TickerSchema.safeParse(json.value);
       if (parsed.success) return parsed.data;
       reason = `it does not look like a Dateline ticker (${parsed.error.issues[0]?.message})`;
-    } catch (error) {
-      reason = `it is not valid JSON (${(error as Error).message})`;
+    } else {
+      reason = json.reason;
     }
     let movedTo: string;
     try {
@@ -134,6 +137,12 @@ export class TickerStore {
   private async setAside(): Promise<string> {
     const folder = path.join(this.root, 'damaged');
     await mkdir(folder, { recursive: true });
+    if (!(await isOwnFolder(folder))) {
+      throw new DatelineError(
+        'io',
+        'The damaged ticker file was left where it is: the library’s damaged folder is a link to another place.',
+      );
+    }
     const target = path.join(
       folder,
       `${this.now().toISOString().replace(/[:.]/g, '-')}-${TICKER_FILE}`,
