@@ -16,6 +16,7 @@ export default defineConfig({
     root: '.',
     include: ['{shared,electron,renderer,scripts}/**/*.test.{ts,tsx}'],
     environment: 'node',
+    globalSetup: ['scripts/vitest-global-setup.mjs'],
     testTimeout: 20_000,
   },
 });

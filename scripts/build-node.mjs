@@ -1,5 +1,7 @@
-// Bundles the Node side: the Electron main process, the sandboxed preload, and the web and CLI hosts.
+// Bundles the Node side: the Electron main process, the sandboxed preload, the web and CLI hosts,
+// and the worker that reads imported files.
 import { build } from 'esbuild';
+import { buildImportWorker } from './import-worker-build.mjs';
 
 const common = {
   bundle: true,
@@ -17,6 +19,8 @@ await Promise.all([
     outfile: 'dist-electron/main.cjs',
     format: 'cjs',
     external: ['electron'],
+    // Code that finds files beside its bundle uses __dirname here and import.meta.url in ESM.
+    define: { 'import.meta.url': 'undefined' },
   }),
   // A sandboxed preload can require only 'electron' itself, so everything else is bundled in.
   build({
@@ -41,4 +45,5 @@ await Promise.all([
     packages: 'external',
     banner: { js: '#!/usr/bin/env node' },
   }),
+  buildImportWorker(),
 ]);

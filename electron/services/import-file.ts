@@ -1,11 +1,12 @@
-// Imports a plain-text page or a Word document into the library as a new article. Nothing is
-// written unless the whole file could be read.
+// Imports a plain-text page or a Word document into the library as a new article. Sizes are
+// checked first, the file is read in a worker, and nothing is written unless all of it was read.
 import path from 'node:path';
 import type { ImportOutcome } from '../../shared/api/contract';
 import { DatelineError } from '../../shared/api/errors';
-import { parsePlainTextPage, type PageImport } from '../../shared/import/plain-text';
-import type { FindArticle } from '../../shared/import/related-section';
-import { readDocxPage } from './import-docx';
+import type { PageImport } from '../../shared/import/plain-text';
+import { checkTextSize, checkWordSizes } from './import-limits';
+import { headlineKey, type PageJob } from './import-page';
+import { readPageInWorker, type WorkerLimits } from './import-runner';
 import { summarizeWithCount, type Library } from './library';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
@@ -15,17 +16,21 @@ export async function importFile(
   library: Library,
   name: string,
   bytes: Uint8Array,
+  limits?: WorkerLimits,
 ): Promise<ImportOutcome> {
   const extension = path.extname(name).toLowerCase();
-  const findArticle = await headlineFinder(library);
-  let page: PageImport;
+  let kind: PageJob['kind'];
   if (TEXT_EXTENSIONS.has(extension)) {
-    page = parsePlainTextPage(decodeText(name, bytes), { findArticle });
+    checkTextSize(name, bytes);
+    kind = 'text';
   } else if (extension === '.docx') {
-    page = await readDocxPage(name, bytes, findArticle);
+    checkWordSizes(name, bytes);
+    kind = 'docx';
   } else {
     throw new DatelineError('invalid-input', unsupportedMessage(name, extension));
   }
+  const headlines = await libraryHeadlines(library);
+  const page = await readPageInWorker({ kind, name, bytes, headlines }, limits);
   if (isEmpty(page)) {
     throw new DatelineError('invalid-input', `${name} has no text to import.`);
   }
@@ -40,26 +45,8 @@ function unsupportedMessage(name: string, extension: string): string {
   return `Dateline can import ${SUPPORTED}; ${name} is neither.`;
 }
 
-/** UTF-8 (with or without a byte-order mark), or UTF-16 when the file starts with its mark. */
-function decodeText(name: string, bytes: Uint8Array): string {
-  const encoding =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? 'utf-16le'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'utf-16be'
-        : 'utf-8';
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    throw new DatelineError(
-      'invalid-input',
-      `${name} is not a UTF-8 text file, so its letters cannot be read reliably. Save it again as UTF-8 (in Notepad: Save As, Encoding "UTF-8") and import that.`,
-    );
-  }
-}
-
 /** Related titles without an address link to the article with that exact headline, any case. */
-async function headlineFinder(library: Library): Promise<FindArticle> {
+async function libraryHeadlines(library: Library): Promise<[string, string][]> {
   const { articles } = await library.list();
   const byHeadline = new Map<string, string>();
   // The listing is newest first; the newest article with a headline wins.
@@ -67,11 +54,7 @@ async function headlineFinder(library: Library): Promise<FindArticle> {
     const key = headlineKey(article.headline);
     if (key && !byHeadline.has(key)) byHeadline.set(key, article.id);
   }
-  return (title) => byHeadline.get(headlineKey(title));
-}
-
-function headlineKey(headline: string): string {
-  return headline.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return [...byHeadline];
 }
 
 function isEmpty({ fields, report }: PageImport): boolean {

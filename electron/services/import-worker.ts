@@ -1,0 +1,26 @@
+// The import worker's entry (bundled to dist-electron/import-worker.cjs): reads one file into a
+// page and posts it back. It runs with its own memory and time limits, so a hostile file that
+// gets past the size checks can only end this worker, never the host.
+import { parentPort, workerData } from 'node:worker_threads';
+import { DatelineError } from '../../shared/api/errors';
+import { readImportedPage, type PageJob } from './import-page';
+
+export type WorkerReply =
+  | { ok: true; page: Awaited<ReturnType<typeof readImportedPage>> }
+  | { ok: false; code: DatelineError['code'] | 'crashed'; message: string };
+
+async function main(job: PageJob): Promise<WorkerReply> {
+  try {
+    return { ok: true, page: await readImportedPage(job) };
+  } catch (error) {
+    if (error instanceof DatelineError) {
+      return { ok: false, code: error.code, message: error.message };
+    }
+    return { ok: false, code: 'crashed', message: String((error as Error)?.stack ?? error) };
+  }
+}
+
+if (parentPort) {
+  const port = parentPort;
+  void main(workerData as PageJob).then((reply) => port.postMessage(reply));
+}
