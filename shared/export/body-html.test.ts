@@ -2,8 +2,9 @@ import { Node as PMNode } from '@tiptap/pm/model';
 import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArticleBody } from '../article';
+import type { ArticleBody, TipTapNode } from '../article';
 import { articleExtensions, articleSchema } from '../schema/extensions';
+import { isAllowedLinkUrl } from '../schema/link-policy';
 import { renderBodyHtml, renderDocHtml } from './body-html';
 import { compileSpec } from './dom-spec';
 import { dropForbidden } from './escape';
@@ -14,11 +15,43 @@ import { bodyArbitrary } from './test-docs';
 const staticHtml = (body: ArticleBody) =>
   dropForbidden(renderToHTMLString({ extensions: articleExtensions(), content: body }));
 
+/** The body without the links export refuses to write: their text stays, unlinked. */
+function withoutRefusedLinks(node: TipTapNode): TipTapNode {
+  const out: TipTapNode = { ...node };
+  if (node.marks) {
+    out.marks = node.marks.filter(
+      (mark) => mark.type !== 'link' || isAllowedLinkUrl(String(mark.attrs?.href)),
+    );
+  }
+  if (node.content) out.content = node.content.map(withoutRefusedLinks);
+  return out;
+}
+
+const unescapeAttribute = (value: string) =>
+  value.replace(/&(quot|lt|gt|amp);/g, (_, name: string) => ENTITY_CHARS[name]!);
+const ENTITY_CHARS: Record<string, string> = { quot: '"', lt: '<', gt: '>', amp: '&' };
+
 describe('renderBodyHtml', () => {
-  it('writes exactly what TipTap’s static renderer writes, for any document of the schema', () => {
+  it('writes what TipTap’s static renderer writes, for any document of the schema, besides each link’s rel', () => {
     fc.assert(
       fc.property(bodyArbitrary, (body) => {
-        expect(renderBodyHtml(body)).toBe(staticHtml(body));
+        const allowed = withoutRefusedLinks(body) as ArticleBody;
+        const ours = renderBodyHtml(allowed).replaceAll(' rel="noopener noreferrer"', '');
+        expect(ours).toBe(staticHtml(allowed));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes only links the policy allows, each with the rel of a link leaving the site', () => {
+    fc.assert(
+      fc.property(bodyArbitrary, (body) => {
+        const html = renderBodyHtml(body);
+        for (const [, href, rest] of html.matchAll(/<a href="([^"]*)"([^>]*)>/g)) {
+          expect(isAllowedLinkUrl(unescapeAttribute(href!))).toBe(true);
+          expect(rest).toBe(href!.startsWith('mailto:') ? '' : ' rel="noopener noreferrer"');
+        }
+        expect(html.match(/<a\b/g)?.length ?? 0).toBe(html.match(/<a href="/g)?.length ?? 0);
       }),
       { numRuns: 300 },
     );
@@ -42,13 +75,13 @@ describe('renderBodyHtml details', () => {
       })),
     };
     expect(renderBodyHtml(body)).toBe(
-      '<h2><a rel="noopener noreferrer nofollow" href="https://example.org/2">L2</a></h2>' +
-        '<h3><a rel="noopener noreferrer nofollow" href="https://example.org/3">L3</a></h3>' +
-        '<h2><a rel="noopener noreferrer nofollow" href="https://example.org/2">L2</a></h2>',
+      '<h2><a href="https://example.org/2" rel="noopener noreferrer">L2</a></h2>' +
+        '<h3><a href="https://example.org/3" rel="noopener noreferrer">L3</a></h3>' +
+        '<h2><a href="https://example.org/2" rel="noopener noreferrer">L2</a></h2>',
     );
   });
 
-  it('writes a refused link as the static renderer does, with an empty href', () => {
+  it('writes the text of a refused link without a link', () => {
     const body: ArticleBody = {
       type: 'doc',
       content: [
@@ -64,7 +97,7 @@ describe('renderBodyHtml details', () => {
         },
       ],
     };
-    expect(renderBodyHtml(body)).toBe('<p><a rel="noopener noreferrer nofollow" href="">x</a></p>');
+    expect(renderBodyHtml(body)).toBe('<p>x</p>');
   });
 
   it('opens the first paragraph with the lead, or gives the lead a paragraph', () => {

@@ -1,6 +1,7 @@
 // The article body as HTML, written from the schema's own toDOM specs: what the editor shows is
-// what export writes, byte for byte what TipTap's static renderer would write, with no DOM and
-// no code for any particular node type.
+// what export writes, byte for byte what TipTap's static renderer would write, with no DOM. Links
+// are the one exception: the page writes them itself (link-tags.ts), an allowed address and the
+// rel the page gives it, and a refused address as plain text.
 import {
   Node as PMNode,
   type Mark,
@@ -12,10 +13,19 @@ import type { ArticleBody } from '../article';
 import { articleSchema } from '../schema/extensions';
 import { compileSpec, type CompiledSpec, type Spec } from './dom-spec';
 import { escapeText } from './escape';
+import { bodyLinkWriter } from './link-tags';
 
 export interface BodyHtmlOptions {
   /** Trusted HTML written at the start of the first paragraph (the dateline). */
   lead?: string;
+  /** The publication's site address: links to another origin get rel="noopener noreferrer". */
+  siteUrl?: string;
+}
+
+interface Writer {
+  cache: SpecCache;
+  link: MarkType | undefined;
+  linkOpen: (href: unknown) => string | undefined;
 }
 
 /** Links make most attribute combinations unique; past this many a type's cache starts over. */
@@ -80,8 +90,14 @@ export function renderBodyHtml(body: ArticleBody, options: BodyHtmlOptions = {})
 
 /** HTML of a ProseMirror document (the editor's own state, for a live preview). */
 export function renderDocHtml(doc: PMNode, options: BodyHtmlOptions = {}): string {
-  const cache = cacheFor(doc.type.schema);
-  if (options.lead === undefined) return writeContent(doc, cache);
+  const schema = doc.type.schema;
+  const cache = cacheFor(schema);
+  const writer: Writer = {
+    cache,
+    link: schema.marks.link,
+    linkOpen: bodyLinkWriter(options.siteUrl),
+  };
+  if (options.lead === undefined) return writeContent(doc, writer);
   // The dateline opens the first paragraph; when the body starts otherwise it gets one of its own.
   const paragraph = doc.type.contentMatch.defaultType;
   const first = doc.firstChild;
@@ -89,33 +105,39 @@ export function renderDocHtml(doc: PMNode, options: BodyHtmlOptions = {}): strin
     const spec = cache.node(first);
     if (spec.hole) {
       let rest = '';
-      for (let i = 1; i < doc.childCount; i += 1) rest += writeNode(doc.child(i), cache);
-      return spec.open + options.lead + writeContent(first, cache) + spec.close + rest;
+      for (let i = 1; i < doc.childCount; i += 1) rest += writeNode(doc.child(i), writer);
+      return spec.open + options.lead + writeContent(first, writer) + spec.close + rest;
     }
   }
   const lead = paragraph ? cache.node(paragraph.create()) : undefined;
   const opening = lead?.hole ? lead.open + options.lead + lead.close : '';
-  return opening + writeContent(doc, cache);
+  return opening + writeContent(doc, writer);
 }
 
-function writeNode(node: PMNode, cache: SpecCache): string {
+function writeNode(node: PMNode, writer: Writer): string {
+  const { cache } = writer;
   let html: string;
   if (node.isText) {
     html = escapeText(node.text ?? '');
   } else {
     const spec = cache.node(node);
-    html = spec.hole ? spec.open + writeContent(node, cache) + spec.close : spec.open;
+    html = spec.hole ? spec.open + writeContent(node, writer) + spec.close : spec.open;
   }
   // The first mark wraps the text most closely, as in the static renderer.
   for (const mark of node.marks) {
+    if (mark.type === writer.link) {
+      const open = writer.linkOpen(mark.attrs.href);
+      if (open) html = `${open}${html}</a>`;
+      continue;
+    }
     const spec = cache.mark(mark);
     html = spec.hole ? spec.open + html + spec.close : spec.open;
   }
   return html;
 }
 
-function writeContent(node: PMNode, cache: SpecCache): string {
+function writeContent(node: PMNode, writer: Writer): string {
   let html = '';
-  for (let i = 0; i < node.childCount; i += 1) html += writeNode(node.child(i), cache);
+  for (let i = 0; i < node.childCount; i += 1) html += writeNode(node.child(i), writer);
   return html;
 }

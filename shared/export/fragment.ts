@@ -7,13 +7,21 @@ import { escapeText } from './escape';
 import { collectFacts } from './facts';
 import type { ExportContext } from './types';
 
-/** The body's HTML with the dateline written into its first paragraph. */
-export function renderStoryHtml(article: Article, dateline: WrittenDateline | undefined): string {
-  if (!dateline) return renderBodyHtml(article.body);
+/**
+ * The body's HTML with the dateline written into its first paragraph; links leaving the site
+ * at `siteUrl` get the page's rel.
+ */
+export function renderStoryHtml(
+  article: Article,
+  dateline: WrittenDateline | undefined,
+  siteUrl: string,
+): string {
+  if (!dateline) return renderBodyHtml(article.body, { siteUrl });
   const lead = `<span class="dateline">${escapeText(datelineLead(dateline))}</span> `;
-  return renderBodyHtml(article.body, { lead });
+  return renderBodyHtml(article.body, { lead, siteUrl });
 }
 
 export function renderFragment(article: Article, context: ExportContext): string {
-  return renderStoryHtml(article, collectFacts(article, context).dateline);
+  const { dateline } = collectFacts(article, context);
+  return renderStoryHtml(article, dateline, context.publication.siteUrl);
 }

@@ -4,18 +4,28 @@ import type { Article } from '../article';
 import { UNTITLED_ARTICLE } from '../related';
 import { publishedOrder, type TickerItem } from '../ticker';
 import { safeHref } from './escape';
+import { relFor } from './link-tags';
 import { oneLine } from './one-line';
 import type { ExportContext } from './types';
 
 export interface RelatedEntry {
   title: string;
   href: string;
+  /** Set for a link that leaves the site. */
+  rel?: string;
 }
 
 export interface TickerEntry {
   text: string;
   href?: string;
+  rel?: string;
   breaking: boolean;
+}
+
+/** The href with the rel the page gives it, for an entry. */
+function linkFields(href: string, context: ExportContext): { href: string; rel?: string } {
+  const rel = relFor(href, context.publication.siteUrl);
+  return rel ? { href, rel } : { href };
 }
 
 /**
@@ -29,14 +39,17 @@ export function relatedEntries(article: Article, context: ExportContext): Relate
     if (link.target.kind === 'url') {
       const href = safeHref(link.target.url);
       const title = oneLine(link.title) || link.target.url;
-      if (href) entries.push({ title, href });
+      if (href) entries.push({ title, ...linkFields(href, context) });
       continue;
     }
     const found = context.resolveArticle?.(link.target.articleId);
     const href = safeHref(found?.href);
     if (!found || !href) continue;
     const title = oneLine(link.titleEdited ? link.title : found.headline);
-    entries.push({ title: title || oneLine(link.title) || UNTITLED_ARTICLE, href });
+    entries.push({
+      title: title || oneLine(link.title) || UNTITLED_ARTICLE,
+      ...linkFields(href, context),
+    });
   }
   return entries;
 }
@@ -49,7 +62,9 @@ export function tickerEntries(context: ExportContext): TickerEntry[] {
     if (text === '') continue;
     const href = tickerHref(item, context);
     entries.push(
-      href ? { text, href, breaking: item.breaking } : { text, breaking: item.breaking },
+      href
+        ? { text, ...linkFields(href, context), breaking: item.breaking }
+        : { text, breaking: item.breaking },
     );
   }
   return entries;

@@ -47,7 +47,7 @@ export interface NinjsItem {
 
 export function renderNinjs(article: Article, context: ExportContext): NinjsItem {
   const facts = collectFacts(article, context);
-  const html = renderStoryHtml(article, facts.dateline);
+  const html = renderStoryHtml(article, facts.dateline, context.publication.siteUrl);
   const text = storyParagraphs(article.body, facts.dateline).join('\n\n');
   const counts = { charcount: countCharacters(facts.bodyText), wordcount: facts.wordCount };
   const subjects: NinjsConcept[] = [

@@ -10,13 +10,13 @@ export const TICKER_LABEL = 'Latest headlines';
 export const BREAKING_LABEL = 'Breaking';
 export const RELATED_HEADING = 'Related News';
 
-const link = (href: string, text: string): string =>
-  `<a href="${escapeAttribute(href)}">${escapeText(text)}</a>`;
+const link = (href: string, text: string, rel?: string): string =>
+  `<a href="${escapeAttribute(href)}"${rel ? ` rel="${escapeAttribute(rel)}"` : ''}>${escapeText(text)}</a>`;
 
 export function renderTicker(entries: readonly TickerEntry[]): string {
   if (entries.length === 0) return '';
   const items = entries.map((entry) => {
-    const text = entry.href ? link(entry.href, entry.text) : escapeText(entry.text);
+    const text = entry.href ? link(entry.href, entry.text, entry.rel) : escapeText(entry.text);
     return entry.breaking
       ? `<li class="ticker-item is-breaking"><strong class="ticker-flag">${BREAKING_LABEL}</strong> ${text}</li>`
       : `<li class="ticker-item">${text}</li>`;
@@ -49,7 +49,7 @@ export function renderArticleHeader(facts: ArticleFacts, timeZone: string): stri
 
 export function renderRelated(entries: readonly RelatedEntry[]): string {
   if (entries.length === 0) return '';
-  const items = entries.map((entry) => `<li>${link(entry.href, entry.title)}</li>`);
+  const items = entries.map((entry) => `<li>${link(entry.href, entry.title, entry.rel)}</li>`);
   return [
     '<aside class="related" aria-labelledby="related-heading">',
     `<h2 id="related-heading">${RELATED_HEADING}</h2>`,

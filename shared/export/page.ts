@@ -22,7 +22,7 @@ export function renderArticlePage(article: Article, context: ExportContext): str
     '<main>',
     '<article>',
     renderArticleHeader(facts, publication.timeZone),
-    `<div class="article-body">\n${renderStoryHtml(article, facts.dateline)}\n</div>`,
+    `<div class="article-body">\n${renderStoryHtml(article, facts.dateline, publication.siteUrl)}\n</div>`,
     renderRelated(facts.related),
     '</article>',
     '</main>',

@@ -1,7 +1,7 @@
 // The one list of TipTap extensions: what the editor lets a writer type is what export can write.
 import { getSchema, type Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
-import { isAllowedLinkUrl } from './link-policy';
+import { BodyLink } from './body-link';
 
 export function articleExtensions(): Extensions {
   return [
@@ -12,16 +12,9 @@ export function articleExtensions(): Extensions {
       horizontalRule: false,
       strike: false,
       underline: false,
-      link: {
-        openOnClick: false,
-        autolink: true,
-        linkOnPaste: true,
-        defaultProtocol: 'https',
-        protocols: [],
-        isAllowedUri: (url) => isAllowedLinkUrl(url),
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
-      },
+      link: false,
     }),
+    BodyLink,
   ];
 }
 

@@ -1,4 +1,5 @@
-// Checks a stored body against the article schema and drops links the policy refuses.
+// Checks a stored body against the article schema, drops links the policy refuses and keeps
+// nothing on a link but its address.
 import { Node as PMNode } from '@tiptap/pm/model';
 import type { ArticleBody, TipTapNode } from '../article';
 import { articleSchema } from './extensions';
@@ -28,9 +29,11 @@ function stripDisallowedLinks(node: TipTapNode): TipTapNode {
           mark.type !== 'link' ||
           (typeof mark.attrs?.href === 'string' && isAllowedLinkUrl(mark.attrs.href)),
       )
+      // A link keeps its address only: target, rel, class or title from a pasted page or a
+      // hand-edited file would otherwise choose how the published link opens.
       .map((mark) =>
         mark.type === 'link'
-          ? { ...mark, attrs: { ...mark.attrs, href: normalizeHref(String(mark.attrs?.href)) } }
+          ? { type: 'link', attrs: { href: normalizeHref(String(mark.attrs?.href)) } }
           : mark,
       );
     if (out.marks.length === 0) delete out.marks;

@@ -1,0 +1,53 @@
+// How export writes a link: the address is checked once more here, whatever cleaned the body
+// before, and the page gives a link that leaves the site its own rel. Nothing else a link
+// carried (target, rel, class, title) is ever written.
+import { isAllowedLinkUrl } from '../schema/link-policy';
+import { escapeAttribute } from './escape';
+
+/** The rel of a link that leaves the site: the opened page gets no handle on this one. */
+export const OFF_SITE_REL = 'noopener noreferrer';
+
+function webUrl(address: string | undefined): URL | undefined {
+  if (address === undefined) return undefined;
+  try {
+    const url = new URL(address.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The rel for a written href: OFF_SITE_REL when it is a web address on another origin than the
+ * site's (every web address when the site has none); none for an address on the site, a page
+ * of the same export (a relative address) or an email address.
+ */
+export function relFor(href: string, siteUrl: string | undefined): string | undefined {
+  const target = webUrl(href);
+  if (!target) return undefined;
+  const site = webUrl(siteUrl);
+  return site && site.origin === target.origin ? undefined : OFF_SITE_REL;
+}
+
+/** ` rel="…"` for an attribute list, or ''. */
+export function relAttribute(href: string, siteUrl: string | undefined): string {
+  const rel = relFor(href, siteUrl);
+  return rel ? ` rel="${rel}"` : '';
+}
+
+/**
+ * Writes the opening <a> tag of a body link, or undefined when its address is not one the link
+ * policy allows (the text is then written without a link). Remembers each href it has seen.
+ */
+export function bodyLinkWriter(siteUrl: string | undefined): (href: unknown) => string | undefined {
+  const seen = new Map<string, string | undefined>();
+  return (href) => {
+    if (typeof href !== 'string') return undefined;
+    if (seen.has(href)) return seen.get(href);
+    const open = isAllowedLinkUrl(href)
+      ? `<a href="${escapeAttribute(href.trim())}"${relAttribute(href, siteUrl)}>`
+      : undefined;
+    seen.set(href, open);
+    return open;
+  };
+}
