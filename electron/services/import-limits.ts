@@ -10,7 +10,8 @@ export const MAX_WORD_UNPACKED = 50_000_000;
 export const MAX_WORD_PART = 10_000_000;
 /** A Word document has a few dozen parts. */
 export const MAX_WORD_PARTS = 5_000;
-export const MAX_TEXT_FILE = 10_000_000;
+/** A text page of about 800,000 words; its article file stays within the library's limit. */
+export const MAX_TEXT_FILE = 5_000_000;
 
 const SPLIT = 'If it is a real document, split it into smaller files and import each.';
 

@@ -59,12 +59,14 @@ function runWorker(file: string, job: PageJob, limits: WorkerLimits): Promise<Pa
       outcome();
     };
     const timer = setTimeout(() => {
-      const seconds = Math.round(limits.timeoutMs / 1000);
+      const seconds = Math.ceil(limits.timeoutMs / 1000);
       const message = `${job.name} took more than ${seconds} ${seconds === 1 ? 'second' : 'seconds'} to read, so Dateline stopped reading it; nothing was imported. ${SPLIT}`;
       settle(() => reject(new DatelineError('invalid-input', message)));
     }, limits.timeoutMs);
     worker.on('message', (reply: WorkerReply) => {
-      settle(() => (reply.ok ? resolve(reply.page) : reject(replyError(reply))));
+      settle(() =>
+        reply.ok ? resolve(JSON.parse(reply.page) as PageImport) : reject(replyError(reply)),
+      );
     });
     worker.on('error', (error: NodeJS.ErrnoException) => {
       settle(() => reject(workerError(job.name, error)));

@@ -6,12 +6,13 @@ import { DatelineError } from '../../shared/api/errors';
 import { readImportedPage, type PageJob } from './import-page';
 
 export type WorkerReply =
-  | { ok: true; page: Awaited<ReturnType<typeof readImportedPage>> }
+  /** The page as JSON text: the host parses it faster than it would copy a large object tree. */
+  | { ok: true; page: string }
   | { ok: false; code: DatelineError['code'] | 'crashed'; message: string };
 
 async function main(job: PageJob): Promise<WorkerReply> {
   try {
-    return { ok: true, page: await readImportedPage(job) };
+    return { ok: true, page: JSON.stringify(await readImportedPage(job)) };
   } catch (error) {
     if (error instanceof DatelineError) {
       return { ok: false, code: error.code, message: error.message };
