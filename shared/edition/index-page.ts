@@ -2,6 +2,7 @@
 // first with its standfirst, in the same theme as the pages.
 import { formatLongDate } from '../export/dates';
 import { escapeAttribute, escapeText, safeHref } from '../export/escape';
+import { PAGE_POLICY_META } from '../export/page-policy';
 import { THEME_CSS } from '../export/theme-css';
 import { editionLanguage, listEntries, type ListedEntry } from './entries';
 import { siteAddress } from './export-context';
@@ -52,6 +53,7 @@ export function renderEditionIndex(entries: readonly EditionEntry[], site: Editi
   const feed = siteAddress(publication.siteUrl, EDITION_FILES.feed) ?? EDITION_FILES.feed;
   const head = [
     '<meta charset="utf-8">',
+    PAGE_POLICY_META,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeText(name)}</title>`,
     ...(home ? [`<link rel="canonical" href="${escapeAttribute(home)}">`] : []),

@@ -4,6 +4,7 @@ import type { Publication } from '../publication';
 import { escapeAttribute, escapeText } from './escape';
 import type { ArticleFacts } from './facts';
 import { renderJsonLd } from './json-ld';
+import { PAGE_POLICY_META } from './page-policy';
 import { THEME_CSS } from './theme-css';
 
 const meta = (key: 'name' | 'property', name: string, content: string): string =>
@@ -13,6 +14,7 @@ export function renderHead(facts: ArticleFacts, publication: Publication): strin
   const site = publication.name.trim();
   const lines = [
     '<meta charset="utf-8">',
+    PAGE_POLICY_META,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeText(site ? `${facts.headline} | ${site}` : facts.headline)}</title>`,
   ];
