@@ -2,6 +2,8 @@
 // same browser, is sent cookies (they ignore ports) but nothing that opens Dateline's API.
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { writeLaunchPage } from '../electron/hosts/launch-page';
 import { expect, test } from './fixtures';
 
 const KEY_HEADER = 'x-dateline-token';
@@ -106,4 +108,26 @@ test('a server on another local port is sent nothing that opens the API, and a r
   expect((await app.storedArticles()).map((article) => article.headline)).toContain(
     'Ferry service resumes after floods',
   );
+});
+
+test('the private page the browser is opened on takes it to the app, and is not needed after', async ({
+  app,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'the desktop app has no web host');
+  const key = await app.page.evaluate(() => sessionStorage.getItem('dateline-token'));
+  const address = new URL(app.page.url());
+  address.searchParams.set('token', key ?? '');
+  const launch = writeLaunchPage(address.href, testInfo.outputPath());
+  const page = await app.page.context().newPage();
+  await page.goto(pathToFileURL(launch.file).href);
+  await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
+  expect(page.url()).toBe(`${address.origin}/`);
+  launch.remove();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
+  await app.newArticle(page);
+  await page
+    .getByRole('textbox', { name: 'Headline', exact: true })
+    .fill('Bridge reopens to traffic');
+  await app.waitForSaved(page);
 });

@@ -13,8 +13,17 @@ export function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
 }
 
-/** Why a request may not come in, whatever key it carries; `null` when it may. */
-export function refuseForeignRequest(req: IncomingMessage, port: number): string | null {
+/**
+ * Why a request may not come in, whatever key it carries; `null` when it may. `keyedPage` is a
+ * request for the page with a key in its address: when the browser navigates to it as a whole
+ * page, it may come from another site, since the private launch page is a file (a site of its
+ * own to the browser); the key, checked next, is what lets it in.
+ */
+export function refuseForeignRequest(
+  req: IncomingMessage,
+  port: number,
+  keyedPage = false,
+): string | null {
   const hosts = req.headersDistinct.host ?? [];
   const host = hosts[0];
   if (hosts.length !== 1 || host === undefined || !allowedHosts(port).includes(host)) {
@@ -27,11 +36,25 @@ export function refuseForeignRequest(req: IncomingMessage, port: number): string
       return 'Dateline only answers its own pages; this request came from another site.';
     }
   }
+  if (keyedPage && isPageNavigation(req)) return null;
   const sites = req.headersDistinct['sec-fetch-site'];
   if (sites !== undefined && (sites.length !== 1 || !ALLOWED_FETCH_SITES.has(sites[0] ?? ''))) {
     return 'Dateline only answers its own pages; this request came from another site.';
   }
   return null;
+}
+
+/** A browser loading a whole page in a tab: never a script's request, never a frame. */
+function isPageNavigation(req: IncomingMessage): boolean {
+  const single = (name: string) => {
+    const values = req.headersDistinct[name];
+    return values?.length === 1 ? values[0] : undefined;
+  };
+  return (
+    req.method === 'GET' &&
+    single('sec-fetch-mode') === 'navigate' &&
+    single('sec-fetch-dest') === 'document'
+  );
 }
 
 /** Constant-time comparison; hashing first keeps the key's length from leaking through timing too. */

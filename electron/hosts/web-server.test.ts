@@ -299,6 +299,39 @@ describe('where a request comes from', () => {
     expect(calls).toEqual([]);
   });
 
+  it('lets a whole-page visit from elsewhere (the launch page is a file) in with the key only', async () => {
+    const navigation = { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' };
+    for (const site of ['cross-site', 'same-site']) {
+      const headers = { ...navigation, 'sec-fetch-site': site };
+      const page = await rawRequest(port, { path: `/?token=${TOKEN}`, headers });
+      expect(page.status, site).toBe(200);
+      expect(page.body).toBe(INDEX);
+      const wrongKey = await rawRequest(port, { path: `/?token=${TOKEN}x`, headers });
+      expect(wrongKey.status, site).toBe(401);
+      const cookieOnly = await rawRequest(port, {
+        path: '/',
+        headers: { ...headers, cookie: cookie() },
+      });
+      expect(cookieOnly.status, site).toBe(403);
+      const script = await rawRequest(port, { path: `/assets/app.js?token=${TOKEN}`, headers });
+      expect(script.status, site).toBe(403);
+      for (const notAPage of [
+        { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'iframe' },
+        { 'sec-fetch-mode': 'no-cors', 'sec-fetch-dest': 'document' },
+        { 'sec-fetch-mode': 'cors', 'sec-fetch-dest': 'empty' },
+      ]) {
+        const framed = await rawRequest(port, {
+          path: `/?token=${TOKEN}`,
+          headers: { ...notAPage, 'sec-fetch-site': site },
+        });
+        expect(framed.status, JSON.stringify(notAPage)).toBe(403);
+      }
+      const call = await api('listArticles', '{}', headers);
+      expect(call.status, site).toBe(403);
+    }
+    expect(calls).toEqual([]);
+  });
+
   it('accepts its own origin', async () => {
     for (const origin of [`http://127.0.0.1:${port}`, `http://localhost:${port}`]) {
       const call = await api('listArticles', '{}', { origin, 'sec-fetch-site': 'same-origin' });

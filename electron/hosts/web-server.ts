@@ -71,7 +71,9 @@ export function createWebServer(options: WebServerOptions): WebServer {
     const url = req.url ?? '';
     const api = isApi(req);
     if (port === undefined) throw new Error('A request arrived before the server listened.');
-    const foreign = refuseForeignRequest(req, port);
+    const keyedPage =
+      !api && isPagePath(pathOf(url)) && new URLSearchParams(queryOf(url)).has('token');
+    const foreign = refuseForeignRequest(req, port, keyedPage);
     if (foreign !== null) {
       sendError(res, 403, 'forbidden', foreign, api);
       return;
@@ -172,6 +174,10 @@ export function createWebServer(options: WebServerOptions): WebServer {
 
 function isApi(req: IncomingMessage): boolean {
   return pathOf(req.url).startsWith(API_PATH_PREFIX);
+}
+
+function isPagePath(pathname: string): boolean {
+  return pathname === '/' || pathname === `/${INDEX_FILE}`;
 }
 
 function pathOf(url: string | undefined): string {
