@@ -1,5 +1,6 @@
 // Sends malformed input to every contract method through the real IPC binding (Electron mocked)
 // and real services on a temp library, and checks each is refused clearly and changes nothing.
+import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,12 +13,21 @@ import { createDispatch, createHandlers } from './services/api-handlers';
 import { Library } from './services/library';
 import { BrowserWindow, ipcMain, resetElectronMock } from './test/electron-mock';
 import {
+  filesOutside,
+  hostileInputs,
+  hostileStrings,
+  plantSentinels,
+  unsafeAnswer,
+  validInputs,
+} from './test/hostile-fit-inputs';
+import {
   catchingUncaught,
   count,
   describe as describeInput,
   eachMalformedInput,
   FUZZ_SEED,
   INPUTS_PER_METHOD,
+  isAccepted,
   listTree,
   prototypeNames,
   refusalProblem,
@@ -126,6 +136,44 @@ describe('malformed input over IPC', () => {
     reportFigure(
       'fuzz over IPC',
       `${count(sent)} malformed inputs to ${methodNames.length} methods (seed ${FUZZ_SEED}), ${count(refused)} rejected as invalid-input, ${count(skipped)} valid ones skipped, 0 written, ${uncaught.length} uncaught, ${seconds.toFixed(1)} s`,
+    );
+  }, 300_000);
+});
+
+describe('hostile values that fit each field over IPC', () => {
+  it('touch nothing outside the library, and ids are refused before any service sees them', async () => {
+    const event = await trustedEvent();
+    const libraryDir = path.join(parent, 'library');
+    const sample = await sampleArticleId(libraryDir);
+    await plantSentinels(parent);
+    const outsideBefore = await filesOutside(parent, [libraryDir]);
+    const valid = validInputs({
+      articleId: sample,
+      versionId: '20260101T000000000Z-r1',
+      jobId: randomUUID(),
+    });
+    const problems: string[] = [];
+    let sent = 0;
+    for (const method of methodNames) {
+      expect(isAccepted(method, valid[method]), `${method}'s valid input`).toBe(true);
+      for (const { input, where, isId } of hostileInputs(
+        method,
+        valid[method],
+        hostileStrings(parent),
+      )) {
+        const answer: unknown = await ipcMain.invoke(ipcChannel(method), event, input);
+        sent += 1;
+        const problem = isId ? refusalProblem(method, answer) : unsafeAnswer(answer);
+        if (problem) problems.push(`${method} ${where}: ${problem} for ${describeInput(input)}`);
+      }
+    }
+
+    expect(problems.slice(0, 10)).toEqual([]);
+    expect(unexpected).toEqual([]);
+    expect(await filesOutside(parent, [libraryDir])).toEqual(outsideBefore);
+    reportFigure(
+      'hostile values over IPC',
+      `${count(sent)} well-typed hostile values to ${methodNames.length} methods, nothing outside the library touched`,
     );
   }, 300_000);
 });

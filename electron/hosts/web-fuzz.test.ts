@@ -1,5 +1,6 @@
 // Sends malformed input to every contract method over HTTP, to the real web host on a loopback
 // port with a temp library, and checks each is refused clearly and changes nothing.
+import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,11 +17,20 @@ import {
   eachMalformedInput,
   FUZZ_SEED,
   INPUTS_PER_METHOD,
+  isAccepted,
   listTree,
   prototypeNames,
   refusalProblem,
   toJsonText,
 } from '../test/malformed-inputs';
+import {
+  filesOutside,
+  hostileInputs,
+  hostileStrings,
+  plantSentinels,
+  unsafeAnswer,
+  validInputs,
+} from '../test/hostile-fit-inputs';
 import { startWebHost, type WebHost } from './start-web-host';
 
 /** Requests in flight at once, over kept-alive connections. */
@@ -181,6 +191,49 @@ describe('malformed input over HTTP', () => {
     reportFigure(
       'fuzz over HTTP',
       `${count(sent)} malformed inputs to ${methodNames.length} methods (seed ${FUZZ_SEED}, ${(bytes / 1e9).toFixed(2)} GB), ${count(refused)} rejected as invalid-input (${byStatus}), ${count(skipped)} valid ones skipped, 0 written, ${uncaught.length} uncaught, ${seconds.toFixed(1)} s with ${CONCURRENCY} kept-alive connections`,
+    );
+  }, 300_000);
+});
+
+describe('hostile values that fit each field over HTTP', () => {
+  it('touch nothing outside the library, and ids are refused before any service sees them', async () => {
+    const sample = await sampleArticleId();
+    await plantSentinels(parent);
+    // The library, the settings and the served app are the host's own folders.
+    const own = ['library', 'user-data', 'renderer'].map((name) => path.join(parent, name));
+    const outsideBefore = await filesOutside(parent, own);
+    const valid = validInputs({
+      articleId: sample,
+      versionId: '20260101T000000000Z-r1',
+      jobId: randomUUID(),
+    });
+    const problems: string[] = [];
+    let sent = 0;
+    for (const method of methodNames) {
+      expect(isAccepted(method, valid[method]), `${method}'s valid input`).toBe(true);
+      for (const { input, where, isId } of hostileInputs(
+        method,
+        valid[method],
+        hostileStrings(parent),
+      )) {
+        const { status, body } = await post(method, JSON.stringify(input));
+        sent += 1;
+        const problem =
+          status >= 500
+            ? `answered HTTP ${status}`
+            : isId
+              ? refusalProblem(method, body)
+              : unsafeAnswer(body);
+        if (problem) problems.push(`${method} ${where}: ${problem} for ${describeInput(input)}`);
+      }
+    }
+
+    expect(problems.slice(0, 10)).toEqual([]);
+    expect(logged).toEqual([]);
+    expect(await filesOutside(parent, own)).toEqual(outsideBefore);
+    reportFigure(
+      'hostile values over HTTP',
+      `${count(sent)} well-typed hostile values to ${methodNames.length} methods, nothing outside the library touched`,
     );
   }, 300_000);
 });

@@ -228,6 +228,17 @@ describe('links inside the library', () => {
     expect(await readFile(path.join(elsewhere, 'config.json'), 'utf8')).toBe(SECRET);
   });
 
+  it('does not open a library whose articles folder is a link elsewhere', async () => {
+    await mkdir(root);
+    await mkdir(path.join(elsewhere, 'articles'));
+    await symlink(path.join(elsewhere, 'articles'), path.join(root, 'articles'));
+
+    await expect(Library.open(root)).rejects.toThrow(
+      /its articles folder is a link to another place, which Dateline does not follow/,
+    );
+    expect(await readdir(path.join(elsewhere, 'articles'))).toEqual([]);
+  });
+
   it('moves nothing into a damaged folder that is a link elsewhere', async () => {
     const library = await Library.open(root);
     await mkdir(path.join(elsewhere, 'bin'));
