@@ -14,7 +14,7 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['{shared,electron,renderer,scripts}/**/*.test.{ts,tsx}'],
+    include: ['{shared,electron,renderer,scripts,desk}/**/*.test.{ts,tsx}'],
     environment: 'node',
     globalSetup: ['scripts/vitest-global-setup.mjs'],
     testTimeout: 20_000,

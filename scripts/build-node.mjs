@@ -1,5 +1,5 @@
 // Bundles the Node side: the Electron main process, the sandboxed preload, the web and CLI hosts,
-// and the worker that reads imported files.
+// the worker that reads imported files, and the desk server.
 import { build } from 'esbuild';
 import { buildImportWorker } from './import-worker-build.mjs';
 
@@ -46,4 +46,11 @@ await Promise.all([
     banner: { js: '#!/usr/bin/env node' },
   }),
   buildImportWorker(),
+  build({
+    ...common,
+    entryPoints: ['desk/start.ts'],
+    outfile: 'dist-electron/desk.mjs',
+    format: 'esm',
+    packages: 'external',
+  }),
 ]);

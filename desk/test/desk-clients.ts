@@ -1,0 +1,99 @@
+// Real Hocuspocus providers and plain HTTP calls against a running desk, for tests.
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import { invitePerson } from '../people';
+import { openDeskDatabase } from '../database';
+import type { DeskCredential, DeskMethod, DeskResult } from '../../shared/desk/contract';
+import type { DeskRole } from '../../shared/desk/roles';
+
+export async function call<T>(
+  httpUrl: string,
+  method: DeskMethod,
+  input: unknown,
+  token?: string,
+): Promise<DeskResult<T> & { status: number }> {
+  const response = await fetch(`${httpUrl}/desk/${method}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(input),
+  });
+  return { ...((await response.json()) as DeskResult<T>), status: response.status };
+}
+
+export async function value<T>(
+  httpUrl: string,
+  method: DeskMethod,
+  input: unknown,
+  token?: string,
+): Promise<T> {
+  const result = await call<T>(httpUrl, method, input, token);
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value;
+}
+
+/** Invites a person through a second connection to the desk's file, as the CLI does, and joins. */
+export async function joinAs(
+  dataDir: string,
+  httpUrl: string,
+  name: string,
+  role: DeskRole,
+): Promise<DeskCredential> {
+  const db = openDeskDatabase(dataDir);
+  const { code } = invitePerson(db, name, role);
+  db.close();
+  return value<DeskCredential>(httpUrl, 'join', { code });
+}
+
+export interface TestClient {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  closes: { code: number; reason: string; at: number }[];
+  authFailures: string[];
+  /** Resolves once the server acknowledged every change so far. */
+  acknowledged(timeoutMs?: number): Promise<void>;
+  destroy(): void;
+}
+
+export function connect(url: string, name: string, token: string): TestClient {
+  const doc = new Y.Doc();
+  const closes: TestClient['closes'] = [];
+  const authFailures: string[] = [];
+  const provider = new HocuspocusProvider({
+    url,
+    name,
+    token,
+    document: doc,
+    // Reconnect quickly: tests restart the server.
+    delay: 50,
+    minDelay: 50,
+    maxDelay: 300,
+    factor: 1.5,
+    onClose: ({ event }) =>
+      closes.push({ code: event.code, reason: event.reason, at: performance.now() }),
+    onAuthenticationFailed: ({ reason }) => authFailures.push(reason),
+  } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+  return {
+    doc,
+    provider,
+    closes,
+    authFailures,
+    acknowledged: (timeoutMs = 10_000) =>
+      until(
+        () => provider.isSynced && provider.unsyncedChanges === 0,
+        timeoutMs,
+        `${name} acknowledged`,
+      ),
+    destroy: () => provider.destroy(),
+  };
+}
+
+export async function until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
