@@ -2,7 +2,7 @@
 // (keeping the values that are still valid), says what happened and where the damaged file went,
 // and never touches the library.
 import Conf from 'conf';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,31 +13,24 @@ import {
   type Settings,
   type SettingsStore,
 } from '../electron/services/settings';
+import { folderChanges, snapshotFolder } from './folder-snapshot';
 import { reportFigure } from './report';
 
 let dir: string;
 let libraryRoot: string;
+let articleFile: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-settings-'));
   libraryRoot = path.join(dir, 'library');
   const library = await Library.open(libraryRoot);
-  await library.create({ headline: 'Flood warning for Kratie' });
+  const article = await library.create({ headline: 'Flood warning for Kratie' });
+  articleFile = path.join('articles', `${article.id}.json`);
   await library.close();
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-/** Every file of the library with its bytes, to compare before and after. */
-async function snapshot(folder: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(folder, { recursive: true })) {
-    const file = path.join(folder, entry);
-    if ((await stat(file)).isFile()) files.set(entry, (await readFile(file)).toString('base64'));
-  }
-  return files;
-}
 
 function openIn(settingsDir: string) {
   return openSettings(
@@ -262,18 +255,18 @@ async function runCase(item: Case): Promise<string[]> {
 
 describe('damaged settings', () => {
   it(`start with defaults and a notice in ${CASES.length} cases, leaving the library untouched`, async () => {
-    const before = await snapshot(libraryRoot);
+    const before = await snapshotFolder(libraryRoot);
+    // The check below compares the whole library, the article's file included.
+    expect(before[articleFile]).toMatch(/^file /);
     const results: string[] = [];
     let passed = 0;
     let libraryTouched = 0;
     for (const item of CASES) {
       const failures = await runCase(item);
-      const after = await snapshot(libraryRoot);
-      try {
-        expect(after).toEqual(before);
-      } catch {
+      const changes = folderChanges(before, await snapshotFolder(libraryRoot));
+      if (changes.length > 0) {
         libraryTouched += 1;
-        failures.push('the library folder changed');
+        failures.push(`the library folder changed: ${changes.join(', ')}`);
       }
       if (failures.length === 0) passed += 1;
       else results.push(`${item.name}: ${failures.join('; ')}`);
@@ -283,6 +276,35 @@ describe('damaged settings', () => {
       `${passed} of ${CASES.length} cases start with defaults (keeping the valid values) and a notice naming where the damaged file was kept, library ${libraryTouched === 0 ? 'untouched' : `changed in ${libraryTouched} cases`}`,
     );
     expect(results).toEqual([]);
+  });
+
+  it('would see any write to the library: a change, a new or removed entry, a touch', async () => {
+    const folder = await mkdtemp(path.join(dir, 'watched-'));
+    await mkdir(path.join(folder, 'articles'));
+    const file = path.join(folder, 'articles', 'story.json');
+    await writeFile(file, '{"headline":"Flood warning"}');
+    const past = new Date('2020-01-01T00:00:00Z');
+    const writes: [string, () => Promise<unknown>][] = [
+      ['other bytes', () => writeFile(file, '{"headline":"Flood warnings"}')],
+      ['the same bytes at another time', () => utimes(file, past, past)],
+      ['another mode', () => chmod(file, 0o600)],
+      ['an empty folder', () => mkdir(path.join(folder, 'trash'))],
+      [
+        'a file written and removed',
+        async () => {
+          await writeFile(path.join(folder, 'note.tmp'), 'x');
+          await rm(path.join(folder, 'note.tmp'));
+        },
+      ],
+      ['a removed file', () => rm(file)],
+    ];
+    for (const [what, write] of writes) {
+      // Times in the past, so a write now shows even within the file system's clock tick.
+      await utimes(folder, past, past);
+      const before = await snapshotFolder(folder);
+      await write();
+      expect(folderChanges(before, await snapshotFolder(folder)), what).not.toEqual([]);
+    }
   });
 
   it('treats unknown keys as no damage: they are ignored, without a notice', async () => {
