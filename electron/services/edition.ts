@@ -31,6 +31,7 @@ import {
 import { EXPORT_FILE_TYPES } from './export-target';
 import { describeFsError } from './fs-errors';
 import type { Library } from './library';
+import { WorkBudget } from './work-budget';
 
 export interface EditionSelection {
   status?: ArticleStatus;
@@ -99,8 +100,11 @@ export async function writeEdition(
       liveHeadlines(sources.library),
       tickerOrNone(sources),
     ]);
+    // Other requests run between articles whenever a slice of work has been done.
+    const budget = new WorkBudget();
     const included: Article[] = [];
     for (const id of ids) {
+      await budget.pause();
       const checked = await loadChecked(sources.library, id, live, ticker, request.override);
       if ('skip' in checked) {
         state.skipped.push(checked.skip);
@@ -127,6 +131,7 @@ export async function writeEdition(
     }));
     // Newest first, so an edition stopped half-way has the latest news.
     for (const { entry } of listEntries(entries)) {
+      await budget.pause();
       if (hooks.isCancelled?.()) return finish('cancelled');
       const { article } = entry;
       await write(
@@ -149,6 +154,7 @@ export async function writeEdition(
         [EDITION_FILES.feed, () => renderAtomFeed(entries, site)],
       ];
       for (const [file, render] of extras) {
+        await budget.pause();
         if (hooks.isCancelled?.()) return finish('cancelled');
         await write({ file }, render());
         report();

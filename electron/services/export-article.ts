@@ -18,6 +18,7 @@ import {
 } from './export-sources';
 import { EXPORT_FILE_TYPES, type ChooseExportTarget } from './export-target';
 import { describeFsError } from './fs-errors';
+import { WorkBudget } from './work-budget';
 
 export async function preflightArticle(
   sources: ExportSources,
@@ -38,7 +39,9 @@ export async function preflightLibrary(
   const [live, ticker] = await Promise.all([liveHeadlines(sources.library), tickerOrNone(sources)]);
   const { articles } = await sources.library.list();
   const reports: PreflightReport[] = [];
+  const budget = new WorkBudget();
   for (const summary of articles) {
+    await budget.pause();
     if (status && summary.status !== status) continue;
     // An article that went missing between the listing and now is simply not checked.
     const article = await sources.library.get(summary.id).catch(() => undefined);
