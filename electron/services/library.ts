@@ -46,6 +46,7 @@ import {
 } from './library-files';
 import { ListingCache, type CachedSummary } from './listing-cache';
 import { SearchIndex } from './search-index';
+import { WorkBudget } from './work-budget';
 
 const ARTICLES = 'articles';
 const TRASH = 'trash';
@@ -54,7 +55,6 @@ const MARKER = 'library.json';
 const CACHE_FOLDER = '.dateline';
 /** Files read between two yields to the event loop: a few milliseconds of work each. */
 const SCAN_BATCH = 200;
-const INDEX_BATCH = 50;
 
 type Scanned = ArticleSummary | { damaged: string; reason: string } | undefined;
 
@@ -191,6 +191,7 @@ export class Library {
     const hits: SearchHit[] = [];
     for (const article of this.toIndex.values()) this.index.upsert(article);
     this.toIndex.clear();
+    await this.index.ready();
     for (const { id, score } of this.index.search(query, limit)) {
       const article = this.cache.get(`${ARTICLES}/${id}.json`)?.summary;
       if (article) hits.push({ article, score });
@@ -474,9 +475,12 @@ export class Library {
     const files = names.filter((name) => !name.startsWith('.') && name.endsWith('.json'));
     const seen = new Set(files.map((name) => `${folder}/${name}`));
     const summaries: ArticleSummary[] = [];
+    const budget = new WorkBudget();
     for (let start = 0; start < files.length; start += SCAN_BATCH) {
       if (start > 0) await yieldToEventLoop();
       for (const name of files.slice(start, start + SCAN_BATCH)) {
+        // Long articles take far longer to read than short ones; pause by time as well.
+        await budget.pause();
         const found = this.summaryOf(folder, name, `${folder}/${name}`);
         if (found && 'damaged' in found) {
           await this.setAsideAsDamaged(found.damaged, found.reason).catch(() => undefined);
@@ -599,21 +603,22 @@ export class Library {
     const ids = [...this.cache.keys()]
       .filter((key) => key.startsWith(`${ARTICLES}/`))
       .map((key) => path.basename(key, '.json'));
-    for (let start = 0; start < ids.length; start += INDEX_BATCH) {
-      await yieldToEventLoop();
-      for (const id of ids.slice(start, start + INDEX_BATCH)) {
-        if (this.index.has(id) || this.toIndex.has(id)) continue;
-        if (!this.cache.has(`${ARTICLES}/${id}.json`)) continue;
-        let read: LibraryRead;
-        try {
-          read = readLibraryFileSync(this.file(ARTICLES, id));
-        } catch {
-          continue;
-        }
-        if ('refused' in read) continue;
-        const parsed = parseArticleFile(read.text, `${id}.json`);
-        if ('article' in parsed) this.index.upsert(parsed.article);
+    // Paused by time, not by count: one long article takes as long as hundreds of short ones.
+    const budget = new WorkBudget();
+    await yieldToEventLoop();
+    for (const id of ids) {
+      await budget.pause();
+      if (this.index.has(id) || this.toIndex.has(id)) continue;
+      if (!this.cache.has(`${ARTICLES}/${id}.json`)) continue;
+      let read: LibraryRead;
+      try {
+        read = readLibraryFileSync(this.file(ARTICLES, id));
+      } catch {
+        continue;
       }
+      if ('refused' in read) continue;
+      const parsed = parseArticleFile(read.text, `${id}.json`);
+      if ('article' in parsed) this.index.upsert(parsed.article);
     }
     this.indexWarm = true;
   }
