@@ -1,7 +1,7 @@
 // The library on disk: one JSON file per article, atomic writes, revision checks, trash,
 // and files that fail to parse moved aside instead of stopping the rest from loading.
 import { randomUUID } from 'node:crypto';
-import { lstatSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, rmSync, type Stats } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type {
@@ -452,15 +452,37 @@ export class Library {
 
   /** Clears what a write cut short (a kill, a power cut) left anywhere in the library. */
   private async removeLeftoverTempFiles(): Promise<void> {
-    const folders = ['.', ARTICLES, TRASH, CACHE_FOLDER];
-    const history = await readdir(path.join(this.root, HISTORY)).catch(() => []);
-    folders.push(...history.filter(isArticleId).map((id) => path.join(HISTORY, id)));
-    for (const folder of folders) {
-      const full = folder === '.' ? this.root : insideLibrary(this.root, folder);
-      if (!(await isOwnFolder(full))) continue;
-      for (const name of await readdir(full).catch(() => [])) {
-        // rm removes a planted link itself, never what it points at; a folder is left alone.
-        if (isTempFileName(name)) await rm(path.join(full, name), { force: true }).catch(() => {});
+    const folders: string[] = [];
+    for (const folder of [
+      this.root,
+      ...[ARTICLES, TRASH, CACHE_FOLDER].map((name) => path.join(this.root, name)),
+    ]) {
+      if (await isOwnFolder(folder)) folders.push(folder);
+    }
+    // A link is not a directory entry, so a history folder linking elsewhere is not entered.
+    const history = path.join(this.root, HISTORY);
+    for (const entry of await readdir(history, { withFileTypes: true }).catch(() => [])) {
+      if (entry.isDirectory() && isArticleId(entry.name))
+        folders.push(path.join(history, entry.name));
+    }
+    // Synchronous and in batches: a library with thousands of history folders opens quickly.
+    for (let start = 0; start < folders.length; start += SCAN_BATCH) {
+      if (start > 0) await yieldToEventLoop();
+      for (const folder of folders.slice(start, start + SCAN_BATCH)) {
+        let names: string[];
+        try {
+          names = readdirSync(folder);
+        } catch {
+          continue;
+        }
+        // rmSync removes a planted link itself, never what it points at; a folder is left alone.
+        for (const name of names.filter(isTempFileName)) {
+          try {
+            rmSync(path.join(folder, name), { force: true });
+          } catch {
+            // Still held by another program: cleared on a later open.
+          }
+        }
       }
     }
   }
