@@ -3,15 +3,20 @@
 import { z } from 'zod';
 import {
   ArticleFieldsSchema,
-  ArticleIdSchema,
   ArticleStatusSchema,
   type Article,
   type ArticleSummary,
 } from '../article';
 import { VersionIdSchema, type VersionSummary } from '../history';
+import { ArticleIdSchema } from '../ids';
 import type { ImportReport } from '../import/types';
 import type { PreflightReport } from '../preflight/types';
-import { PublicationSchema, type Publication } from '../publication';
+import {
+  InterfaceLanguageSchema,
+  PublicationSchema,
+  type InterfaceLanguage,
+  type Publication,
+} from '../publication';
 import { NewTickerItemSchema, TickerItemsSchema, type Ticker } from '../ticker';
 
 export interface LibraryProblem {
@@ -51,6 +56,8 @@ export interface Preferences {
   /** The sections an article can be filed under, in the order the desk lists them. */
   sections: string[];
   publication: Publication;
+  /** The interface's language, or null to follow the system's. */
+  interfaceLanguage: InterfaceLanguage | null;
 }
 
 export const EXPORT_FORMATS = ['page', 'fragment', 'text', 'ninjs'] as const;
@@ -235,6 +242,7 @@ export const contract = {
     input: z.strictObject({
       sections: z.array(z.string().trim().min(1).max(100)).max(100).optional(),
       publication: PublicationSchema.strict().optional(),
+      interfaceLanguage: InterfaceLanguageSchema.nullable().optional(),
     }),
     output: returns<Preferences>(),
   },

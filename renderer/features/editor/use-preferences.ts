@@ -10,7 +10,9 @@ export function usePreferences(): Preferences | undefined {
     let current = true;
     api.getPreferences({}).then(
       (loaded) => current && setPreferences(loaded),
-      () => current && setPreferences({ sections: [], publication: DEFAULT_PUBLICATION }),
+      () =>
+        current &&
+        setPreferences({ sections: [], publication: DEFAULT_PUBLICATION, interfaceLanguage: null }),
     );
     return () => {
       current = false;
