@@ -20,7 +20,14 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly sizes = new Map<string, Sizes>();
   private readonly compactionDue = new Set<string>();
   private readonly statements;
+  private queue: {
+    name: string;
+    update: Uint8Array;
+    resolve(): void;
+    reject(error: Error): void;
+  }[] = [];
   compactions = 0;
+  commits = 0;
 
   constructor(
     private readonly db: DatabaseSync,
@@ -51,13 +58,37 @@ export class SqliteDocumentStore implements DocumentStore {
     return parts;
   }
 
-  async append(name: string, update: Uint8Array): Promise<void> {
-    this.statements.append.run(name, update);
-    const sizes = this.sizes.get(name) ?? { updates: 0, bytes: 0 };
-    sizes.updates += 1;
-    sizes.bytes += update.byteLength;
-    this.sizes.set(name, sizes);
-    if (sizes.updates >= this.options.compactAfterUpdates) this.scheduleCompaction(name);
+  /**
+   * Resolves once the update is committed. Updates arriving in the same turn of the event loop
+   * (many clients typing) share one transaction and so one sync to disk.
+   */
+  append(name: string, update: Uint8Array): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ name, update, resolve, reject });
+      if (this.queue.length === 1) setImmediate(() => this.commitQueue());
+    });
+  }
+
+  private commitQueue(): void {
+    const batch = this.queue;
+    this.queue = [];
+    try {
+      inTransaction(this.db, () => {
+        for (const { name, update } of batch) this.statements.append.run(name, update);
+      });
+    } catch (error) {
+      batch.forEach((item) => item.reject(error as Error));
+      return;
+    }
+    this.commits += 1;
+    for (const { name, update, resolve } of batch) {
+      const sizes = this.sizes.get(name) ?? { updates: 0, bytes: 0 };
+      sizes.updates += 1;
+      sizes.bytes += update.byteLength;
+      this.sizes.set(name, sizes);
+      if (sizes.updates >= this.options.compactAfterUpdates) this.scheduleCompaction(name);
+      resolve();
+    }
   }
 
   storedBytes(name: string): number {
