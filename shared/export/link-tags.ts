@@ -23,17 +23,16 @@ function webUrl(address: string | undefined): URL | undefined {
  * of the same export (a relative address) or an email address.
  */
 export function relFor(href: string, siteUrl: string | undefined): string | undefined {
-  const target = webUrl(href);
-  if (!target) return undefined;
-  const site = webUrl(siteUrl);
-  return site && site.origin === target.origin ? undefined : OFF_SITE_REL;
+  return relOnSite(href, webUrl(siteUrl)?.origin);
 }
 
-/** ` rel="…"` for an attribute list, or ''. */
-export function relAttribute(href: string, siteUrl: string | undefined): string {
-  const rel = relFor(href, siteUrl);
-  return rel ? ` rel="${rel}"` : '';
+function relOnSite(href: string, siteOrigin: string | undefined): string | undefined {
+  const target = webUrl(href);
+  if (!target) return undefined;
+  return siteOrigin === target.origin ? undefined : OFF_SITE_REL;
 }
+
+const relText = (rel: string | undefined): string => (rel ? ` rel="${rel}"` : '');
 
 /**
  * Writes the opening <a> tag of a body link, or undefined when its address is not one the link
@@ -41,11 +40,12 @@ export function relAttribute(href: string, siteUrl: string | undefined): string 
  */
 export function bodyLinkWriter(siteUrl: string | undefined): (href: unknown) => string | undefined {
   const seen = new Map<string, string | undefined>();
+  const siteOrigin = webUrl(siteUrl)?.origin;
   return (href) => {
     if (typeof href !== 'string') return undefined;
     if (seen.has(href)) return seen.get(href);
     const open = isAllowedLinkUrl(href)
-      ? `<a href="${escapeAttribute(href.trim())}"${relAttribute(href, siteUrl)}>`
+      ? `<a href="${escapeAttribute(href.trim())}"${relText(relOnSite(href, siteOrigin))}>`
       : undefined;
     seen.set(href, open);
     return open;
