@@ -31,6 +31,12 @@ Commands:
                    an article was left out
   check            check every article before publishing; exits with 1 when
                    any article has an error
+  desk invite NAME --role reporter|editor --data DIR
+                   add a person to the desk and print their one-time invite code
+  desk revoke NAME --data DIR
+                   cut a person off the desk at once
+  desk list --data DIR
+                   the desk's people
 
 Options:
   --library DIR    the library folder (default: the one in your settings,

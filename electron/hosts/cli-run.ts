@@ -6,6 +6,7 @@ import { CLI_USAGE, parseCliArgs, UsageError, type CliCommand } from './cli-args
 import { checkLibrary } from './cli-check';
 import { importFiles, listArticles, showArticle, type CliOutput } from './cli-commands';
 import { exportArticles } from './cli-export';
+import { runDeskCli } from './cli-desk';
 import { openCliLibrary, openCliSettings } from './cli-library';
 
 export interface CliOptions {
@@ -23,6 +24,7 @@ export async function runCli(
   io: CliOutput = consoleOutput,
   options: CliOptions = {},
 ): Promise<number> {
+  if (argv[0] === 'desk') return runDeskCli(argv.slice(1), io);
   let command: CliCommand;
   try {
     command = parseCliArgs(argv);

@@ -1,0 +1,52 @@
+// `dateline desk invite|revoke|list` on a real desk data folder.
+import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDeskDatabase } from '../../desk/database';
+import { joinWithInvite, memberForToken } from '../../desk/people';
+import { runCli } from './cli-run';
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('dateline desk', () => {
+  it('invites a person with a one-time code, lists them, and revokes them', async () => {
+    const data = mkdtempSync(path.join(tmpdir(), 'cli-desk-'));
+    const invited = await run(['desk', 'invite', 'Sokha', '--role', 'reporter', '--data', data]);
+    expect(invited.code).toBe(0);
+    const code = /([0-9a-f]{4}(?:-[0-9a-f]{4}){7})/.exec(invited.out)?.[1];
+    expect(code).toBeDefined();
+
+    const db = openDeskDatabase(data);
+    const credential = joinWithInvite(db, code!.replaceAll('-', ''));
+    expect(credential).toMatchObject({ name: 'Sokha', role: 'reporter' });
+    expect(() => joinWithInvite(db, code!.replaceAll('-', ''))).toThrow(/already used/);
+    db.close();
+    // Neither the code nor the credential is kept as written.
+    const file = readFileSync(path.join(data, 'desk.sqlite')).toString('latin1');
+    expect(file).not.toContain(code!.replaceAll('-', ''));
+    expect(file).not.toContain(credential.token);
+
+    expect((await run(['desk', 'list', '--data', data])).out).toBe('Sokha\treporter\tjoined');
+    expect((await run(['desk', 'revoke', 'Sokha', '--data', data])).code).toBe(0);
+    const after = openDeskDatabase(data);
+    expect(memberForToken(after, credential.token)).toBeNull();
+    after.close();
+    expect((await run(['desk', 'list', '--data', data])).out).toMatch(/^Sokha\treporter\trevoked /);
+    expect((await run(['desk', 'revoke', 'Nobody', '--data', data])).code).toBe(1);
+  });
+
+  it('explains a wrong command line', async () => {
+    const data = mkdtempSync(path.join(tmpdir(), 'cli-desk-'));
+    const noRole = await run(['desk', 'invite', 'Dara', '--data', data]);
+    expect(noRole.code).toBe(2);
+    expect(noRole.err).toMatch(/--role reporter or --role editor/);
+    expect((await run(['desk', 'invite', 'Dara', '--role', 'editor'])).err).toMatch(/--data DIR/);
+  });
+});
