@@ -30,7 +30,7 @@ test('a new article is saved as it is typed and is all there after a reload', as
     (article) => article.headline === 'Mekong Ferry Service Resumes After Repairs',
   );
   expect(saved).toMatchObject({
-    schemaVersion: 2,
+    schemaVersion: 3,
     byline: 'Sok Dara',
     status: 'draft',
     language: 'en',

@@ -2,6 +2,7 @@
 // Each step takes one version to the next; a file is never rewritten just for being read.
 import { ARTICLE_SCHEMA_VERSION } from './article';
 import { newEntryId } from './ids';
+import { splitDateline } from './import/dateline';
 
 type Json = Record<string, unknown>;
 
@@ -23,6 +24,18 @@ const steps: Record<number, (article: Json) => Json> = {
         }))
       : [],
   }),
+  // Version 3 keeps the dateline's date and agency apart from its place.
+  2: (article) => {
+    if (typeof article.dateline !== 'string') return { ...article, schemaVersion: 3 };
+    const parts = splitDateline(article.dateline);
+    return {
+      ...article,
+      schemaVersion: 3,
+      dateline: parts.place,
+      datelineDate: parts.date ?? '',
+      datelineAgency: parts.agency ?? '',
+    };
+  },
 };
 
 /** Returns the article in the current shape, or the input unchanged when it is not an older one. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ArticleIdSchema } from './ids';
 import { isWebUrl } from './schema/link-policy';
 
-export const ARTICLE_SCHEMA_VERSION = 2;
+export const ARTICLE_SCHEMA_VERSION = 3;
 
 /** The id format lives with the other ids; re-exported for the schemas built on it here. */
 export { ArticleIdSchema };
@@ -93,7 +93,12 @@ export const ArticleFieldsSchema = z.object({
   shortHeadline: text(300),
   standfirst: text(5_000),
   byline: text(500),
+  /** The dateline's place: "Phnom Penh", "PHNOM PENH, Cambodia", "ភ្នំពេញ". */
   dateline: text(200),
+  /** The dateline's date: an ISO date when it names the year, else as written ("Dec 1"). */
+  datelineDate: text(60).optional(),
+  /** The agency the dateline credits ("Xinhua", "AKP"). */
+  datelineAgency: text(60).optional(),
   body: BodySchema,
   language: LanguageTagSchema,
   related: z.array(RelatedLinkSchema).max(50),
@@ -143,6 +148,8 @@ export function emptyFields(): ArticleFields {
     standfirst: '',
     byline: '',
     dateline: '',
+    datelineDate: '',
+    datelineAgency: '',
     body: emptyBody(),
     language: 'en',
     related: [],

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatelineError } from '../../shared/api/errors';
-import { emptyFields, type ArticleFields } from '../../shared/article';
+import { ARTICLE_SCHEMA_VERSION, emptyFields, type ArticleFields } from '../../shared/article';
 import { Library } from './library';
 import { codeOf } from './test/code-of';
 import { makeReadOnly } from './test/read-only';
@@ -61,7 +61,7 @@ describe('Library', () => {
       await readFile(path.join(root, 'articles', `${created.id}.json`), 'utf8'),
     );
     expect(onDisk).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: ARTICLE_SCHEMA_VERSION,
       id: created.id,
       revision: 2,
       headline: 'Flood waters recede',

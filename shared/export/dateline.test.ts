@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DatelineParts } from '../import/dateline';
 import { datelineLead, writeDateline, type DatelineOptions } from './dateline';
 
 const plain: DatelineOptions = { style: 'plain', language: 'en', timeZone: 'Asia/Phnom_Penh' };
@@ -8,8 +9,11 @@ const agency = (date: string, language = 'en'): DatelineOptions => ({
   timeZone: 'Asia/Phnom_Penh',
   date,
 });
-const lead = (dateline: string, options: DatelineOptions) => {
-  const written = writeDateline(dateline, options);
+const lead = (dateline: string | DatelineParts, options: DatelineOptions) => {
+  const written = writeDateline(
+    typeof dateline === 'string' ? { place: dateline } : dateline,
+    options,
+  );
   return written && datelineLead(written);
 };
 
@@ -42,9 +46,44 @@ describe('writeDateline', () => {
   });
 
   it('writes only the place when no date is known', () => {
-    expect(writeDateline('Kratie', { ...plain, style: 'agency' })).toEqual({
+    expect(writeDateline({ place: 'Kratie' }, { ...plain, style: 'agency' })).toEqual({
       text: 'KRATIE',
       separator: ' —',
     });
+  });
+
+  it('writes the dateline’s own date and agency in agency style', () => {
+    const now = agency('2025-11-25T05:00:00.000Z');
+    expect(lead({ place: 'PHNOM PENH', date: 'Dec 1', agency: 'Reuters' }, now)).toBe(
+      'PHNOM PENH, Dec. 1 (Reuters) —',
+    );
+    expect(lead({ place: 'Phnom Penh', date: 'June 5', agency: 'Xinhua' }, now)).toBe(
+      'PHNOM PENH, June 5 (Xinhua) —',
+    );
+    expect(lead({ place: 'Phnom Penh', date: '2010-12-03', agency: 'AKP' }, now)).toBe(
+      'PHNOM PENH, Dec. 3, 2010 (AKP) —',
+    );
+    expect(lead({ place: 'Siem Reap', date: '2025-03-02' }, now)).toBe('SIEM REAP, March 2 —');
+    expect(lead({ place: 'PHNOM PENH, Cambodia', agency: 'AP' }, now)).toBe(
+      'PHNOM PENH, Cambodia, Nov. 25 (AP) —',
+    );
+    expect(lead({ place: 'Bangkok', date: 'Monday', agency: 'AFP' }, now)).toBe(
+      'BANGKOK, Monday (AFP) —',
+    );
+    expect(lead({ place: 'PHNOM PENH, June 30 (Xinhua)' }, now)).toBe(
+      'PHNOM PENH, June 30 (Xinhua) —',
+    );
+  });
+
+  it('keeps the date and agency in the plain style, as the importer reads them back', () => {
+    expect(lead({ place: 'PHNOM PENH', date: 'Dec 1', agency: 'Reuters' }, plain)).toBe(
+      'PHNOM PENH, Dec 1 (Reuters):',
+    );
+    expect(lead({ place: 'Phnom Penh', date: '2010-12-03', agency: 'AKP' }, plain)).toBe(
+      'Phnom Penh, December 3, 2010 (AKP):',
+    );
+    expect(lead({ place: 'ភ្នំពេញ', agency: 'FN' }, { ...plain, language: 'km' })).toBe(
+      'ភ្នំពេញ (FN) ៖',
+    );
   });
 });

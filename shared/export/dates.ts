@@ -24,7 +24,7 @@ export function formatLongDate(iso: string, language: string, timeZone: string):
 }
 
 // AP style: five months are short enough to spell out.
-const AP_MONTHS = [
+export const AP_MONTHS = [
   'Jan.',
   'Feb.',
   'March',

@@ -4,7 +4,7 @@ import type { Article } from '../article';
 import { UNTITLED_ARTICLE } from '../related';
 import { countWords } from '../text/counts';
 import { docToPlainText } from '../text/doc-text';
-import { writeDateline, type WrittenDateline } from './dateline';
+import { datelineOf, writeDateline, type WrittenDateline } from './dateline';
 import { relatedEntries, tickerEntries, type RelatedEntry, type TickerEntry } from './links';
 import { oneLine } from './one-line';
 import type { ExportContext } from './types';
@@ -67,7 +67,7 @@ export function collectFacts(article: Article, context: ExportContext): ArticleF
     publication.siteUrl,
     context.pagePath ?? articlePageFile(article.id),
   );
-  const dateline = writeDateline(article.dateline, {
+  const dateline = writeDateline(datelineOf(article), {
     style: publication.datelineStyle,
     language,
     timeZone: publication.timeZone,

@@ -2,7 +2,7 @@
 // the ticker line, the headline, the story with the dateline opening its first paragraph, the
 // byline and "Related News" with one "Title - address" line per link.
 import type { Article, ArticleBody, TipTapNode } from '../article';
-import { datelineLead, writeDateline, type WrittenDateline } from './dateline';
+import { datelineLead, datelineOf, writeDateline, type WrittenDateline } from './dateline';
 import { collectFacts } from './facts';
 import { RELATED_HEADING } from './page-parts';
 import type { ExportContext } from './types';
@@ -17,7 +17,7 @@ export function renderPlainText(article: Article, context: ExportContext): strin
   blocks.push(facts.headline);
 
   // Plain text always uses the seed's form, "Phnom Penh:", which the importer recognises.
-  const dateline = writeDateline(article.dateline, {
+  const dateline = writeDateline(datelineOf(article), {
     style: 'plain',
     language: facts.language,
     timeZone: context.publication.timeZone,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { matchDateline } from './dateline';
+import { joinDateline, matchDateline, splitDateline } from './dateline';
 
-/** The dateline found and the text the paragraph keeps. */
+/** The dateline found, as one line, and the text the paragraph keeps. */
 function read(paragraph: string) {
   const found = matchDateline(paragraph);
-  return found && { dateline: found.dateline, rest: paragraph.slice(found.length) };
+  return found && { dateline: joinDateline(found), rest: paragraph.slice(found.length) };
 }
 
 describe('matchDateline', () => {
@@ -33,6 +33,19 @@ describe('matchDateline', () => {
     expect(read('ភ្នំពេញ ៖ \u200bសម្ដេច')).toEqual({ dateline: 'ភ្នំពេញ', rest: '\u200bសម្ដេច' });
   });
 
+  it('takes the place, date and agency apart', () => {
+    expect(matchDateline('PHNOM PENH, June 30 (Xinhua) -- The ferry')).toEqual({
+      place: 'PHNOM PENH',
+      date: 'June 30',
+      agency: 'Xinhua',
+      length: 'PHNOM PENH, June 30 (Xinhua) -- '.length,
+    });
+    expect(matchDateline('Kampong Cham, Dec. 22: Water rose.')).toMatchObject({
+      place: 'Kampong Cham',
+      date: 'Dec. 22',
+    });
+  });
+
   it.each([
     'The minister said: "We will act."',
     'Note: this story was updated.',
@@ -55,6 +68,25 @@ describe('matchDateline', () => {
       dateline: 'Phnom Penh',
       rest: 'The ferry reopened.',
     });
+  });
+
+  it('splits a dateline typed on its own, and keeps text that is not one whole', () => {
+    expect(splitDateline('PHNOM PENH, June 30 (Xinhua)')).toEqual({
+      place: 'PHNOM PENH',
+      date: 'June 30',
+      agency: 'Xinhua',
+    });
+    expect(splitDateline('Phnom Penh, December 3, 2010 AKP')).toEqual({
+      place: 'Phnom Penh',
+      date: '2010-12-03',
+      agency: 'AKP',
+    });
+    expect(splitDateline(' Kratie ')).toEqual({ place: 'Kratie' });
+    expect(splitDateline('ភ្នំពេញ')).toEqual({ place: 'ភ្នំពេញ' });
+    expect(splitDateline('near the border, 10 km out')).toEqual({
+      place: 'near the border, 10 km out',
+    });
+    expect(splitDateline('Note')).toEqual({ place: 'Note' });
   });
 
   it('looks only at the start of a long paragraph', () => {

@@ -74,13 +74,21 @@ describe('parsePlainTextPage on other newsroom styles', () => {
     ].join('\n');
     const { fields, report } = parsePlainTextPage(page);
     expect(fields.headline).toBe('Mekong Ferry Service Resumes After Flood Repairs');
-    expect(fields.dateline).toBe('PHNOM PENH, June 30 (Xinhua)');
+    expect([fields.dateline, fields.datelineDate, fields.datelineAgency]).toEqual([
+      'PHNOM PENH',
+      'June 30',
+      'Xinhua',
+    ]);
     expect(fields.byline).toBe('Sok Dara');
     expect(paragraphs(fields.body)).toEqual([
       'The ferry crossing at Neak Loeung reopened on Sunday after three weeks of repairs.',
       'Officials said the landing had been rebuilt with a higher ramp.',
     ]);
-    expect(report.recognised).toMatchObject({ byline: 'Sok Dara', paragraphs: 2 });
+    expect(report.recognised).toMatchObject({
+      dateline: 'PHNOM PENH, June 30 (Xinhua)',
+      byline: 'Sok Dara',
+      paragraphs: 2,
+    });
   });
 
   it('takes several byline lines from the end, in order', () => {

@@ -3,13 +3,13 @@
 // Whatever is not recognised stays in the body.
 import { emptyBody, emptyFields, type ArticleFields, type TipTapNode } from '../article';
 import { matchByline } from './byline';
-import { matchDateline } from './dateline';
+import { takeClosingCredits } from './closing-credits';
+import { joinDateline, matchDateline, type DatelineParts } from './dateline';
 import {
   blockText,
   dropLeading,
   inlineText,
   isTextBlock,
-  joinLines,
   paragraph,
   splitLines,
 } from './inline';
@@ -71,10 +71,19 @@ export function recognisePage(input: readonly TipTapNode[], options: PageOptions
 
   const headingAt = findLastIndex(blocks, (block) => isRelatedHeading(firstLineText(block)));
   const body = headingAt >= 0 ? blocks.slice(0, headingAt) : [...blocks];
-  for (const name of takeClosingBylines(body, MAX_BYLINE_LINES - bylines.length)) {
-    if (!bylines.includes(name)) bylines.push(name);
-  }
   const dateline = takeDateline(body);
+  // A sign-off ("--AKP") goes into the dateline's agency; without a dateline it stays in the text.
+  const takeAgency = (agency: string): boolean => {
+    if (!dateline || (dateline.agency && dateline.agency.toLowerCase() !== agency.toLowerCase())) {
+      return false;
+    }
+    dateline.agency ??= agency;
+    return true;
+  };
+  const closing = takeClosingCredits(body, MAX_BYLINE_LINES - bylines.length, takeAgency);
+  for (const name of closing.bylines) if (!bylines.includes(name)) bylines.push(name);
+  // The wire's "(Reporting by ...)" stays as the story's last line and names the byline if none did.
+  if (bylines.length === 0) bylines.push(...closing.creditAuthors);
 
   // The heading's own block may carry the first items on the lines under it.
   const [headingLine = [], ...firstItems] =
@@ -100,7 +109,9 @@ export function recognisePage(input: readonly TipTapNode[], options: PageOptions
     ...emptyFields(),
     headline: headline ?? '',
     byline: bylines.join(', '),
-    dateline: dateline ?? '',
+    dateline: dateline?.place ?? '',
+    datelineDate: dateline?.date ?? '',
+    datelineAgency: dateline?.agency ?? '',
     language,
     body: body.length > 0 ? { type: 'doc', content: body } : emptyBody(),
     related: related.links,
@@ -109,7 +120,7 @@ export function recognisePage(input: readonly TipTapNode[], options: PageOptions
     format: options.format,
     recognised: {
       ...(headline ? { headline } : {}),
-      ...(dateline ? { dateline } : {}),
+      ...(dateline ? { dateline: joinDateline(dateline) } : {}),
       ...(fields.byline ? { byline: fields.byline } : {}),
       language,
       paragraphs: body.length,
@@ -134,26 +145,8 @@ function looksLikeHeadline(block: TipTapNode | undefined, next: TipTapNode | und
   return nextOpensWithDateline || !/[.។!?"”’]$/.test(text);
 }
 
-/** Removes byline lines from the end of the body and returns the names, first line first. */
-function takeClosingBylines(body: TipTapNode[], most: number): string[] {
-  const names: string[] = [];
-  while (names.length < most) {
-    const last = body.at(-1);
-    if (last?.type !== 'paragraph') break;
-    const lines = splitLines(last.content);
-    const name = matchByline(inlineText(lines.at(-1)));
-    if (!name) break;
-    names.unshift(name);
-    lines.pop();
-    while (lines.length > 0 && inlineText(lines.at(-1)).trim() === '') lines.pop();
-    if (lines.length > 0) body[body.length - 1] = { ...last, content: joinLines(lines) };
-    else body.pop();
-  }
-  return names;
-}
-
 /** Moves the dateline out of the first paragraph; the paragraph keeps the rest of its text. */
-function takeDateline(body: TipTapNode[]): string | undefined {
+function takeDateline(body: TipTapNode[]): DatelineParts | undefined {
   const lead = body[0];
   if (lead?.type !== 'paragraph') return undefined;
   const found = matchDateline(inlineText(lead.content));
@@ -161,7 +154,8 @@ function takeDateline(body: TipTapNode[]): string | undefined {
   const rest = dropLeading(lead.content ?? [], found.length);
   if (inlineText(rest).trim() === '') body.shift();
   else body[0] = { ...lead, content: rest };
-  return found.dateline;
+  const { length: _length, ...parts } = found;
+  return parts;
 }
 
 /** The lines of a block under "Related News": list items and hard-broken lines each count as one. */
