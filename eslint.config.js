@@ -15,6 +15,12 @@ const nodeBuiltins = [
   'url',
 ];
 
+// The renderer runs in the page: no Node built-ins, no Electron.
+const rendererRuntime = {
+  group: ['electron', ...nodeBuiltins, '**/electron/**'],
+  message: 'The renderer runs without Node or Electron; call window.dateline through renderer/api.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -48,11 +54,23 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          patterns: [rendererRuntime],
+        },
+      ],
+    },
+  },
+  {
+    // renderer/lib/ serves several features, so it must not reach back into any one of them.
+    files: ['renderer/lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
           patterns: [
+            rendererRuntime,
             {
-              group: ['electron', ...nodeBuiltins, '**/electron/**'],
-              message:
-                'The renderer runs without Node or Electron; call window.dateline through renderer/api.',
+              group: ['**/features/**'],
+              message: 'renderer/lib/ is shared by the features and must not import one of them.',
             },
           ],
         },

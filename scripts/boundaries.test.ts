@@ -1,5 +1,6 @@
-// shared/ runs in both processes and electron/services/ runs without Electron: checks the lint
-// rules that guard this really fire, so loosening the config cannot go unnoticed.
+// shared/ runs in both processes, electron/services/ runs without Electron and renderer/lib/
+// serves every feature: checks the lint rules that guard this really fire, so loosening the
+// config cannot go unnoticed.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -19,6 +20,12 @@ describe('module boundaries', () => {
     ["import { app } from 'electron';", 'electron/services/probe.ts'],
     ["import { app } from 'electron';", 'electron/hosts/probe.ts'],
     ["import fs from 'node:fs';", 'renderer/probe.ts'],
+    ["import { SaveQueue } from '../features/editor/save-queue';", 'renderer/lib/probe.ts'],
+    [
+      "import { EditorScreen } from '../../features/editor/editor-screen';",
+      'renderer/lib/x/probe.ts',
+    ],
+    ["import fs from 'node:fs';", 'renderer/lib/probe.ts'],
   ])('refuses %s in %s', async (code, file) => {
     expect(await ruleIds(`${code}\nexport {};\n`, file)).toContain('no-restricted-imports');
   });
@@ -37,6 +44,12 @@ describe('module boundaries', () => {
       await ruleIds(
         "import fs from 'node:fs';\nexport const f = fs;\n",
         'electron/services/probe.ts',
+      ),
+    ).toEqual([]);
+    expect(
+      await ruleIds(
+        "import { api } from '../api/client';\nexport const a = api;\n",
+        'renderer/lib/probe.ts',
       ),
     ).toEqual([]);
   });

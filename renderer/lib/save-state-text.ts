@@ -1,5 +1,5 @@
 // The words a save state is shown in, the same for an article and for the ticker.
-import type { SaveState } from '../features/editor/save-queue';
+import type { SaveState } from './save-queue';
 
 export function describeSaveState(state: SaveState, subject: string): string {
   switch (state.kind) {

@@ -6,7 +6,7 @@ import type { Article, ArticleFields } from '../../../shared/article';
 import { api, messageOf } from '../../api/client';
 import { useObservable, type Observable } from '../../lib/observable';
 import { useAppStore } from '../../store';
-import type { SaveState } from './save-queue';
+import type { SaveState } from '../../lib/save-queue';
 
 interface ConflictBannerProps {
   articleId: string;

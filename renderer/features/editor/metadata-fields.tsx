@@ -2,7 +2,7 @@
 import { ARTICLE_LANGUAGES, type ArticleFields } from '../../../shared/article';
 import { SelectField } from './select-field';
 import { TagsField } from './tags-field';
-import { usePreferences } from './use-preferences';
+import { usePreferences } from '../../lib/use-preferences';
 
 interface MetadataFieldsProps {
   initial: Pick<ArticleFields, 'section' | 'language' | 'tags'>;

@@ -6,7 +6,7 @@ import { countText, type TextCounts } from '../../../shared/text/counts';
 import { formatCount } from '../../lib/format';
 import { useObservable, type Observable } from '../../lib/observable';
 import { describeSaveState } from '../../lib/save-state-text';
-import type { SaveState } from './save-queue';
+import type { SaveState } from '../../lib/save-queue';
 
 const COUNT_DELAY_MS = 300;
 

@@ -4,7 +4,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SaveQueue } from './save-queue';
+import { SaveQueue } from '../../lib/save-queue';
 import { useExternalChanges } from './use-external-changes';
 
 const checkArticle = vi.fn();

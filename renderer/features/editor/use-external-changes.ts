@@ -3,7 +3,7 @@
 // the window comes back into view, and stops saving until the writer chooses what to keep.
 import { useEffect } from 'react';
 import { api } from '../../api/client';
-import type { SaveQueue } from './save-queue';
+import type { SaveQueue } from '../../lib/save-queue';
 
 export const CHECK_EVERY_MS = 2_000;
 

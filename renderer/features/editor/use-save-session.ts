@@ -6,7 +6,7 @@ import { ApiError, api, messageOf } from '../../api/client';
 import { observable } from '../../lib/observable';
 import { useAppStore } from '../../store';
 import { useFlushTriggers } from '../../lib/use-flush-triggers';
-import { SaveQueue, type SaveState } from './save-queue';
+import { SaveQueue, type SaveState } from '../../lib/save-queue';
 
 /**
  * `revision` and `updatedAt` are the article's as it was opened; `savedAt()` answers when the

@@ -6,7 +6,7 @@ import { describeVersion, type VersionSummary } from '../../../shared/history';
 import { api, messageOf } from '../../api/client';
 import { formatCount, formatFull, formatRelative } from '../../lib/format';
 import { useObservable, type Observable } from '../../lib/observable';
-import type { SaveState } from '../editor/save-queue';
+import type { SaveState } from '../../lib/save-queue';
 import { useAppStore } from '../../store';
 import { comparableText, diffVersions, type VersionDiff } from './version-diff';
 

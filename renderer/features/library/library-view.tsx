@@ -3,7 +3,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../store';
-import { usePreferences } from '../editor/use-preferences';
+import { usePreferences } from '../../lib/use-preferences';
 import { EditionButton } from '../export/edition-button';
 import { ImportButton } from '../import/import-button';
 import { ArticleRow } from './article-row';

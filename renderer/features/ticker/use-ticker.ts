@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Ticker, TickerItem } from '../../../shared/ticker';
 import { ApiError, api, messageOf } from '../../api/client';
 import { useFlushTriggers } from '../../lib/use-flush-triggers';
-import { SaveQueue, type SaveState } from '../editor/save-queue';
+import { SaveQueue, type SaveState } from '../../lib/save-queue';
 
 export type TickerLoad =
   { phase: 'loading' } | { phase: 'ready' } | { phase: 'failed'; message: string };

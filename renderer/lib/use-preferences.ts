@@ -1,8 +1,8 @@
 // The desk's list of sections, loaded once per screen that needs it.
 import { useEffect, useState } from 'react';
-import type { Preferences } from '../../../shared/api/contract';
-import { DEFAULT_PUBLICATION } from '../../../shared/publication';
-import { api } from '../../api/client';
+import type { Preferences } from '../../shared/api/contract';
+import { DEFAULT_PUBLICATION } from '../../shared/publication';
+import { api } from '../api/client';
 
 export function usePreferences(): Preferences | undefined {
   const [preferences, setPreferences] = useState<Preferences>();
