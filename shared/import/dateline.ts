@@ -28,13 +28,15 @@ const MAX_DATELINE = 120;
 const SPACE = String.raw`[^\S\n]`;
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 const JOINER = String.raw`(?:de|la|le|du|da|do|del|des|el|al|of|on|upon|am|an|sur|en)`;
-const PLACE = String.raw`${WORD}(?: (?:${JOINER} )?${WORD}){0,3}`;
+// "Stung Treng province –" names the province in lower case.
+const PLACE = String.raw`${WORD}(?: (?:${JOINER} )?${WORD}){0,3}(?: (?:province|city))?`;
 const REGION = String.raw`\p{Lu}[\p{L}\p{M}.\-]*(?: \p{Lu}[\p{L}\p{M}.\-]*){0,2}`;
 const AGENCY = String.raw`[^()\n]{1,40}`;
 const BARE_AGENCY = String.raw`\p{Lu}{2,6}`;
 const DATE = `(?:${DATE_SOURCE})`;
 const KHMER_WORD = String.raw`[\u1780-\u17D3\u17DD]+`;
-const KHMER_PLACE = String.raw`${KHMER_WORD}(?:[ \u200B]${KHMER_WORD}){0,2}`;
+// "ភ្នំពេញ ថ្ងៃទី៣ ..." names the day after the place; the day is not part of it.
+const KHMER_PLACE = String.raw`${KHMER_WORD}(?:[ \u200B](?!ថ្ងៃ)${KHMER_WORD}){0,2}`;
 
 /** Place, region, date and agency in the orders agencies write them. */
 const LATIN_PARTS = [

@@ -5,14 +5,7 @@ import { emptyBody, emptyFields, type ArticleFields, type TipTapNode } from '../
 import { matchByline } from './byline';
 import { takeClosingCredits } from './closing-credits';
 import { joinDateline, matchDateline, type DatelineParts } from './dateline';
-import {
-  blockText,
-  dropLeading,
-  inlineText,
-  isTextBlock,
-  paragraph,
-  splitLines,
-} from './inline';
+import { blockText, dropLeading, inlineText, isTextBlock, paragraph, splitLines } from './inline';
 import { detectLanguage } from './language';
 import {
   isRelatedHeading,
