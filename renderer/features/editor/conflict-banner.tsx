@@ -7,6 +7,7 @@ import { api, messageOf } from '../../api/client';
 import { useObservable, type Observable } from '../../lib/observable';
 import { useAppStore } from '../../store';
 import type { SaveState } from '../../lib/save-queue';
+import { saveArticle } from './save-article';
 
 interface ConflictBannerProps {
   articleId: string;
@@ -46,7 +47,7 @@ export function ConflictBanner({ articleId, saveState, readDraft, onReload }: Co
 
   const keepMine = attempt('keep your version', async () => {
     const other = await api.getArticle({ id: articleId });
-    await api.saveArticle({
+    await saveArticle({
       id: articleId,
       baseRevision: other.revision,
       baseUpdatedAt: other.updatedAt,

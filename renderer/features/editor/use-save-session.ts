@@ -2,11 +2,11 @@
 // "flush" and Ctrl/Cmd+S save at once, and a page about to close saves its last edit.
 import { useCallback, useEffect, useMemo } from 'react';
 import type { ArticleFields } from '../../../shared/article';
-import { ApiError, api, messageOf } from '../../api/client';
+import { ApiError, messageOf } from '../../api/client';
 import { observable } from '../../lib/observable';
-import { useAppStore } from '../../store';
 import { useFlushTriggers } from '../../lib/use-flush-triggers';
 import { SaveQueue, type SaveState } from '../../lib/save-queue';
+import { saveArticle } from './save-article';
 
 /**
  * `revision` and `updatedAt` are the article's as it was opened; `savedAt()` answers when the
@@ -28,14 +28,13 @@ export function useSaveSession(
       isConflict: (error) => error instanceof ApiError && error.code === 'conflict',
       describe: messageOf,
       persist: async (baseRevision) => {
-        const summary = await api.saveArticle({
+        const summary = await saveArticle({
           id,
           baseRevision,
           baseUpdatedAt: savedAt,
           fields: readDraft(),
         });
         savedAt = summary.updatedAt;
-        useAppStore.getState().upsert(summary);
         return summary.revision;
       },
     });

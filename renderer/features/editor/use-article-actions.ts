@@ -1,0 +1,105 @@
+// What the editor's header and body can do to the open article beyond typing: fill it from a
+// pasted page, add it to the ticker, move it to the trash. Each says in a notice how it went.
+import { tickerText, type Article } from '../../../shared/article';
+import { parsePlainTextPage } from '../../../shared/import/plain-text';
+import type { ImportReport } from '../../../shared/import/types';
+import { api, messageOf } from '../../api/client';
+import { useAppStore } from '../../store';
+import { findByHeadline, looksLikePage } from './page-paste';
+import { saveArticle } from './save-article';
+import type { ArticleDraft } from './use-article-draft';
+
+interface ArticleActionsOptions {
+  article: Article;
+  draft: ArticleDraft;
+  /** A whole page was pasted into the empty article and saved as its fields. */
+  onPageImported: (article: Article, report: ImportReport) => void;
+}
+
+export function useArticleActions({ article, draft, onPageImported }: ArticleActionsOptions) {
+  const { readFields, editorRef, ensureSaved, savedAt } = draft;
+
+  const importPastedPage = async (text: string) => {
+    const store = useAppStore.getState();
+    const page = parsePlainTextPage(text, {
+      findArticle: (title) => findByHeadline(store.articles, title),
+    });
+    const { status, section, tags, notes } = readFields();
+    try {
+      const baseRevision = await ensureSaved();
+      await saveArticle({
+        id: article.id,
+        baseRevision,
+        baseUpdatedAt: savedAt(),
+        fields: { ...page.fields, status, section: section || page.fields.section, tags, notes },
+        keepPrevious: 'before-import',
+      });
+      onPageImported(await api.getArticle({ id: article.id }), page.report);
+    } catch (error) {
+      store.notify({
+        tone: 'error',
+        text: `Could not fill the article from the pasted page: ${messageOf(error)}`,
+      });
+    }
+  };
+
+  /** A whole page pasted into an empty article is read like an imported .txt file. */
+  const pastePage = (text: string): boolean => {
+    const fields = readFields();
+    const empty =
+      !fields.headline.trim() && !fields.standfirst.trim() && editorRef.current?.isEmpty;
+    if (!empty || !looksLikePage(text)) return false;
+    void importPastedPage(text);
+    return true;
+  };
+
+  const addToTicker = async () => {
+    const store = useAppStore.getState();
+    const text = tickerText(readFields());
+    if (!text) {
+      store.notify({
+        tone: 'warning',
+        text: 'Write a headline or a short headline first, then add it to the ticker.',
+      });
+      return;
+    }
+    try {
+      await api.addTickerItems({
+        items: [{ text, link: { kind: 'article', articleId: article.id } }],
+      });
+      store.notify({
+        tone: 'info',
+        text: `Added to the ticker: “${text}”.`,
+        action: { label: 'Open the ticker', run: () => void store.navigate({ name: 'ticker' }) },
+      });
+    } catch (error) {
+      store.notify({ tone: 'error', text: `Could not add to the ticker: ${messageOf(error)}` });
+    }
+  };
+
+  const moveToTrash = async () => {
+    const store = useAppStore.getState();
+    try {
+      await ensureSaved();
+      await api.trashArticle({ id: article.id });
+      store.notify({
+        tone: 'info',
+        text: `“${readFields().headline || 'Untitled article'}” was moved to the trash.`,
+        action: {
+          label: 'Undo',
+          run: () => {
+            void api.restoreArticle({ id: article.id }).then(() => store.refresh());
+          },
+        },
+      });
+      await store.navigate({ name: 'library' });
+    } catch (error) {
+      store.notify({
+        tone: 'error',
+        text: `Could not move the article to the trash: ${messageOf(error)}`,
+      });
+    }
+  };
+
+  return { pastePage, addToTicker, moveToTrash };
+}
