@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { buildDocx, paragraph } from '../electron/services/test/docx-builder';
+import { buildDocx, paragraph } from '../test-support/electron/services/docx-builder';
 import { expect, test } from './fixtures';
 
 const PAGE = [

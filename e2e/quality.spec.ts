@@ -5,11 +5,15 @@ import { test as base, type Browser, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ArticleSchema } from '../shared/article';
-import { everyNodeCase, FIXTURE_FILES, fixtureCase } from '../shared/export/gates/gate-articles';
+import {
+  everyNodeCase,
+  FIXTURE_FILES,
+  fixtureCase,
+} from '../test-support/shared/export/gate-articles';
 import { dropForbidden } from '../shared/export/escape';
 import { renderArticlePage } from '../shared/export/index';
 import { oneLine } from '../shared/export/one-line';
-import { makeArticle, PUBLICATION } from '../shared/export/test-article';
+import { makeArticle, PUBLICATION } from '../test-support/shared/sample-articles';
 import { expect, test } from './fixtures';
 
 /** CI lays shared/ beside the clone; a developer's checkout may not have it. */

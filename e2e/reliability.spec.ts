@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { makeReadOnly } from '../electron/services/test/read-only';
+import { makeReadOnly } from '../test-support/electron/services/read-only';
 import { reportFigure } from '../reliability/report';
 import { expect, test, type DatelineApp } from './fixtures';
 import { startWebApp } from './hosts';

@@ -11,7 +11,7 @@ import { methodNames } from '../shared/api/contract';
 import { registerIpc } from './ipc';
 import { createDispatch, createHandlers } from './services/api-handlers';
 import { Library } from './services/library';
-import { BrowserWindow, ipcMain, resetElectronMock } from './test/electron-mock';
+import { BrowserWindow, ipcMain, resetElectronMock } from '../test-support/electron/electron-mock';
 import {
   filesOutside,
   hostileInputs,
@@ -19,7 +19,7 @@ import {
   plantSentinels,
   unsafeAnswer,
   validInputs,
-} from './test/hostile-fit-inputs';
+} from '../test-support/electron/hostile-fit-inputs';
 import {
   catchingUncaught,
   count,
@@ -31,9 +31,9 @@ import {
   listTree,
   prototypeNames,
   refusalProblem,
-} from './test/malformed-inputs';
+} from '../test-support/electron/malformed-inputs';
 
-vi.mock('electron', () => import('./test/electron-mock'));
+vi.mock('electron', () => import('../test-support/electron/electron-mock'));
 
 let parent: string;
 let library: Library;

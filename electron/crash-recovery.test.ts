@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { reloadAfterCrash } from './crash-recovery';
-import { MockWebContents } from './test/mock-window';
+import { MockWebContents } from '../test-support/electron/mock-window';
 
 function setup() {
   const contents = new MockWebContents();

@@ -14,9 +14,9 @@ import {
   MockWebContents,
   resetElectronMock,
   type MockWebFrame,
-} from './test/electron-mock';
+} from '../test-support/electron/electron-mock';
 
-vi.mock('electron', () => import('./test/electron-mock'));
+vi.mock('electron', () => import('../test-support/electron/electron-mock'));
 
 let folder: string;
 let library: Library;

@@ -14,10 +14,10 @@ import {
   protocol,
   resetElectronMock,
   session,
-} from './test/electron-mock';
+} from '../test-support/electron/electron-mock';
 
-vi.mock('electron', () => import('./test/electron-mock'));
-vi.mock('electron-store', () => import('./test/electron-store-mock'));
+vi.mock('electron', () => import('../test-support/electron/electron-mock'));
+vi.mock('electron-store', () => import('../test-support/electron/electron-store-mock'));
 
 type MockWindow = InstanceType<typeof BrowserWindow>;
 

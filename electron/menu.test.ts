@@ -1,9 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { installMenu, menuTemplate, type MenuOptions } from './menu';
-import { Menu, resetElectronMock } from './test/electron-mock';
+import { Menu, resetElectronMock } from '../test-support/electron/electron-mock';
 
-vi.mock('electron', () => import('./test/electron-mock'));
+vi.mock('electron', () => import('../test-support/electron/electron-mock'));
 
 function options(overrides: Partial<MenuOptions> = {}): MenuOptions {
   return { isDev: false, platform: 'linux', send: vi.fn(), openLibrary: vi.fn(), ...overrides };

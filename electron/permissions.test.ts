@@ -1,9 +1,9 @@
 import type { Session } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALLOWED_PERMISSIONS, installPermissionHandlers, type Permission } from './permissions';
-import { resetElectronMock, session } from './test/electron-mock';
+import { resetElectronMock, session } from '../test-support/electron/electron-mock';
 
-vi.mock('electron', () => import('./test/electron-mock'));
+vi.mock('electron', () => import('../test-support/electron/electron-mock'));
 
 // Every permission Electron 45 can ask about; a new one is denied without being listed here.
 const ALL_PERMISSIONS: Permission[] = [

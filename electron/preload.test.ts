@@ -7,9 +7,13 @@ import {
   methodsArgument,
 } from '../shared/api/channels';
 import { methodNames } from '../shared/api/contract';
-import { contextBridge, ipcRenderer, resetElectronMock } from './test/electron-mock';
+import {
+  contextBridge,
+  ipcRenderer,
+  resetElectronMock,
+} from '../test-support/electron/electron-mock';
 
-vi.mock('electron', () => import('./test/electron-mock'));
+vi.mock('electron', () => import('../test-support/electron/electron-mock'));
 
 let bridge: DatelineBridge;
 let exposed: Map<string, unknown>;

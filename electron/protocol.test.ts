@@ -9,9 +9,9 @@ import {
   resolveRendererFile,
   serveRenderer,
 } from './protocol';
-import { protocol, resetElectronMock } from './test/electron-mock';
+import { protocol, resetElectronMock } from '../test-support/electron/electron-mock';
 
-vi.mock('electron', () => import('./test/electron-mock'));
+vi.mock('electron', () => import('../test-support/electron/electron-mock'));
 
 let base: string;
 let root: string;

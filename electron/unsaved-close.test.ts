@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { dialog, resetElectronMock } from './test/electron-mock';
-import { mockEvent } from './test/mock-window';
-import { MockWebContents } from './test/mock-window';
+import { dialog, resetElectronMock } from '../test-support/electron/electron-mock';
+import { mockEvent } from '../test-support/electron/mock-window';
+import { MockWebContents } from '../test-support/electron/mock-window';
 
-vi.mock('electron', () => import('./test/electron-mock'));
+vi.mock('electron', () => import('../test-support/electron/electron-mock'));
 
 const { askBeforeClosingUnsaved, CLOSE_ANYWAY, STAY } = await import('./unsaved-close');
 

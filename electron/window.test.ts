@@ -1,10 +1,16 @@
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { methodNames } from '../shared/api/contract';
-import { BrowserWindow, mockEvent, resetElectronMock, screen, shell } from './test/electron-mock';
+import {
+  BrowserWindow,
+  mockEvent,
+  resetElectronMock,
+  screen,
+  shell,
+} from '../test-support/electron/electron-mock';
 import { createMainWindow } from './window';
 
-vi.mock('electron', () => import('./test/electron-mock'));
+vi.mock('electron', () => import('../test-support/electron/electron-mock'));
 
 const url = 'app://dateline/index.html';
 

@@ -10,7 +10,7 @@ import { DatelineError } from '../shared/api/errors';
 import { emptyFields, type ArticleFields } from '../shared/article';
 import { TEMP_SUFFIX } from '../electron/services/atomic-write';
 import { Library } from '../electron/services/library';
-import { makeReadOnly } from '../electron/services/test/read-only';
+import { makeReadOnly } from '../test-support/electron/services/read-only';
 import { reportFigure } from './report';
 
 // Where no small file system can be mounted, a full disk is imitated here: a temp file being

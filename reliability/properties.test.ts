@@ -25,7 +25,8 @@ import { parsePlainTextPage } from '../shared/import/plain-text';
 import type { Publication } from '../shared/publication';
 import { docToPlainText } from '../shared/text/doc-text';
 import { publishedOrder } from '../shared/ticker';
-import { anyText, pageInput, storedFields, webUrl } from './article-arbitraries';
+import { pageInput, storedFields } from '../test-support/shared/random-articles';
+import { anyText, webUrl } from '../test-support/shared/random-text';
 import { reportFigure } from './report';
 
 const SEED = 20_251_125;

@@ -13,7 +13,7 @@ import {
   resolveRelatedLink,
   withCurrentHeadlines,
 } from './related';
-import { testSummary } from './test-summary';
+import { testSummary } from '../test-support/shared/sample-articles';
 
 const SELF = 'aaaaaaaa-0000-4000-8000-000000000001';
 const OTHER = 'bbbbbbbb-0000-4000-8000-000000000002';

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildDocx, paragraph } from '../services/test/docx-builder';
+import { buildDocx, paragraph } from '../../test-support/electron/services/docx-builder';
 import { runCli } from './cli-run';
 
 const fixtures = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures');

@@ -22,7 +22,7 @@ import {
   prototypeNames,
   refusalProblem,
   toJsonText,
-} from '../test/malformed-inputs';
+} from '../../test-support/electron/malformed-inputs';
 import {
   filesOutside,
   hostileInputs,
@@ -30,7 +30,7 @@ import {
   plantSentinels,
   unsafeAnswer,
   validInputs,
-} from '../test/hostile-fit-inputs';
+} from '../../test-support/electron/hostile-fit-inputs';
 import { startWebHost, type WebHost } from './start-web-host';
 
 /** Requests in flight at once, over kept-alive connections. */

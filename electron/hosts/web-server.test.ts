@@ -5,7 +5,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Dispatch } from '../services/api-handlers';
 import { MAX_BODY_BYTES } from './api-route';
-import { rawRequest, streamUntilAnswered, type RawResponse } from './test-request';
+import {
+  rawRequest,
+  streamUntilAnswered,
+  type RawResponse,
+} from '../../test-support/electron/hosts/raw-request';
 import { createWebServer, type WebServer } from './web-server';
 import { CONTENT_SECURITY_POLICY } from './web-responses';
 

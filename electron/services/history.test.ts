@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyFields, type ArticleFields } from '../../shared/article';
 import { KEEP_ALL_NEWEST, versionIdFor } from '../../shared/history';
 import { Library } from './library';
-import { codeOf } from './test/code-of';
+import { codeOf } from '../../test-support/electron/services/code-of';
 
 let root: string;
 let clock: Date;

@@ -10,7 +10,7 @@ import { DatelineError } from '../../shared/api/errors';
 import { createDispatch, createHandlers } from './api-handlers';
 import { importFile } from './import-file';
 import { Library } from './library';
-import { writeZip, type ZipEntry } from './test/zip-writer';
+import { writeZip, type ZipEntry } from '../../test-support/electron/services/zip-writer';
 
 let root: string;
 let library: Library;

@@ -7,7 +7,7 @@ import { isAllowedLinkUrl } from '../../shared/schema/link-policy';
 import { docToPlainText } from '../../shared/text/doc-text';
 import { readDocxPage } from './import-docx';
 import { htmlToBlocks } from './import-html';
-import { buildDocx, paragraph } from './test/docx-builder';
+import { buildDocx, paragraph } from '../../test-support/electron/services/docx-builder';
 
 const xssFile = path.resolve(
   import.meta.dirname,

@@ -8,7 +8,7 @@ import { emptyFields } from '../../shared/article';
 import { docToPlainText } from '../../shared/text/doc-text';
 import { importFile } from './import-file';
 import { Library } from './library';
-import { buildDocx, paragraph } from './test/docx-builder';
+import { buildDocx, paragraph } from '../../test-support/electron/services/docx-builder';
 
 const fixtures = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures');
 const seedFile = path.join(fixtures, 'seed-article.txt');

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyFields, type ArticleBody } from '../../shared/article';
-import { PUBLICATION } from '../../shared/export/test-article';
+import { PUBLICATION } from '../../test-support/shared/sample-articles';
 import { writeEdition } from './edition';
 import { renderExport } from './export-article';
 import { Library } from './library';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyFields, type Article } from '../../shared/article';
 import { Library } from './library';
-import { codeOf } from './test/code-of';
+import { codeOf } from '../../test-support/electron/services/code-of';
 
 let root: string;
 

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatelineError } from '../../shared/api/errors';
 import { ARTICLE_SCHEMA_VERSION, emptyFields, type ArticleFields } from '../../shared/article';
 import { Library } from './library';
-import { codeOf } from './test/code-of';
-import { makeReadOnly } from './test/read-only';
+import { codeOf } from '../../test-support/electron/services/code-of';
+import { makeReadOnly } from '../../test-support/electron/services/read-only';
 
 let root: string;
 

@@ -18,7 +18,7 @@ import { RELATED_HEADING } from '../../shared/export';
 import { checkLinkInput } from '../../shared/schema/link-policy';
 import { createDispatch, createHandlers, type Dispatch } from './api-handlers';
 import { Library } from './library';
-import { buildDocx, paragraph } from './test/docx-builder';
+import { buildDocx, paragraph } from '../../test-support/electron/services/docx-builder';
 
 /** Each address carries a payload that appears nowhere else, so its absence from a file shows it never got there. */
 const HOSTILE = [

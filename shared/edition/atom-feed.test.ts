@@ -1,9 +1,9 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { PUBLICATION } from '../export/test-article';
+import { PUBLICATION } from '../../test-support/shared/sample-articles';
 import { DEFAULT_PUBLICATION } from '../publication';
 import { renderAtomFeed } from './atom-feed';
-import { ARTICLES, editionEntries, NOW } from './test-entries';
+import { ARTICLES, editionEntries, NOW } from '../../test-support/shared/edition/edition-entries';
 
 const ENTITY = /&(?:amp|lt|gt|quot|apos);/g;
 const TAG =

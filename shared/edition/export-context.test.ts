@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeArticle, PUBLICATION } from '../export/test-article';
+import { makeArticle, PUBLICATION } from '../../test-support/shared/sample-articles';
 import { DEFAULT_PUBLICATION } from '../publication';
 import { articleExportContext, siteAddress, sitePageFile } from './export-context';
 

@@ -1,10 +1,10 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { THEME_CSS } from '../export';
-import { PUBLICATION } from '../export/test-article';
+import { PUBLICATION } from '../../test-support/shared/sample-articles';
 import { DEFAULT_PUBLICATION } from '../publication';
 import { renderEditionIndex } from './index-page';
-import { ARTICLES, editionEntries } from './test-entries';
+import { ARTICLES, editionEntries } from '../../test-support/shared/edition/edition-entries';
 
 function parse(html: string) {
   const window = new Window({ settings: { disableJavaScriptEvaluation: true } });

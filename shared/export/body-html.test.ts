@@ -8,8 +8,8 @@ import { isAllowedLinkUrl } from '../schema/link-policy';
 import { renderBodyHtml, renderDocHtml } from './body-html';
 import { compileSpec } from './dom-spec';
 import { dropForbidden } from './escape';
-import { body } from './test-article';
-import { bodyArbitrary } from './test-docs';
+import { body } from '../../test-support/shared/sample-articles';
+import { hostileBody } from '../../test-support/shared/random-documents';
 
 // Dateline leaves out the code points HTML forbids; the static renderer writes them as they are.
 const staticHtml = (body: ArticleBody) =>
@@ -34,7 +34,7 @@ const ENTITY_CHARS: Record<string, string> = { quot: '"', lt: '<', gt: '>', amp:
 describe('renderBodyHtml', () => {
   it('writes what TipTap’s static renderer writes, for any document of the schema, besides each link’s rel', () => {
     fc.assert(
-      fc.property(bodyArbitrary, (body) => {
+      fc.property(hostileBody, (body) => {
         const allowed = withoutRefusedLinks(body) as ArticleBody;
         const ours = renderBodyHtml(allowed).replaceAll(' rel="noopener noreferrer"', '');
         expect(ours).toBe(staticHtml(allowed));
@@ -45,7 +45,7 @@ describe('renderBodyHtml', () => {
 
   it('writes only links the policy allows, each with the rel of a link leaving the site', () => {
     fc.assert(
-      fc.property(bodyArbitrary, (body) => {
+      fc.property(hostileBody, (body) => {
         const html = renderBodyHtml(body);
         for (const [, href, rest] of html.matchAll(/<a href="([^"]*)"([^>]*)>/g)) {
           expect(isAllowedLinkUrl(unescapeAttribute(href!))).toBe(true);

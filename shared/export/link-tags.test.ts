@@ -6,7 +6,7 @@ import type { ArticleBody } from '../article';
 import { renderBodyHtml } from './body-html';
 import { renderArticlePage, renderFragment, renderNinjs } from './index';
 import { OFF_SITE_REL, relFor } from './link-tags';
-import { makeArticle, PUBLICATION } from './test-article';
+import { makeArticle, PUBLICATION } from '../../test-support/shared/sample-articles';
 
 /** Addresses a browser would run or open as something other than a web page or an email. */
 const HOSTILE = [

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderFragment, renderNinjs, type ExportContext } from './index';
-import { makeArticle, PUBLICATION, resolveArticle, TICKER } from './test-article';
+import {
+  makeArticle,
+  PUBLICATION,
+  resolveArticle,
+  TICKER,
+} from '../../test-support/shared/sample-articles';
 
 const context: ExportContext = { publication: PUBLICATION, ticker: TICKER, resolveArticle };
 

@@ -8,7 +8,12 @@ import {
   THEME_CSS,
   type ExportContext,
 } from './index';
-import { makeArticle, PUBLICATION, resolveArticle, TICKER } from './test-article';
+import {
+  makeArticle,
+  PUBLICATION,
+  resolveArticle,
+  TICKER,
+} from '../../test-support/shared/sample-articles';
 
 const context: ExportContext = { publication: PUBLICATION, ticker: TICKER, resolveArticle };
 

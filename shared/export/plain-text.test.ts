@@ -7,7 +7,13 @@ import { parsePlainTextPage } from '../import/plain-text';
 import { docToPlainText } from '../text/doc-text';
 import type { Ticker } from '../ticker';
 import { renderPlainText, type ExportContext } from './index';
-import { body, makeArticle, PUBLICATION, resolveArticle, TICKER } from './test-article';
+import {
+  body,
+  makeArticle,
+  PUBLICATION,
+  resolveArticle,
+  TICKER,
+} from '../../test-support/shared/sample-articles';
 
 // Real published pages live beside the project, never inside it.
 const fixtures = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleBody } from '../article';
 import { articleSchema } from '../schema/extensions';
 import { renderArticlePage, renderFragment, renderNinjs, type ExportContext } from './index';
-import { makeArticle, PUBLICATION } from './test-article';
+import { makeArticle, PUBLICATION } from '../../test-support/shared/sample-articles';
 
 const payloadFile = path.resolve(
   import.meta.dirname,

@@ -8,7 +8,7 @@ import {
   selectedArticles,
   summarizeChecks,
 } from './edition-selection';
-import { testSummary } from '../../../shared/test-summary';
+import { testSummary } from '../../../test-support/shared/sample-articles';
 
 const article = testSummary;
 

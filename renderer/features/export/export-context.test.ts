@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PUBLICATION } from '../../../shared/publication';
 import { exportContextFor } from './export-context';
-import { testSummary } from '../../../shared/test-summary';
+import { testSummary } from '../../../test-support/shared/sample-articles';
 
 const summary = (id: string, headline: string, trashedAt?: string) =>
   testSummary(id, { headline, status: 'approved', ...(trashedAt ? { trashedAt } : {}) });

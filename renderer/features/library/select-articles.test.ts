@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../shared/article';
 import { NO_FILTERS, selectArticles } from './select-articles';
-import { testSummary } from '../../../shared/test-summary';
+import { testSummary } from '../../../test-support/shared/sample-articles';
 
 const article = testSummary;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleLabel, findArticles, linkStatus } from './ticker-links';
-import { testSummary } from '../../../shared/test-summary';
+import { testSummary } from '../../../test-support/shared/sample-articles';
 
 const summary = (id: string, headline: string, shortHeadline = '') =>
   testSummary(id, { headline, shortHeadline });

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderEditionIndex } from '../../edition/index-page';
 import { renderArticlePage } from '../index';
 import { PAGE_POLICY, PAGE_POLICY_META } from '../page-policy';
-import { makeArticle, PUBLICATION, TICKER } from '../test-article';
+import { makeArticle, PUBLICATION, TICKER } from '../../../test-support/shared/sample-articles';
 
 const NOW = '2026-01-01T00:00:00Z';
 const CHROMIUM = process.env.DATELINE_CHROMIUM ?? '/usr/bin/chromium';

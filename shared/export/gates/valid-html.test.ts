@@ -24,7 +24,7 @@ import {
   typesUsed,
   type FixtureName,
   type GateCase,
-} from './gate-articles';
+} from '../../../test-support/shared/export/gate-articles';
 
 interface VnuMessage {
   /** "error" and "non-document-error" fail the gate; "info" (some with subType "warning") does not. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../../electron/services/library';
 import type { ArticleBody, TipTapNode } from '../../article';
 import { renderArticlePage } from '../../export';
-import { makeArticle, PUBLICATION } from '../../export/test-article';
+import { makeArticle, PUBLICATION } from '../../../test-support/shared/sample-articles';
 import { articleExtensions } from '../extensions';
 import { checkBody } from '../sanitize-body';
 

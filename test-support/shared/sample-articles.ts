@@ -1,7 +1,15 @@
-// Articles, publications and tickers for the export tests, in the project's own words.
-import { ARTICLE_SCHEMA_VERSION, emptyFields, type Article, type ArticleBody } from '../article';
-import type { Publication } from '../publication';
-import type { Ticker } from '../ticker';
+// The sample articles every test draws on: a publication, an article with every field filled
+// (related links to a kept, a deleted and an outside story), the ticker, and library listing
+// entries, in the project's own words. Tests override what they look at.
+import {
+  ARTICLE_SCHEMA_VERSION,
+  emptyFields,
+  type Article,
+  type ArticleBody,
+  type ArticleSummary,
+} from '../../shared/article';
+import type { Publication } from '../../shared/publication';
+import type { Ticker } from '../../shared/ticker';
 
 export const PUBLICATION: Publication = {
   name: 'Mekong Evening Post',
@@ -82,7 +90,26 @@ export const TICKER: Pick<Ticker, 'items'> = {
   ],
 };
 
+/** Finds the one other article the samples link to, as the library would. */
 export const resolveArticle = (id: string) =>
   id === 'flood-story-0001'
     ? { headline: 'Flood Waters Reach Kratie', href: 'flood-story-0001.html' }
     : undefined;
+
+/** A library listing entry: every field filled, any of them overridden. */
+export function testSummary(id: string, change: Partial<ArticleSummary> = {}): ArticleSummary {
+  return {
+    id,
+    revision: 1,
+    headline: id,
+    shortHeadline: '',
+    status: 'draft',
+    language: 'en',
+    section: '',
+    tags: [],
+    wordCount: 0,
+    createdAt: '2026-11-01T00:00:00.000Z',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+    ...change,
+  };
+}

@@ -1,6 +1,6 @@
 // Hand-written stand-ins for the parts of 'electron' the host uses. They record what the code asks
 // of Electron (window options, handlers, registrations) so tests can assert on it; use them with
-// `vi.mock('electron', () => import('./test/electron-mock'))` and call `resetElectronMock()`.
+// `vi.mock('electron', () => import('../test-support/electron/electron-mock'))` and call `resetElectronMock()`.
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 import { MockBrowserWindow, mockEvent } from './mock-window';

@@ -1,9 +1,9 @@
 // Edition entries for the tests: three articles, one in Khmer, with the contexts their pages get.
-import type { Article } from '../article';
-import { makeArticle, PUBLICATION, TICKER } from '../export/test-article';
-import type { Publication } from '../publication';
-import { articleExportContext } from './export-context';
-import type { EditionEntry, EditionSite } from './types';
+import type { Article } from '../../../shared/article';
+import { articleExportContext } from '../../../shared/edition/export-context';
+import type { EditionEntry, EditionSite } from '../../../shared/edition/types';
+import type { Publication } from '../../../shared/publication';
+import { makeArticle, PUBLICATION, TICKER } from '../sample-articles';
 
 export const NOW = new Date('2026-03-01T08:00:00.000Z');
 

@@ -1,12 +1,12 @@
 // The articles the quality gates export: the two fixture pages, a very long story, one that uses
 // every node and mark of the schema and one full of awkward text. Shared by the vitest gates and
 // the Playwright specs, so both judge the same pages.
-import { checkBody } from '../../schema/sanitize-body';
-import type { Article, ArticleBody, TipTapNode } from '../../article';
-import { parsePlainTextPage } from '../../import/plain-text';
-import type { Ticker } from '../../ticker';
-import type { ExportContext } from '../types';
-import { makeArticle, PUBLICATION } from '../test-article';
+import type { Article, ArticleBody, TipTapNode } from '../../../shared/article';
+import type { ExportContext } from '../../../shared/export/types';
+import { parsePlainTextPage } from '../../../shared/import/plain-text';
+import { checkBody } from '../../../shared/schema/sanitize-body';
+import type { Ticker } from '../../../shared/ticker';
+import { makeArticle, PUBLICATION, resolveArticle, TICKER } from '../sample-articles';
 
 export interface GateCase {
   /** Kebab-case, used as the file name the checker reports. */
@@ -16,11 +16,6 @@ export interface GateCase {
 }
 
 const PUBLISHED_AT = '2025-11-25T02:00:00.000Z';
-
-const resolveArticle: ExportContext['resolveArticle'] = (id) =>
-  id === 'flood-story-0001'
-    ? { headline: 'Flood Waters Reach Kratie', href: 'flood-story-0001.html' }
-    : undefined;
 
 const text = (value: string, ...marks: string[]): TipTapNode => ({
   type: 'text',
@@ -50,24 +45,6 @@ const numbered = (start: number, ...items: TipTapNode[]): TipTapNode => ({
   attrs: { start, type: null },
   content: items,
 });
-
-const TICKER: Pick<Ticker, 'items'> = {
-  items: [
-    { id: 'tick-0001', text: 'Rice prices steady in Battambang', breaking: false },
-    {
-      id: 'tick-0002',
-      text: 'Flood warning for Kratie',
-      breaking: true,
-      link: { kind: 'article', articleId: 'flood-story-0001' },
-    },
-    {
-      id: 'tick-0003',
-      text: 'New bridge opens in Kampong Cham',
-      breaking: false,
-      link: { kind: 'url', url: 'https://example.org/bridge' },
-    },
-  ],
-};
 
 /** Every node and mark the schema has, in the places a writer puts them, text that needs escaping included. */
 export function everyNodeCase(): GateCase {
