@@ -7,6 +7,8 @@ import {
   type Article,
   type ArticleSummary,
 } from '../../shared/article';
+import { datelineOf } from '../../shared/export/dateline';
+import { joinDateline } from '../../shared/import/dateline';
 import { docToPlainText } from '../../shared/text/doc-text';
 
 export function languageName(tag: string): string {
@@ -26,7 +28,7 @@ export function listingRow(article: ArticleSummary): string {
 export function articleText(article: Article): string {
   const headline = article.headline || '(no headline)';
   const facts = [
-    article.dateline && `Dateline: ${article.dateline}`,
+    article.dateline && `Dateline: ${joinDateline(datelineOf(article))}`,
     article.byline && `Byline: ${article.byline}`,
     `Language: ${languageName(article.language)}`,
     `Status: ${STATUS_LABELS[article.status]}`,
