@@ -130,4 +130,28 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Test support (mocks, sample articles, random documents) and the test libraries stay out of
+    // everything that ships. A rule of its own, so the folder boundaries above stay as they are.
+    files: ['{shared,electron,renderer,desk,scripts}/**/*.{ts,tsx,mts,js,mjs}'],
+    ignores: [
+      '**/*.test.{ts,tsx}',
+      '**/*.spec.ts',
+      'desk/test/**',
+      'scripts/vitest-global-setup.mjs',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/test-support/**', 'fast-check', 'vitest', 'vitest/*', '@playwright/test'],
+              message: 'Only tests may import test support or a test library; this file ships.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -54,3 +54,41 @@ describe('module boundaries', () => {
     ).toEqual([]);
   });
 });
+
+describe('test support stays out of what ships', () => {
+  const TEST_SUPPORT_RULE = '@typescript-eslint/no-restricted-imports';
+
+  it.each([
+    ["import { makeArticle } from '../test-support/shared/sample-articles';", 'shared/probe.ts'],
+    [
+      "import { codeOf } from '../../test-support/electron/services/code-of';",
+      'electron/services/probe.ts',
+    ],
+    [
+      "import { rawRequest } from '../test-support/electron/hosts/raw-request';",
+      'electron/probe.ts',
+    ],
+    ["import { testSummary } from '../test-support/shared/sample-articles';", 'renderer/probe.tsx'],
+    ["import { ARTICLES } from '../test-support/shared/edition/edition-entries';", 'desk/probe.ts'],
+    [
+      "import { makeReadOnly } from '../test-support/electron/services/read-only';",
+      'scripts/probe.mjs',
+    ],
+    ["import fc from 'fast-check';", 'shared/probe.ts'],
+    ["import { vi } from 'vitest';", 'electron/probe.ts'],
+  ])('refuses %s in %s', async (code, file) => {
+    expect(await ruleIds(`${code}\nexport {};\n`, file)).toContain(TEST_SUPPORT_RULE);
+  });
+
+  it.each([
+    'shared/probe.test.ts',
+    'electron/services/probe.test.ts',
+    'renderer/probe.test.tsx',
+    'e2e/probe.spec.ts',
+    'reliability/probe.test.ts',
+    'test-support/shared/probe.ts',
+  ])('lets tests and test support use it: %s', async (file) => {
+    const code = "import fc from 'fast-check';\nexport const f = fc;\n";
+    expect(await ruleIds(code, file)).not.toContain(TEST_SUPPORT_RULE);
+  });
+});

@@ -2,6 +2,7 @@
 // the worker that reads imported files, and the desk server.
 import { build } from 'esbuild';
 import { buildImportWorker } from './import-worker-build.mjs';
+import { refuseTestSupport } from './test-support-inputs.mjs';
 
 const common = {
   bundle: true,
@@ -10,9 +11,10 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   legalComments: 'none',
+  metafile: true,
 };
 
-await Promise.all([
+const results = await Promise.all([
   build({
     ...common,
     entryPoints: ['electron/main.ts'],
@@ -54,3 +56,6 @@ await Promise.all([
     packages: 'external',
   }),
 ]);
+
+// Mocks, sample articles and test libraries never ship.
+refuseTestSupport(results);

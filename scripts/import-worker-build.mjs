@@ -13,5 +13,6 @@ export function buildImportWorker(outfile = 'dist-electron/import-worker.cjs') {
     sourcemap: true,
     logLevel: 'warning',
     legalComments: 'none',
+    metafile: true,
   });
 }

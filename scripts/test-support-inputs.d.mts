@@ -1,0 +1,4 @@
+import type { BuildResult, Metafile } from 'esbuild';
+
+export function testSupportIn(metafile: Metafile): string[];
+export function refuseTestSupport(results: Pick<BuildResult, 'metafile'>[]): void;
