@@ -1,0 +1,180 @@
+// The library's listing: scans a folder of article files, reading only those that changed since
+// the last scan (the listing cache remembers each file's size and time), sets damaged files
+// aside, and keeps the search in step with what it reads.
+import { lstatSync, type Stats } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { summarize, type Article, type ArticleSummary } from '../../../shared/article';
+import { isArticleId } from '../../../shared/ids';
+import { countWords } from '../../../shared/text/counts';
+import { docToPlainText } from '../../../shared/text/doc-text';
+import { describeFsError } from '../fs-errors';
+import {
+  insideLibrary,
+  LINK_REASON,
+  readLibraryFileSync,
+  type LibraryRead,
+} from '../library-files';
+import { ListingCache, type CachedSummary } from '../listing-cache';
+import { WorkBudget } from '../work-budget';
+import { parseArticleFile } from './article-parse';
+import type { ArticleFolder } from './article-store';
+import { ARTICLES, type DamagedFiles } from './damaged-files';
+import type { LibrarySearch } from './library-search';
+
+/** Files read between two yields to the event loop: a few milliseconds of work each. */
+export const SCAN_BATCH = 200;
+
+type Scanned = ArticleSummary | { damaged: string; reason: string } | undefined;
+
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function summarizeWithCount(article: Article): ArticleSummary {
+  return summarize(article, countWords(docToPlainText(article.body), article.language));
+}
+
+export class Listing {
+  private readonly cache = new Map<string, CachedSummary>();
+  private readonly saved: ListingCache;
+
+  constructor(
+    private readonly root: string,
+    private readonly damaged: DamagedFiles,
+    private readonly search: LibrarySearch,
+  ) {
+    this.saved = new ListingCache(root);
+    for (const [key, entry] of this.saved.load()) {
+      if (key.startsWith(`${ARTICLES}/`)) this.cache.set(key, entry);
+    }
+  }
+
+  /** Writes the listing cache if a write is pending. */
+  async close(): Promise<void> {
+    await this.saved.flush(() => this.cachedArticles());
+  }
+
+  /** The summaries of the folder's article files, damaged ones set aside. */
+  async scan(folder: ArticleFolder): Promise<ArticleSummary[]> {
+    let names: string[];
+    try {
+      names = await readdir(path.join(this.root, folder));
+    } catch (error) {
+      throw describeFsError(error, 'read the library');
+    }
+    const files = names.filter((name) => !name.startsWith('.') && name.endsWith('.json'));
+    const seen = new Set(files.map((name) => `${folder}/${name}`));
+    const summaries: ArticleSummary[] = [];
+    const budget = new WorkBudget();
+    for (let start = 0; start < files.length; start += SCAN_BATCH) {
+      if (start > 0) await yieldToEventLoop();
+      for (const name of files.slice(start, start + SCAN_BATCH)) {
+        // Long articles take far longer to read than short ones; pause by time as well.
+        await budget.pause();
+        const found = await this.settled(this.summaryOf(folder, name));
+        if (found) summaries.push(found);
+      }
+    }
+    for (const key of this.cache.keys()) {
+      if (key.startsWith(`${folder}/`) && !seen.has(key)) {
+        this.forget(folder, path.basename(key, '.json'));
+      }
+    }
+    return summaries;
+  }
+
+  /** The summaries of these articles of articles/ alone, without reading the whole folder. */
+  async lookup(ids: Iterable<string>): Promise<ArticleSummary[]> {
+    const summaries: ArticleSummary[] = [];
+    for (const id of new Set(ids)) {
+      if (!isArticleId(id)) continue;
+      const found = await this.settled(this.summaryOf(ARTICLES, `${id}.json`));
+      if (found) summaries.push(found);
+    }
+    return summaries;
+  }
+
+  /** What the last scan or save knew of a listed article. */
+  summary(id: string): ArticleSummary | undefined {
+    return this.cache.get(`${ARTICLES}/${id}.json`)?.summary;
+  }
+
+  listedIds(): string[] {
+    return [...this.cache.keys()]
+      .filter((key) => key.startsWith(`${ARTICLES}/`))
+      .map((key) => path.basename(key, '.json'));
+  }
+
+  /** Updates the listing and the search after this process wrote an article. */
+  async remember(article: Article): Promise<ArticleSummary> {
+    const summary = summarizeWithCount(article);
+    const key = `${ARTICLES}/${article.id}.json`;
+    const info = await stat(insideLibrary(this.root, key)).catch(() => undefined);
+    if (info) {
+      this.cache.set(key, { mtimeMs: Math.round(info.mtimeMs), size: info.size, summary });
+      this.cacheChanged();
+    }
+    this.search.queue(article);
+    return summary;
+  }
+
+  /** An article that left the folder: out of the listing, and out of the search. */
+  forget(folder: ArticleFolder, id: string): void {
+    this.cache.delete(`${folder}/${id}.json`);
+    if (folder === ARTICLES) {
+      this.search.forget(id);
+      this.cacheChanged();
+    }
+  }
+
+  private async settled(found: Scanned): Promise<ArticleSummary | undefined> {
+    if (found && 'damaged' in found) {
+      await this.damaged.setAside(found.damaged, found.reason).catch(() => undefined);
+      return undefined;
+    }
+    return found;
+  }
+
+  /**
+   * Reads a file only when it changed since the last scan, with the synchronous calls: for
+   * thousands of small files they are several times faster than the thread pool, and the scan
+   * yields between batches so nothing waits long.
+   */
+  private summaryOf(folder: ArticleFolder, name: string): Scanned {
+    const key = `${folder}/${name}`;
+    const file = insideLibrary(this.root, folder, name);
+    let info: Stats;
+    let read: LibraryRead;
+    try {
+      info = lstatSync(file);
+      if (info.isSymbolicLink()) return { damaged: file, reason: LINK_REASON };
+      if (!info.isFile()) return undefined;
+      const cached = this.cache.get(key);
+      if (cached && cached.mtimeMs === Math.round(info.mtimeMs) && cached.size === info.size) {
+        return cached.summary;
+      }
+      read = readLibraryFileSync(file);
+    } catch {
+      // Gone between listing the folder and reading it: another window moved it.
+      return undefined;
+    }
+    if ('refused' in read) return { damaged: file, reason: read.refused };
+    const parsed = parseArticleFile(read.text, name);
+    if (!('article' in parsed)) return { damaged: file, reason: parsed.reason };
+    const { article } = parsed;
+    const summary = summarizeWithCount(article);
+    this.cache.set(key, { mtimeMs: Math.round(info.mtimeMs), size: info.size, summary });
+    if (folder === ARTICLES) {
+      this.cacheChanged();
+      this.search.readFromDisk(article);
+    }
+    return summary;
+  }
+
+  private cachedArticles(): Map<string, CachedSummary> {
+    return new Map([...this.cache].filter(([key]) => key.startsWith(`${ARTICLES}/`)));
+  }
+
+  private cacheChanged(): void {
+    this.saved.scheduleSave(() => this.cachedArticles());
+  }
+}
