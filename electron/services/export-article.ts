@@ -11,7 +11,7 @@ import { writeFileAtomic } from './atomic-write';
 import {
   blockingProblems,
   checkArticle,
-  liveHeadlines,
+  linkedHeadlines,
   renderFormat,
   tickerOrNone,
   type ExportSources,
@@ -24,20 +24,17 @@ export async function preflightArticle(
   sources: ExportSources,
   id: string,
 ): Promise<PreflightReport> {
-  const [article, live, ticker] = await Promise.all([
-    sources.library.get(id),
-    liveHeadlines(sources.library),
-    tickerOrNone(sources),
-  ]);
-  return checkArticle(article, live, ticker);
+  const [article, ticker] = await Promise.all([sources.library.get(id), tickerOrNone(sources)]);
+  return checkArticle(article, await linkedHeadlines(sources.library, article, ticker), ticker);
 }
 
 export async function preflightLibrary(
   sources: ExportSources,
   status?: ArticleStatus,
 ): Promise<PreflightReport[]> {
-  const [live, ticker] = await Promise.all([liveHeadlines(sources.library), tickerOrNone(sources)]);
-  const { articles } = await sources.library.list();
+  // One listing gives both the articles to check and the ones they may link to.
+  const [{ articles }, ticker] = await Promise.all([sources.library.list(), tickerOrNone(sources)]);
+  const live = new Map(articles.map((article) => [article.id, article.headline]));
   const reports: PreflightReport[] = [];
   const budget = new WorkBudget();
   for (const summary of articles) {
@@ -66,11 +63,11 @@ export async function renderExport(
   request: { id: string; format: ExportFormat; override: boolean },
   now: Date = new Date(),
 ): Promise<RenderedExport> {
-  const [article, live, ticker] = await Promise.all([
+  const [article, ticker] = await Promise.all([
     sources.library.get(request.id),
-    liveHeadlines(sources.library),
     tickerOrNone(sources),
   ]);
+  const live = await linkedHeadlines(sources.library, article, ticker);
   const problems = blockingProblems(checkArticle(article, live, ticker));
   if (problems && !request.override) {
     throw new DatelineError('preflight', `Not exported: ${problems}, or choose Export anyway.`);

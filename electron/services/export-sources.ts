@@ -27,6 +27,25 @@ export async function liveHeadlines(library: Library): Promise<Map<string, strin
   return new Map(articles.map((article) => [article.id, article.headline]));
 }
 
+/**
+ * Headlines of the live articles one article's export may link to (its related articles and the
+ * ticker's), looked up one by one: exporting one article never lists the whole library.
+ */
+export async function linkedHeadlines(
+  library: Library,
+  article: Article,
+  ticker: Ticker | undefined,
+): Promise<Map<string, string>> {
+  const ids: string[] = [];
+  for (const link of article.related) {
+    if (link.target.kind === 'article') ids.push(link.target.articleId);
+  }
+  for (const item of ticker?.items ?? []) {
+    if (item.link?.kind === 'article') ids.push(item.link.articleId);
+  }
+  return library.headlinesOf(ids);
+}
+
 export async function tickerOrNone(sources: ExportSources): Promise<Ticker | undefined> {
   // A damaged ticker must not stop an article's checks or its export.
   return sources.ticker().catch(() => undefined);
