@@ -1,9 +1,11 @@
 // The command line of `npm run desk`: where the data lives, where to listen, TLS, and limits.
 import { parseArgs } from 'node:util';
+import type { DeskStorage } from './backend';
 import { DEFAULT_LIMITS, type DeskLimits } from './limits';
 
 export interface DeskArgs {
-  dataDir: string;
+  storage: DeskStorage;
+  redisUrl?: string;
   host: string;
   port: number;
   certFile?: string;
@@ -13,8 +15,13 @@ export interface DeskArgs {
 }
 
 export const DESK_USAGE = `Usage: npm run desk -- --data DIR [--port N] [--host ADDRESS] [--cert FILE --key FILE]
+       npm run desk -- --postgres URL --redis URL [--port N] …   (one of several servers)
 
   --data DIR            the folder the desk keeps its one SQLite file in (made if missing)
+  --postgres URL        keep the desk in this PostgreSQL database instead, shared by several
+                        desk servers (postgres://user:password@host:5432/database)
+  --redis URL           share live changes with the other desk servers through this Redis
+                        (redis://host:6379); needs --postgres
   --port N              the port to listen on (default 1234; 0 picks a free one)
   --host ADDRESS        the address to listen on (default 127.0.0.1, this computer only)
   --cert FILE --key FILE
@@ -34,6 +41,8 @@ export function parseDeskArgs(argv: string[]): DeskArgs {
       strict: true,
       options: {
         data: { type: 'string' },
+        postgres: { type: 'string' },
+        redis: { type: 'string' },
         port: { type: 'string', default: '1234' },
         host: { type: 'string', default: '127.0.0.1' },
         cert: { type: 'string' },
@@ -48,8 +57,7 @@ export function parseDeskArgs(argv: string[]): DeskArgs {
   } catch (error) {
     throw new DeskUsageError((error as Error).message);
   }
-  if (!values.data?.trim())
-    throw new DeskUsageError('Say where the desk keeps its data: --data DIR.');
+  const storage = storageOf(values);
   if ((values.cert === undefined) !== (values.key === undefined)) {
     throw new DeskUsageError('TLS needs both --cert and --key.');
   }
@@ -65,7 +73,8 @@ export function parseDeskArgs(argv: string[]): DeskArgs {
       ? count(megabytes, '--max-document-mb') * 1024 * 1024
       : DEFAULT_LIMITS.maxDocumentBytes;
   return {
-    dataDir: values.data,
+    storage,
+    redisUrl: values.redis,
     host: values.host,
     port: count(values.port, '--port', 65_535),
     certFile: values.cert,
@@ -85,4 +94,28 @@ function count(text: string, option: string, max = Number.MAX_SAFE_INTEGER): num
     throw new DeskUsageError(`${option} takes a whole number (got "${text}").`);
   }
   return value;
+}
+
+function storageOf(values: { data?: string; postgres?: string; redis?: string }): DeskStorage {
+  if (values.data !== undefined && values.postgres !== undefined) {
+    throw new DeskUsageError('Give either --data DIR or --postgres URL, not both.');
+  }
+  if (values.postgres !== undefined) {
+    if (!/^postgres(ql)?:\/\//.test(values.postgres)) {
+      throw new DeskUsageError('--postgres takes an address like postgres://user@host:5432/desk.');
+    }
+    if (values.redis !== undefined && !/^rediss?:\/\//.test(values.redis)) {
+      throw new DeskUsageError('--redis takes an address like redis://host:6379.');
+    }
+    return { kind: 'postgres', url: values.postgres };
+  }
+  if (values.redis !== undefined) {
+    throw new DeskUsageError(
+      'Several desk servers share one PostgreSQL database: give --postgres URL with --redis.',
+    );
+  }
+  if (!values.data?.trim()) {
+    throw new DeskUsageError('Say where the desk keeps its data: --data DIR (or --postgres URL).');
+  }
+  return { kind: 'sqlite', dataDir: values.data };
 }

@@ -223,12 +223,12 @@ describe('the desk server', () => {
     const temp = await joinAs(dataDir, desk.httpUrl, 'Visal', 'reporter');
     const c = client(articleDocName(ARTICLE), temp.token);
     await c.acknowledged();
-    const { openDeskDatabase } = await import('./database');
+    const { openDeskRecords } = await import('./backend');
     const { revokePerson } = await import('./people');
-    const db = openDeskDatabase(dataDir);
+    const db = await openDeskRecords({ kind: 'sqlite', dataDir });
     const revokedAt = performance.now();
-    expect(revokePerson(db, 'Visal')).toBe(true);
-    db.close();
+    expect(await revokePerson(db, 'Visal')).toBe(true);
+    await db.close();
     await until(() => c.closes.length > 0, 5_000, 'the revoked person to be disconnected');
     console.log(
       `desk: revoked person disconnected after ${Math.round(c.closes[0]!.at - revokedAt)} ms`,

@@ -1,6 +1,5 @@
 // What each desk request does, once its input is parsed and its sender known. Workflow changes
 // are written to the desk's records first, then mirrored into the desk directory document.
-import type { DatabaseSync } from 'node:sqlite';
 import type { Hocuspocus } from '@hocuspocus/server';
 import { articleDocName } from '../shared/desk/article-doc';
 import type { DeskMethod, DeskMethodOutput, DeskParsedInput } from '../shared/desk/contract';
@@ -10,9 +9,10 @@ import type { DeskDirectory } from './directory';
 import { activeMembers, joinWithInvite, type Member } from './people';
 import { DeskRequestError } from './request-error';
 import type { DeskSettingsStore } from './settings';
+import type { DeskSql } from './sql';
 
 export interface HandlerDeps {
-  db: DatabaseSync;
+  db: DeskSql;
   articles: DeskArticles;
   settings: DeskSettingsStore;
   directory: DeskDirectory;
@@ -39,29 +39,30 @@ export function deskHandlers({
   directory,
   hocuspocus,
 }: HandlerDeps): DeskHandlers {
-  const isMember = (name: string) => activeMembers(db).some((person) => person.name === name);
+  const isMember = async (name: string) =>
+    (await activeMembers(db)).some((person) => person.name === name);
   return {
     join: async ({ code }) => joinWithInvite(db, code),
     whoAmI: async (member) => ({ name: member.name, role: member.role }),
     listArticles: async () => articles.list(),
     listPeople: async () => activeMembers(db),
     fileArticle: async (member, { id, headline }) => {
-      const entry = articles.file(member, id, headline);
+      const entry = await articles.file(member, id, headline);
       await directory.putEntry(entry);
       return entry;
     },
     setStatus: async (member, { id, status }) => {
-      const entry = articles.setStatus(member, id, status);
+      const entry = await articles.setStatus(member, id, status);
       await directory.putEntry(entry);
       return entry;
     },
     assign: async (member, { id, assignee }) => {
-      const entry = articles.assign(member, id, assignee, isMember);
+      const entry = await articles.assign(member, id, assignee, isMember);
       await directory.putEntry(entry);
       return entry;
     },
     removeArticle: async (member, { id }) => {
-      articles.remove(member, id);
+      await articles.remove(member, id);
       await directory.removeEntry(id);
       hocuspocus.closeConnections(articleDocName(id));
       return null;
@@ -69,13 +70,13 @@ export function deskHandlers({
     getSettings: async () => settings.get(),
     setTicker: async (member, { items }) => {
       requireEditor(member, EDITOR_ONLY.setTicker);
-      const updated = settings.update({ ticker: items });
+      const updated = await settings.update({ ticker: items });
       await directory.setSettings(updated);
       return updated.ticker;
     },
     setPublication: async (member, { publication, sections }) => {
       requireEditor(member, EDITOR_ONLY.setPublication);
-      const updated = settings.update({ publication, sections });
+      const updated = await settings.update({ publication, sections });
       await directory.setSettings(updated);
       return updated;
     },

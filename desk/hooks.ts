@@ -3,7 +3,6 @@
 // beforeHandleMessage, which Hocuspocus awaits before it applies the update and answers with the
 // SyncStatus the provider counts as synced.
 import type { Extension, Document, TransactionOrigin } from '@hocuspocus/server';
-import type { DatabaseSync } from 'node:sqlite';
 import { articleIdOf, DESK_DOC_NAME } from '../shared/desk/article-doc';
 import type { DeskArticles } from './articles';
 import type { DocumentStore, StoreEvents } from './document-store';
@@ -11,6 +10,7 @@ import type { DeskLimits } from './limits';
 import { readFrame } from './messages';
 import { hashSecret, memberForToken, type Member } from './people';
 import { CLOSE, type DeskContextBase } from './sockets';
+import type { DeskSql } from './sql';
 import { applyStored } from './store-sqlite';
 import { judgeUpdate } from './update-policy';
 
@@ -20,7 +20,7 @@ export interface DeskContext extends DeskContextBase {
 }
 
 export interface HookDeps {
-  db: DatabaseSync;
+  db: DeskSql;
   store: DocumentStore;
   articles: DeskArticles;
   limits: DeskLimits;
@@ -31,6 +31,14 @@ export interface HookDeps {
 
 /** Hocuspocus sends `reason` to the client that was refused. */
 const refusal = (reason: string) => Object.assign(new Error(reason), { reason });
+
+/** Updates another desk server already stored (they arrive through Redis) or read back from storage. */
+export const STORED_ORIGIN = { source: 'redis' } as const;
+const storedElsewhere = (origin: unknown) =>
+  origin === STORED_ORIGIN ||
+  (typeof origin === 'object' &&
+    origin !== null &&
+    (origin as TransactionOrigin).source === 'redis');
 
 function connectionOf(origin: unknown): { context: DeskContext } | null {
   const o = origin as TransactionOrigin | null;
@@ -44,8 +52,11 @@ export function deskHooks(deps: HookDeps): Extension {
   return {
     extensionName: 'Dateline desk',
 
-    async onAuthenticate({ token, documentName, connectionConfig }) {
-      const member = memberForToken(db, token);
+    async onAuthenticate({ token, documentName, connectionConfig, context }) {
+      const ctx = context as DeskContext;
+      const member = await storage(ctx, `check who opens ${documentName}`, () =>
+        memberForToken(db, token),
+      );
       if (!member) {
         events.problem(`Refused a connection to ${documentName}: unknown or revoked credential.`);
         throw refusal('Your desk credential is not known or was revoked; join the desk again.');
@@ -54,13 +65,19 @@ export function deskHooks(deps: HookDeps): Extension {
         connectionConfig.readOnly = true;
       } else {
         const id = articleIdOf(documentName);
-        if (!id || !articles.find(id)) throw refusal('This article is not on the desk.');
+        const entry = id
+          ? await storage(ctx, `find ${documentName}`, () => articles.find(id))
+          : null;
+        if (!entry) throw refusal('This article is not on the desk.');
       }
       return { member, tokenHash: hashSecret(token) };
     },
 
-    async onLoadDocument({ document, documentName }) {
-      for (const part of await store.load(documentName)) {
+    async onLoadDocument({ document, documentName, context }) {
+      const parts = await storage(context as DeskContext, `load ${documentName}`, () =>
+        store.load(documentName),
+      );
+      for (const part of parts) {
         applyStored(document, part, documentName, events);
       }
     },
@@ -68,11 +85,13 @@ export function deskHooks(deps: HookDeps): Extension {
     async afterLoadDocument({ document, documentName }) {
       document.on('update', (update: Uint8Array, origin: unknown) => {
         const connection = connectionOf(origin);
-        // A client's update was stored before it was applied; the server's own are stored here.
+        // A client's update was stored before it was applied, and one from another desk server
+        // was stored by that server; the server's own are stored here.
         if (connection) {
           deps.changed(documentName, connection.context.member.name);
           return;
         }
+        if (storedElsewhere(origin)) return;
         store.append(documentName, update).catch((error: Error) => {
           events.problem(`Could not store a change to ${documentName}: ${error.message}`);
         });
@@ -102,7 +121,24 @@ export function deskHooks(deps: HookDeps): Extension {
         throw refusal(verdict.reason);
       }
       if (verdict.empty) return;
-      await store.append(documentName, frame.update);
+      await storage(ctx, `store a change to ${documentName}`, () =>
+        store.append(documentName, frame.update!),
+      );
     },
   };
+
+  /**
+   * Runs a storage step for a client. When storage fails (PostgreSQL restarting), nothing is
+   * acknowledged: the client's socket is closed, so it keeps its changes and sends them again
+   * once it has reconnected.
+   */
+  async function storage<T>(ctx: DeskContext | undefined, what: string, work: () => Promise<T>) {
+    try {
+      return await work();
+    } catch (error) {
+      events.problem(`Could not ${what}: ${(error as Error).message}`);
+      ctx?.socket?.close(CLOSE.unavailable);
+      throw refusal(CLOSE.unavailable.reason);
+    }
+  }
 }

@@ -1,7 +1,6 @@
 // The desk's HTTP side: `GET /health` for monitoring and `POST /desk/<method>` for the requests
 // in shared/desk/contract.ts, each with a bearer credential except join.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { DatabaseSync } from 'node:sqlite';
 import {
   deskContract,
   isDeskMethod,
@@ -12,6 +11,7 @@ import {
 import type { DeskHandlers } from './handlers';
 import { memberForToken } from './people';
 import { DeskRequestError } from './request-error';
+import type { DeskSql } from './sql';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -26,7 +26,7 @@ const STATUS: Record<DeskErrorCode, number> = {
 };
 
 export function deskRequestHandler(
-  db: DatabaseSync,
+  db: DeskSql,
   handlers: DeskHandlers,
   health: () => DeskHealth,
   onError: (message: string) => void,
@@ -55,7 +55,7 @@ export function deskRequestHandler(
       if (method === 'join') {
         value = await handlers.join(parsed.data as never);
       } else {
-        const member = memberForToken(db, bearerToken(request));
+        const member = await memberForToken(db, bearerToken(request));
         if (!member) {
           throw new DeskRequestError(
             'unauthorized',

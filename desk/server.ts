@@ -1,27 +1,30 @@
-// Starts the desk: one SQLite file, Hocuspocus with the desk's hooks, the desk directory held
-// open, HTTP(S) for requests and health, WebSockets for the Yjs documents.
+// Starts the desk: its storage (one SQLite file, or PostgreSQL shared with other desk servers and
+// Redis between them), Hocuspocus with the desk's hooks, the desk directory held open, HTTP(S) for
+// requests and health, WebSockets for the Yjs documents.
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { Hocuspocus } from '@hocuspocus/server';
 import { articleIdOf, DESK_DOC_NAME } from '../shared/desk/article-doc';
 import type { DeskHealth } from '../shared/desk/contract';
-import { watchOtherWriters } from './access-watch';
 import { DeskArticles } from './articles';
+import { openDeskBackend, type DeskStorage } from './backend';
 import { ChangeNotes } from './change-notes';
-import { openDeskDatabase } from './database';
 import { DeskDirectory } from './directory';
 import { deskHandlers } from './handlers';
 import { deskHooks, type DeskContext } from './hooks';
 import { deskRequestHandler } from './http-api';
 import type { DeskLimits } from './limits';
 import { activeMembers, memberForTokenHash } from './people';
+import { deskRedis } from './redis';
 import { DeskSettingsStore } from './settings';
 import { attachWebSockets, CLOSE } from './sockets';
-import { SqliteDocumentStore } from './store-sqlite';
+import { countingStore } from './store-counts';
 
 export interface DeskServerOptions {
-  dataDir: string;
+  storage: DeskStorage;
+  /** redis://… shared by several desk servers; without it the server works alone. */
+  redisUrl?: string;
   host: string;
   port: number;
   tls?: { cert: Buffer; key: Buffer };
@@ -40,7 +43,6 @@ export interface RunningDesk {
 }
 
 export async function startDesk(options: DeskServerOptions): Promise<RunningDesk> {
-  const db = openDeskDatabase(options.dataDir);
   let errors = 0;
   const events = {
     problem(message: string) {
@@ -48,21 +50,29 @@ export async function startDesk(options: DeskServerOptions): Promise<RunningDesk
       options.log(message);
     },
   };
-  const store = new SqliteDocumentStore(db, events, {
+  const backend = await openDeskBackend(options.storage, events, {
     compactAfterUpdates: options.compactAfterUpdates,
   });
+  const { sql: db } = backend;
+  const store = countingStore(backend.store);
   const articles = new DeskArticles(db);
   const settings = new DeskSettingsStore(db);
   const notes = new ChangeNotes((docName, person) => {
     const id = articleIdOf(docName);
     if (!id) return;
     const headline = hocuspocus.documents.get(docName)?.getText('headline').toString() || null;
-    const entry = articles.touch(id, person, headline);
-    if (entry) void directory.putEntry(entry);
+    articles
+      .touch(id, person, headline)
+      .then((entry) => entry && directory.putEntry(entry))
+      .catch((error: Error) =>
+        events.problem(`Could not note a change to ${id}: ${error.message}`),
+      );
   });
+  const redis = options.redisUrl ? deskRedis(options.redisUrl, events.problem) : null;
   const hocuspocus = new Hocuspocus({
     quiet: true,
     extensions: [
+      ...(redis ? [redis.extension] : []),
       deskHooks({
         db,
         store,
@@ -73,33 +83,44 @@ export async function startDesk(options: DeskServerOptions): Promise<RunningDesk
       }),
     ],
   });
+  redis?.attach(hocuspocus, store);
   // Held open for the server's life, so the directory is always loaded and broadcast.
   const directoryConnection = await hocuspocus.openDirectConnection(DESK_DOC_NAME, {});
   const directory = new DeskDirectory(directoryConnection);
-  await directory.reconcile(articles.list(), activeMembers(db), settings.get());
+  await directory.reconcile(await articles.list(), await activeMembers(db), await settings.get());
 
   const handlers = deskHandlers({ db, articles, settings, directory, hocuspocus });
   const server: Server = options.tls ? createHttpsServer(options.tls) : createHttpServer();
   const sockets = attachWebSockets(server, hocuspocus, options.limits, { error: events.problem });
   const health = (): DeskHealth => ({
-    ok: true,
+    ok: !store.failing() && redis?.state() !== 'unreachable',
     connections: sockets.count(),
     documents: hocuspocus.getDocumentsCount(),
     errors,
+    storage: options.storage.kind,
+    storedChanges: store.stored(),
+    ...(redis ? { redis: redis.state() } : {}),
   });
   server.on('request', deskRequestHandler(db, handlers, health, events.problem));
 
-  const stopWatching = watchOtherWriters(db, options.accessCheckMs, () => {
+  // Someone was revoked or invited (here, on another server, or from the command line): close
+  // the sockets of anyone whose credential no longer works, and refresh the people list.
+  const recheckAccess = async () => {
     for (const document of hocuspocus.documents.values()) {
       for (const connection of document.getConnections()) {
         const context = connection.context as DeskContext;
         if (!context.tokenHash) continue;
-        const member = memberForTokenHash(db, context.tokenHash);
+        const member = await memberForTokenHash(db, context.tokenHash);
         if (member) context.member = member;
         else context.socket.close(CLOSE.revoked);
       }
     }
-    void directory.setPeople(activeMembers(db));
+    await directory.setPeople(await activeMembers(db));
+  };
+  const stopWatching = backend.watchAccess(options.accessCheckMs, () => {
+    recheckAccess().catch((error: Error) =>
+      events.problem(`Could not check who may still use the desk: ${error.message}`),
+    );
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -118,7 +139,8 @@ export async function startDesk(options: DeskServerOptions): Promise<RunningDesk
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await directoryConnection.disconnect();
-      store.close();
+      await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+      await backend.close();
     },
   };
 }

@@ -14,6 +14,12 @@ export const CLOSE = {
   refused: { code: 4403, reason: 'The desk refused a change from this app.', error: true },
   tooLarge: { code: 4413, reason: 'The article is too large for the desk.', error: true },
   tooFast: { code: 4429, reason: 'This app sent more messages than the desk takes.', error: true },
+  // Not the client's doing: it keeps its changes and sends them again once it reconnects.
+  unavailable: {
+    code: 4503,
+    reason: 'The desk cannot store changes just now; they are kept here and sent again.',
+    error: false,
+  },
 } as const;
 
 export interface CloseWhy {

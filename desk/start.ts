@@ -18,7 +18,8 @@ async function main(): Promise<number> {
       ? { cert: readFileSync(args.certFile), key: readFileSync(args.keyFile) }
       : undefined;
   const desk = await startDesk({
-    dataDir: args.dataDir,
+    storage: args.storage,
+    redisUrl: args.redisUrl,
     host: args.host,
     port: args.port,
     tls,

@@ -1,8 +1,8 @@
 // Real Hocuspocus providers and plain HTTP calls against a running desk, for tests.
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
+import { openDeskRecords, type DeskStorage } from '../backend';
 import { invitePerson } from '../people';
-import { openDeskDatabase } from '../database';
 import type { DeskCredential, DeskMethod, DeskResult } from '../../shared/desk/contract';
 import type { DeskRole } from '../../shared/desk/roles';
 
@@ -34,16 +34,21 @@ export async function value<T>(
   return result.value;
 }
 
-/** Invites a person through a second connection to the desk's file, as the CLI does, and joins. */
+/**
+ * Invites a person through a second connection to the desk's storage (a data folder, or a
+ * PostgreSQL address), as the CLI does, and joins.
+ */
 export async function joinAs(
-  dataDir: string,
+  where: string | DeskStorage,
   httpUrl: string,
   name: string,
   role: DeskRole,
 ): Promise<DeskCredential> {
-  const db = openDeskDatabase(dataDir);
-  const { code } = invitePerson(db, name, role);
-  db.close();
+  const db = await openDeskRecords(
+    typeof where === 'string' ? { kind: 'sqlite', dataDir: where } : where,
+  );
+  const { code } = await invitePerson(db, name, role);
+  await db.close();
   return value<DeskCredential>(httpUrl, 'join', { code });
 }
 

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDeskDatabase } from '../../desk/database';
+import { openDeskRecords } from '../../desk/backend';
 import { joinWithInvite, memberForToken } from '../../desk/people';
 import { runCli } from './cli-run';
 
@@ -23,11 +23,11 @@ describe('dateline desk', () => {
     const code = /([0-9a-f]{4}(?:-[0-9a-f]{4}){7})/.exec(invited.out)?.[1];
     expect(code).toBeDefined();
 
-    const db = openDeskDatabase(data);
-    const credential = joinWithInvite(db, code!.replaceAll('-', ''));
+    const db = await openDeskRecords({ kind: 'sqlite', dataDir: data });
+    const credential = await joinWithInvite(db, code!.replaceAll('-', ''));
     expect(credential).toMatchObject({ name: 'Sokha', role: 'reporter' });
-    expect(() => joinWithInvite(db, code!.replaceAll('-', ''))).toThrow(/already used/);
-    db.close();
+    await expect(joinWithInvite(db, code!.replaceAll('-', ''))).rejects.toThrow(/already used/);
+    await db.close();
     // Neither the code nor the credential is kept as written.
     const file = readFileSync(path.join(data, 'desk.sqlite')).toString('latin1');
     expect(file).not.toContain(code!.replaceAll('-', ''));
@@ -35,9 +35,9 @@ describe('dateline desk', () => {
 
     expect((await run(['desk', 'list', '--data', data])).out).toBe('Sokha\treporter\tjoined');
     expect((await run(['desk', 'revoke', 'Sokha', '--data', data])).code).toBe(0);
-    const after = openDeskDatabase(data);
-    expect(memberForToken(after, credential.token)).toBeNull();
-    after.close();
+    const after = await openDeskRecords({ kind: 'sqlite', dataDir: data });
+    expect(await memberForToken(after, credential.token)).toBeNull();
+    await after.close();
     expect((await run(['desk', 'list', '--data', data])).out).toMatch(/^Sokha\treporter\trevoked /);
     expect((await run(['desk', 'revoke', 'Nobody', '--data', data])).code).toBe(1);
   });

@@ -1,7 +1,7 @@
 // `dateline desk invite|revoke|list`: the desk's people, managed from a terminal on the machine
 // that holds the desk's data folder. A running desk notices the change within a second.
 import { parseArgs } from 'node:util';
-import { openDeskDatabase } from '../../desk/database';
+import { openDeskRecords } from '../../desk/backend';
 import { invitePerson, listPeople, revokePerson } from '../../desk/people';
 import { DESK_ROLES, type DeskRole } from '../../shared/desk/roles';
 import type { CliOutput } from './cli-commands';
@@ -9,7 +9,8 @@ import type { CliOutput } from './cli-commands';
 export const DESK_CLI_USAGE = `Usage:
   dateline desk invite NAME --role reporter|editor --data DIR
   dateline desk revoke NAME --data DIR
-  dateline desk list --data DIR [--json]`;
+  dateline desk list --data DIR [--json]
+  (a desk of several servers: --postgres URL in place of --data DIR)`;
 
 export async function runDeskCli(argv: string[], io: CliOutput): Promise<number> {
   let parsed;
@@ -20,6 +21,7 @@ export async function runDeskCli(argv: string[], io: CliOutput): Promise<number>
       allowPositionals: true,
       options: {
         data: { type: 'string' },
+        postgres: { type: 'string' },
         role: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
@@ -29,7 +31,8 @@ export async function runDeskCli(argv: string[], io: CliOutput): Promise<number>
   }
   const { values, positionals } = parsed;
   const [command, name, ...rest] = positionals;
-  if (!values.data?.trim()) return usage(io, "Say where the desk's data is: --data DIR.");
+  if (!values.data?.trim() && !values.postgres?.trim())
+    return usage(io, "Say where the desk's data is: --data DIR (or --postgres URL).");
   if (rest.length > 0) return usage(io, `Unexpected "${rest[0]}".`);
   if ((command === 'invite' || command === 'revoke') && !name?.trim()) {
     return usage(io, `desk ${command} needs the person's name.`);
@@ -40,10 +43,14 @@ export async function runDeskCli(argv: string[], io: CliOutput): Promise<number>
   if (command !== 'invite' && values.role !== undefined) {
     return usage(io, '--role goes with desk invite only.');
   }
-  const db = openDeskDatabase(values.data);
+  const db = await openDeskRecords(
+    values.postgres
+      ? { kind: 'postgres', url: values.postgres }
+      : { kind: 'sqlite', dataDir: values.data! },
+  );
   try {
     if (command === 'invite') {
-      const invite = invitePerson(db, name!, values.role as DeskRole);
+      const invite = await invitePerson(db, name!, values.role as DeskRole);
       io.out(
         values.json
           ? JSON.stringify(invite, null, 2)
@@ -52,7 +59,7 @@ export async function runDeskCli(argv: string[], io: CliOutput): Promise<number>
       return 0;
     }
     if (command === 'revoke') {
-      if (!revokePerson(db, name!)) {
+      if (!(await revokePerson(db, name!))) {
         io.err(`${name} is not a member of this desk ("dateline desk list" shows who is).`);
         return 1;
       }
@@ -60,7 +67,7 @@ export async function runDeskCli(argv: string[], io: CliOutput): Promise<number>
       return 0;
     }
     if (command === 'list' && name === undefined) {
-      const people = listPeople(db);
+      const people = await listPeople(db);
       if (values.json) io.out(JSON.stringify(people, null, 2));
       else if (people.length === 0)
         io.err('The desk has no people yet; add one with "dateline desk invite".');
@@ -74,7 +81,7 @@ export async function runDeskCli(argv: string[], io: CliOutput): Promise<number>
     }
     return usage(io, `"${command ?? ''}" is not a desk command; they are invite, revoke and list.`);
   } finally {
-    db.close();
+    await db.close();
   }
 }
 

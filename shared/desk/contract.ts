@@ -36,6 +36,12 @@ export interface DeskHealth {
   connections: number;
   documents: number;
   errors: number;
+  /** Where this server keeps the desk: its own SQLite file, or PostgreSQL shared with others. */
+  storage?: 'sqlite' | 'postgres';
+  /** Changes this server stored since it started. */
+  storedChanges?: number;
+  /** With several servers: whether this one reaches Redis. */
+  redis?: 'connected' | 'unreachable';
 }
 
 const returns = <T>() => undefined as unknown as T;
