@@ -27,6 +27,8 @@ export const storedFields: fc.Arbitrary<ArticleFields> = fc.record({
   standfirst: anyText(120),
   byline: anyText(40),
   dateline: anyText(30),
+  datelineDate: anyText(60),
+  datelineAgency: anyText(60),
   body: storedBody,
   language: fc.constantFrom('en', 'km', 'en-GB', 'fr', 'ar'),
   related: fc.array(relatedLink, { maxLength: 4 }),
