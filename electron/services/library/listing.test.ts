@@ -1,0 +1,90 @@
+// The listing on its own, on a real folder: what a scan reads, what it sets aside, what it
+// remembers between scans, and a lookup of a few ids that reads nothing else.
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ARTICLE_SCHEMA_VERSION, emptyFields, type Article } from '../../../shared/article';
+import { DamagedFiles } from './damaged-files';
+import { LibrarySearch } from './library-search';
+import { Listing } from './listing';
+
+let root: string;
+let damaged: DamagedFiles;
+let listing: Listing;
+
+const ID_A = '0b7a5c1e-3f2d-4c6b-9a8e-1d2c3b4a5f60';
+const ID_B = '1c8b6d2f-4a3e-4d7c-8b9f-2e3d4c5b6a71';
+
+function article(id: string, headline: string): Article {
+  return {
+    ...emptyFields(),
+    headline,
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
+    id,
+    revision: 1,
+    createdAt: '2024-06-01T00:00:00.000Z',
+    updatedAt: '2024-06-01T00:00:00.000Z',
+  };
+}
+const fileOf = (id: string) => path.join(root, 'articles', `${id}.json`);
+const put = (value: Article) => writeFile(fileOf(value.id), JSON.stringify(value));
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'dateline-listing-'));
+  await mkdir(path.join(root, 'articles'));
+  damaged = new DamagedFiles(root, () => new Date('2024-06-02T00:00:00.000Z'));
+  listing = new Listing(root, damaged, new LibrarySearch());
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('a scan', () => {
+  it('lists every article file and sets a damaged one aside, saying why', async () => {
+    await put(article(ID_A, 'Rice Harvest'));
+    await writeFile(fileOf(ID_B), '{"headline": "cut off');
+    const summaries = await listing.scan('articles');
+    expect(summaries.map((summary) => summary.headline)).toEqual(['Rice Harvest']);
+    expect(await readdir(path.join(root, 'articles'))).toEqual([`${ID_A}.json`]);
+    expect(damaged.problems).toEqual([
+      expect.objectContaining({ file: path.join('articles', `${ID_B}.json`) }),
+    ]);
+    expect(damaged.problems[0]!.reason).toMatch(/^it is not valid JSON/);
+  });
+
+  it('reads again only a file whose size or time changed', async () => {
+    await put(article(ID_A, 'Rice Harvest'));
+    await listing.scan('articles');
+    // Same size and time, other text: the summary the last scan read still stands.
+    const before = await stat(fileOf(ID_A));
+    await put(article(ID_A, 'Rice Harvesd'));
+    await utimes(fileOf(ID_A), before.atime, before.mtime);
+    expect((await listing.scan('articles'))[0]!.headline).toBe('Rice Harvest');
+    await put(article(ID_A, 'Rice Harvest Ends'));
+    expect((await listing.scan('articles'))[0]!.headline).toBe('Rice Harvest Ends');
+  });
+
+  it('forgets an article whose file is gone', async () => {
+    await put(article(ID_A, 'Rice Harvest'));
+    await listing.scan('articles');
+    expect(listing.summary(ID_A)?.headline).toBe('Rice Harvest');
+    await rm(fileOf(ID_A));
+    expect(await listing.scan('articles')).toEqual([]);
+    expect(listing.summary(ID_A)).toBeUndefined();
+    expect(listing.listedIds()).toEqual([]);
+  });
+});
+
+describe('a lookup', () => {
+  it('reads the named articles only, and takes nothing that is not an id', async () => {
+    await put(article(ID_A, 'Rice Harvest'));
+    const damagedText = '{"headline": "cut off';
+    await writeFile(fileOf(ID_B), damagedText);
+    const found = await listing.lookup([ID_A, ID_A, '../../elsewhere/config', 'missing']);
+    expect(found.map((summary) => summary.headline)).toEqual(['Rice Harvest']);
+    // The damaged file beside it was not read, so it is still where it was.
+    expect(await readFile(fileOf(ID_B), 'utf8')).toBe(damagedText);
+    expect(damaged.problems).toEqual([]);
+  });
+});
