@@ -51,6 +51,7 @@ export async function openDeskBackend(
     await pool.end();
     throw new Error(
       `Could not open the desk's PostgreSQL database (${redacted(storage.url)}): ${(error as Error).message}`,
+      { cause: error },
     );
   }
   const store = new PostgresDocumentStore(pool, events, options);

@@ -110,6 +110,7 @@ export async function migratePostgres(
         await client.query('ROLLBACK');
         throw new Error(
           `Could not upgrade the desk's database to schema ${version + 1}: ${(error as Error).message}`,
+          { cause: error },
         );
       }
     }

@@ -45,14 +45,21 @@ export function tempDataDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'desk-data-'));
 }
 
+/** Where the desk keeps its data: a folder, or the PostgreSQL and Redis of several servers. */
+export type DeskWhere = string | { postgres: string; redis: string };
+
 export async function startDeskProcess(
-  dataDir: string,
+  where: DeskWhere,
   options: { port?: number; args?: string[] } = {},
 ): Promise<DeskProcess> {
   const file = await deskBundle();
+  const storage =
+    typeof where === 'string'
+      ? ['--data', where]
+      : ['--postgres', where.postgres, '--redis', where.redis];
   const child = spawn(
     process.execPath,
-    [file, '--data', dataDir, '--port', String(options.port ?? 0), ...(options.args ?? [])],
+    [file, ...storage, '--port', String(options.port ?? 0), ...(options.args ?? [])],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';

@@ -162,3 +162,16 @@ export async function startRedis(): Promise<TestRedis> {
     },
   };
 }
+
+/** Makes an empty database on the test server, for one test's own desk. */
+export async function createDatabase(server: TestPostgres, name: string): Promise<string> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client(server.url);
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  return server.urlFor(name);
+}
