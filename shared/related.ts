@@ -3,11 +3,11 @@
 import type { ArticleSummary, LinkTarget, RelatedLink } from './article';
 import { newEntryId } from './ids';
 import { isWebUrl } from './schema/link-policy';
+import { checkWebAddress } from './schema/web-address';
 
 /** Matches RelatedLinkSchema and ArticleFieldsSchema; checked here so the writer gets a message. */
 export const RELATED_LIMIT = 50;
 export const RELATED_TITLE_LIMIT = 300;
-const URL_LIMIT = 2048;
 
 export const MISSING_ARTICLE_MESSAGE = 'This article is no longer in the library';
 export const UNTITLED_ARTICLE = 'Untitled article';
@@ -15,51 +15,9 @@ export const UNTITLED_ARTICLE = 'Untitled article';
 export type RelatedCheck = { ok: true } | { ok: false; message: string };
 export type RelatedUrlCheck = { ok: true; url: string } | { ok: false; message: string };
 
-const WEB_ONLY =
-  'Related links must be web addresses starting with http:// or https://. Other kinds of link (such as mailto: or javascript:) are not allowed here.';
-
-/**
- * Reads what a writer pasted as a web address. A bare "example.org/page" becomes https://; any
- * other scheme, an email address, or a user name or password inside the address is refused.
- */
-export function checkRelatedUrl(input: string): RelatedUrlCheck {
-  const trimmed = input.trim();
-  if (trimmed === '') return { ok: false, message: 'Type or paste a web address.' };
-  // Browsers drop whitespace and control characters inside an address, so "java\tscript:" is
-  // javascript:. Refusing them outright means the stored address is exactly what a browser reads.
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0020\u007f-\u009f]/.test(trimmed)) {
-    return { ok: false, message: 'A web address cannot contain spaces or invisible characters.' };
-  }
-  // "example.org:8080/page" starts with a site and a port, not a scheme.
-  const hostAndPort = /^(localhost|([a-z0-9-]+\.)+[a-z0-9-]+):\d+([/?#]|$)/i.test(trimmed);
-  const hasScheme = !hostAndPort && /^[a-z][a-z0-9+.-]*:/i.test(trimmed);
-  if (!hasScheme && /^[^@/]+@[^@/]+\.[^@/]+$/.test(trimmed))
-    return { ok: false, message: WEB_ONLY };
-  let parsed: URL;
-  try {
-    parsed = new URL(hasScheme ? trimmed : `https://${trimmed}`);
-  } catch {
-    return { ok: false, message: 'This is not a web address. Check it and paste it again.' };
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    return { ok: false, message: WEB_ONLY };
-  }
-  if (parsed.hostname === '') {
-    return { ok: false, message: 'This web address has no site name.' };
-  }
-  // "https://ministry.gov.kh@example.net/" leads to example.net; a reader would not see that.
-  if (parsed.username !== '' || parsed.password !== '') {
-    return {
-      ok: false,
-      message: 'Web addresses with a user name or password in them are not allowed here.',
-    };
-  }
-  if (parsed.href.length > URL_LIMIT) {
-    return { ok: false, message: `Web addresses are limited to ${URL_LIMIT} characters.` };
-  }
-  return { ok: true, url: parsed.href };
-}
+/** A related link's address, by the one rule for typed web addresses (`checkWebAddress`). */
+export const checkRelatedUrl = (input: string): RelatedUrlCheck =>
+  checkWebAddress(input, 'Related links');
 
 /**
  * A key under which two addresses of the same page are equal: host case, a "www." prefix, the

@@ -1,6 +1,6 @@
 // Escaping for everything export writes: HTML text, attribute values, JSON inside a <script>,
 // and the one check every written link goes through.
-import { isAllowedLinkUrl } from '../schema/link-policy';
+import { IGNORED_IN_URL, isAllowedLinkUrl } from '../schema/link-policy';
 
 const TEXT_SPECIAL = /[&<>]/;
 const TEXT_SPECIALS = /[&<>]/g;
@@ -47,9 +47,6 @@ export function jsonForScript(value: unknown): string {
   );
 }
 
-// Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:").
-// eslint-disable-next-line no-control-regex
-const IGNORED_IN_URL = /[\u0000-\u0020\u007f-\u009f]/g;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /**

@@ -35,7 +35,6 @@ describe('checkTickerUrl', () => {
   it('refuses every other scheme, email addresses included, with one clear message', () => {
     for (const input of [
       'javascript:alert(1)',
-      'java\tscript:alert(1)',
       'mailto:desk@example.org',
       'desk@example.org',
       'file:///etc/passwd',
@@ -44,9 +43,18 @@ describe('checkTickerUrl', () => {
     ]) {
       expect(checkTickerUrl(input)).toEqual({
         ok: false,
-        message: 'Ticker links must be web addresses starting with http:// or https://.',
+        message:
+          'Ticker links must be web addresses starting with http:// or https://. Other kinds of link (such as mailto: or javascript:) are not allowed here.',
       });
     }
+  });
+
+  it('refuses what a browser would read differently: skipped characters and a hidden user name', () => {
+    expect(checkTickerUrl('java\tscript:alert(1)').ok).toBe(false);
+    expect(checkTickerUrl('https://ministry.gov.kh@example.net/')).toEqual({
+      ok: false,
+      message: 'Web addresses with a user name or password in them are not allowed here.',
+    });
   });
 
   it('asks for an address when nothing was typed', () => {

@@ -1,6 +1,7 @@
 // What the ticker view tells a writer about an item: how long its text is against the site's
 // limits, and whether a typed address may be used as its link.
-import { checkLinkInput, isWebUrl, type LinkCheck } from '../../../shared/schema/link-policy';
+import type { LinkCheck } from '../../../shared/schema/link-policy';
+import { checkWebAddress } from '../../../shared/schema/web-address';
 import { TICKER_ERROR_LENGTH, TICKER_WARN_LENGTH } from '../../../shared/ticker';
 import { countCharacters } from '../../../shared/text/counts';
 
@@ -33,14 +34,5 @@ export function checkLength(text: string): LengthCheck {
   return { count, level: 'ok', label: `${count} / ${TICKER_WARN_LENGTH}` };
 }
 
-const WEB_ONLY = 'Ticker links must be web addresses starting with http:// or https://.';
-
-/** Like the editor's link check, but a ticker item links to web pages only: no mailto:. */
-export function checkTickerUrl(input: string): LinkCheck {
-  const check = checkLinkInput(input);
-  if (!check.ok) {
-    return input.trim() === '' ? check : { ok: false, message: WEB_ONLY };
-  }
-  // The same rule the ticker's schema applies on save, so what is accepted here is stored.
-  return isWebUrl(check.url) ? check : { ok: false, message: WEB_ONLY };
-}
+/** A ticker item's link, by the one rule for typed web addresses: web pages only, no mailto:. */
+export const checkTickerUrl = (input: string): LinkCheck => checkWebAddress(input, 'Ticker links');
