@@ -28,9 +28,10 @@ const payloads: string[] = noPayloads
 
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset'];
 const DANGEROUS_URL = /^(javascript|vbscript|data):/i;
-// Browsers skip these inside a scheme, so "java\tscript:" must be caught too.
+// Browsers skip these inside a scheme, so "java\tscript:" must be caught too. Written out here
+// rather than imported, so a narrowed list in the exporter cannot narrow the test with it.
 // eslint-disable-next-line no-control-regex
-const IGNORED_IN_URL = /[\u0000-\u0020\u007f-\u009f]/g;
+const BROWSER_SKIPS_IN_URL = /[\u0000-\u0020\u007f-\u009f]/g;
 const ALLOWED_TAGS = new Set(
   'html head meta title link script style body nav ul li strong a header main article p h1 h2 h3 time div span em br blockquote ol aside'.split(
     ' ',
@@ -120,7 +121,7 @@ function problems(html: string, fullPage: boolean): string[] {
   for (const tag of html.match(/<[a-zA-Z][^>]*>/g) ?? []) {
     for (const [, name = '', value = ''] of tag.matchAll(/\s([^\s="/>]+)(?:="([^"]*)")?/g)) {
       if (/^on/i.test(name)) found.push(`event handler in ${tag}`);
-      const url = value.replace(/&amp;/g, '&').replace(IGNORED_IN_URL, '');
+      const url = value.replace(/&amp;/g, '&').replace(BROWSER_SKIPS_IN_URL, '');
       if (URL_ATTRIBUTES.includes(name.toLowerCase()) && DANGEROUS_URL.test(url)) {
         found.push(`dangerous URL in ${tag}`);
       }
@@ -132,7 +133,7 @@ function problems(html: string, fullPage: boolean): string[] {
     if (!ALLOWED_TAGS.has(name)) found.push(`unexpected <${name}>`);
     for (const attribute of element.attributes) {
       if (/^on/i.test(attribute.name)) found.push(`${attribute.name} on <${name}>`);
-      const value = (attribute.value ?? '').replace(IGNORED_IN_URL, '');
+      const value = (attribute.value ?? '').replace(BROWSER_SKIPS_IN_URL, '');
       if (URL_ATTRIBUTES.includes(attribute.name.toLowerCase()) && DANGEROUS_URL.test(value)) {
         found.push(`${attribute.name}="${attribute.value}" on <${name}>`);
       }
