@@ -1,6 +1,7 @@
 import '@fontsource/noto-sans-khmer/400.css';
 import '@fontsource/noto-sans-khmer/700.css';
-import './styles.css';
+import './styles/base.css';
+import './styles/common.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

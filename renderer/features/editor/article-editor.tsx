@@ -15,6 +15,7 @@ import { RelatedEditor } from '../related/related-editor';
 import { BodyEditor } from './body-editor';
 import { ConflictBanner } from './conflict-banner';
 import { EditorHeader } from './editor-header';
+import './editor.css';
 import { MetadataFields } from './metadata-fields';
 import { StatusBar } from './status-bar';
 import { TextField } from './text-field';

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { EditionChooser } from './edition-chooser';
 import { EditionProgressView } from './edition-progress-view';
 import { useEditionStore } from './edition-store';
+import './edition.css';
 
 export function EditionDialog() {
   const open = useEditionStore((state) => state.open);
@@ -22,7 +23,7 @@ export function EditionDialog() {
   return (
     <dialog
       ref={dialog}
-      className="edition-dialog"
+      className="dialog edition-dialog"
       aria-labelledby="edition-heading"
       // Escape closes the dialog natively; the store follows.
       onClose={() => useEditionStore.getState().close()}

@@ -7,6 +7,7 @@ import type { PreflightReport } from '../../../shared/preflight/types';
 import { api, messageOf } from '../../api/client';
 import { CopyHtmlButton } from './copy-html-button';
 import { downloadFile } from './download';
+import './export-dialog.css';
 
 const FORMATS: { value: ExportFormat; label: string }[] = [
   { value: 'page', label: 'Web page (publish-ready HTML)' },
@@ -60,7 +61,7 @@ export function ExportDialog({ articleId, flush, readArticle, onClose }: ExportD
 
   return (
     <div
-      className="export-dialog"
+      className="dialog export-dialog"
       role="dialog"
       aria-label="Export"
       onKeyDown={(event) => event.key === 'Escape' && onClose()}

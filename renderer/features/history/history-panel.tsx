@@ -8,6 +8,7 @@ import { formatCount, formatFull, formatRelative } from '../../lib/format';
 import { useObservable, type Observable } from '../../lib/observable';
 import type { SaveState } from '../../lib/save-queue';
 import { useAppStore } from '../../store';
+import './history.css';
 import { comparableText, diffVersions, type VersionDiff } from './version-diff';
 
 interface HistoryPanelProps {
@@ -85,7 +86,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
   };
 
   return (
-    <aside className="history-panel" aria-labelledby="history-heading">
+    <aside className="dialog side-panel history-panel" aria-labelledby="history-heading">
       <header>
         <h2 id="history-heading">History</h2>
         <button type="button" className="link-button" aria-label="Close History" onClick={onClose}>

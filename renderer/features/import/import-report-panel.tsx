@@ -16,7 +16,7 @@ export interface ImportReportPanelProps {
 export function ImportReportPanel({ report, title, onClose }: ImportReportPanelProps) {
   const headingId = useId();
   return (
-    <section className="import-panel" aria-labelledby={headingId}>
+    <section className="dialog import-panel" aria-labelledby={headingId}>
       <header className="import-panel-header">
         <h2 id={headingId}>{title}</h2>
         <button

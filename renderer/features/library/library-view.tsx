@@ -8,6 +8,7 @@ import { EditionButton } from '../export/edition-button';
 import { ImportButton } from '../import/import-button';
 import { ArticleRow } from './article-row';
 import { LibraryFilterBar } from './library-filters';
+import './library.css';
 import { ProblemsBanner } from './problems-banner';
 import {
   NO_FILTERS,

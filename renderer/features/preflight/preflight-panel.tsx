@@ -8,6 +8,7 @@ import type { Ticker } from '../../../shared/ticker';
 import { api } from '../../api/client';
 import { useObservable, type Observable } from '../../lib/observable';
 import { useAppStore } from '../../store';
+import './preflight.css';
 
 interface PreflightPanelProps {
   readArticle: () => Article;
@@ -37,7 +38,7 @@ export function PreflightPanel(props: PreflightPanelProps) {
   }, [articles, ticker, version, readArticle]);
 
   return (
-    <aside className="preflight-panel" aria-labelledby="preflight-heading">
+    <aside className="dialog side-panel preflight-panel" aria-labelledby="preflight-heading">
       <header>
         <h2 id="preflight-heading">Before publishing</h2>
         <button

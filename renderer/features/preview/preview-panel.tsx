@@ -7,6 +7,7 @@ import type { Observable } from '../../lib/observable';
 import { exportContextFor } from '../export/export-context';
 import { useExportSources } from '../export/use-export-sources';
 import { showPage } from './preview-document';
+import './preview.css';
 
 /** How long typing must pause before the page is rendered again. */
 export const PREVIEW_DELAY_MS = 300;

@@ -19,6 +19,7 @@ import {
 import { useAppStore } from '../../store';
 import { LibraryPicker } from './library-picker';
 import { RelatedRow, type RowActions } from './related-row';
+import './related.css';
 import { UrlForm } from './url-form';
 import { useLibraryLookup } from './use-library-lookup';
 

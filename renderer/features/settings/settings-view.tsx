@@ -4,6 +4,7 @@ import { api, messageOf } from '../../api/client';
 import type { Publication } from '../../../shared/publication';
 import { useAppStore } from '../../store';
 import { PublicationForm } from './publication-form';
+import './settings.css';
 
 export function SettingsView() {
   const info = useAppStore((state) => state.info);

@@ -1,5 +1,6 @@
 // Messages for the user (settings reset, an article moved to the trash), each dismissible.
 import { useAppStore } from '../../store';
+import './shell.css';
 
 export function Notices() {
   const notices = useAppStore((state) => state.notices);

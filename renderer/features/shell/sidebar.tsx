@@ -1,5 +1,6 @@
 // Navigation between the library and the trash, and where the library lives.
 import { useAppStore, type View } from '../../store';
+import './shell.css';
 
 export function Sidebar() {
   const view = useAppStore((state) => state.view);

@@ -5,6 +5,7 @@ import type { ArticleSummary, LinkTarget } from '../../../shared/article';
 import { useAppStore } from '../../store';
 import { checkTickerUrl } from './ticker-checks';
 import { articleLabel, findArticles } from './ticker-links';
+import './ticker-links.css';
 
 interface LinkPickerProps {
   /** "ticker item 2": names the picker's fields for assistive technology. */

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { tickerText, type ArticleSummary, type LinkTarget } from '../../../shared/article';
 import { LinkPicker } from './link-picker';
 import { articleLabel, type LinkStatus } from './ticker-links';
+import './ticker-links.css';
 
 interface TickerItemLinkProps {
   itemName: string;
@@ -90,7 +91,7 @@ export function TickerItemLink({
 function LinkSummary({ status }: { status: LinkStatus }) {
   switch (status.kind) {
     case 'none':
-      return <span className="ticker-link-target ticker-muted">No link</span>;
+      return <span className="ticker-link-target">No link</span>;
     case 'url':
       return (
         <span className="ticker-link-target">

@@ -6,6 +6,7 @@ import { describeSaveState } from '../../lib/save-state-text';
 import { TickerConflictBanner, TickerLeftover, TickerNotice } from './ticker-banners';
 import { TickerList } from './ticker-list';
 import { TickerPreview } from './ticker-preview';
+import './ticker.css';
 import { focusInRow, useAfterRender } from './use-after-render';
 import { useTicker } from './use-ticker';
 

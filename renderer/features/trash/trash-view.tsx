@@ -6,6 +6,7 @@ import { TRASH_DAYS } from '../../../shared/history';
 import { api, messageOf } from '../../api/client';
 import { formatCount, formatDay, formatFull, formatRelative } from '../../lib/format';
 import { useAppStore } from '../../store';
+import './trash.css';
 
 const DAY_MS = 24 * 60 * 60_000;
 
