@@ -4,6 +4,7 @@ import type { Library } from '../services/library';
 import { DEFAULT_PUBLICATION } from '../../shared/publication';
 import { TickerStore } from '../services/ticker-store';
 import type { CliOutput } from './cli-commands';
+import { plural } from '../../shared/text/plural';
 
 export async function checkLibrary(
   library: Library,
@@ -32,12 +33,8 @@ export async function checkLibrary(
     }
     const warnings = reports.reduce((sum, report) => sum + report.warnings, 0);
     io.out(
-      `${count(reports.length, 'article')} checked: ${count(errors, 'error')}, ${count(warnings, 'warning')}.`,
+      `${plural(reports.length, 'article')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`,
     );
   }
   return errors > 0 ? 1 : 0;
-}
-
-function count(value: number, noun: string): string {
-  return `${value} ${value === 1 ? noun : `${noun}s`}`;
 }

@@ -9,6 +9,7 @@ import type { Library } from '../services/library';
 import { TickerStore } from '../services/ticker-store';
 import { UsageError } from './cli-args';
 import { articleText, importSummary, listingRow } from './cli-format';
+import { plural } from '../../shared/text/plural';
 
 export interface CliOutput {
   out(text: string): void;
@@ -34,8 +35,8 @@ export async function importFiles(
       if (headlines.length > 0 && !options.json) {
         io.out(
           options.addToTicker
-            ? `  Ticker: added ${headlines.length} headline${headlines.length === 1 ? '' : 's'}.`
-            : `  Ticker: ${headlines.length} headline${headlines.length === 1 ? '' : 's'} found; add them with --add-to-ticker.`,
+            ? `  Ticker: added ${plural(headlines.length, 'headline')}.`
+            : `  Ticker: ${plural(headlines.length, 'headline')} found; add them with --add-to-ticker.`,
         );
       }
       if (headlines.length > 0 && options.addToTicker) {

@@ -10,6 +10,7 @@ import { selectEdition, writeEdition, type EditionOutcome } from '../services/ed
 import type { Library } from '../services/library';
 import { TickerStore } from '../services/ticker-store';
 import type { CliOutput } from './cli-commands';
+import { plural } from '../../shared/text/plural';
 
 export interface CliExportOptions {
   out: string;
@@ -63,5 +64,3 @@ function printOutcome(folder: string, outcome: EditionOutcome, io: CliOutput): v
   }
   if (outcome.state === 'failed') io.err(`The export stopped: ${outcome.error}`);
 }
-
-const plural = (count: number, noun: string) => `${count} ${count === 1 ? noun : `${noun}s`}`;

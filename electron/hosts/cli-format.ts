@@ -10,13 +10,11 @@ import {
 import { datelineOf } from '../../shared/export/dateline';
 import { joinDateline } from '../../shared/import/dateline';
 import { docToPlainText } from '../../shared/text/doc-text';
+import { plural } from '../../shared/text/plural';
 
 export function languageName(tag: string): string {
   return ARTICLE_LANGUAGES.find((language) => language.tag === tag)?.label ?? tag;
 }
-
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count} ${count === 1 ? one : many}`;
 
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 

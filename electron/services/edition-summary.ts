@@ -2,11 +2,9 @@
 // both show it.
 import type { EditionFile } from '../../shared/api/contract';
 import type { EditionState } from './edition';
+import { plural } from '../../shared/text/plural';
 
 export type EditionStage = 'running' | 'stopping' | 'done' | 'cancelled' | 'failed';
-
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count} ${count === 1 ? one : many}`;
 
 const pages = (written: readonly EditionFile[]) =>
   written.filter((file) => file.articleId !== undefined).length;

@@ -14,6 +14,7 @@ import type { PreflightReport } from '../../shared/preflight/types';
 import type { Publication } from '../../shared/publication';
 import type { Ticker } from '../../shared/ticker';
 import type { Library } from './library';
+import { plural } from '../../shared/text/plural';
 
 export interface ExportSources {
   library: Library;
@@ -65,8 +66,7 @@ export function blockingProblems(report: PreflightReport): string | undefined {
   const problems = report.issues
     .filter((issue) => issue.severity === 'error')
     .map((issue) => issue.message.replace(/\.$/, ''));
-  const count = problems.length === 1 ? '1 problem must' : `${problems.length} problems must`;
-  return `${count} be fixed first (${problems.join('; ')})`;
+  return `${plural(problems.length, 'problem')} must be fixed first (${problems.join('; ')})`;
 }
 
 /** The article in one format, as the file holds it. */

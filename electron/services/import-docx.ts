@@ -4,6 +4,7 @@ import { DatelineError } from '../../shared/api/errors';
 import { recognisePage, type PageImport } from '../../shared/import/recognise-page';
 import type { FindArticle } from '../../shared/import/related-section';
 import { htmlToBlocks, type DroppedContent } from './import-html';
+import { plural, pluralForm } from '../../shared/text/plural';
 
 // Word's Title style heads the story; its quote styles are block quotes.
 const STYLE_MAP = [
@@ -51,10 +52,10 @@ async function docxToHtml(name: string, bytes: Uint8Array): Promise<string> {
 
 function droppedNotice({ images, tables }: DroppedContent): string | undefined {
   const parts = [
-    images > 0 ? `${images} ${images === 1 ? 'image' : 'images'}` : '',
-    tables > 0 ? `${tables} ${tables === 1 ? 'table' : 'tables'}` : '',
+    images > 0 ? plural(images, 'image') : '',
+    tables > 0 ? plural(tables, 'table') : '',
   ].filter(Boolean);
   if (parts.length === 0) return undefined;
-  const verb = images + tables === 1 ? 'was' : 'were';
+  const verb = pluralForm(images + tables, { one: 'was', other: 'were' });
   return `${parts.join(' and ')} ${verb} left out: Dateline articles hold text only.`;
 }

@@ -9,6 +9,7 @@ import { DatelineError } from '../../shared/api/errors';
 import type { PageImport } from '../../shared/import/plain-text';
 import type { PageJob } from './import-page';
 import type { WorkerReply } from './import-worker';
+import { plural } from '../../shared/text/plural';
 
 export interface WorkerLimits {
   /** The worker's JavaScript heap, in megabytes. */
@@ -60,7 +61,7 @@ function runWorker(file: string, job: PageJob, limits: WorkerLimits): Promise<Pa
     };
     const timer = setTimeout(() => {
       const seconds = Math.ceil(limits.timeoutMs / 1000);
-      const message = `${job.name} took more than ${seconds} ${seconds === 1 ? 'second' : 'seconds'} to read, so Dateline stopped reading it; nothing was imported. ${SPLIT}`;
+      const message = `${job.name} took more than ${plural(seconds, 'second')} to read, so Dateline stopped reading it; nothing was imported. ${SPLIT}`;
       settle(() => reject(new DatelineError('invalid-input', message)));
     }, limits.timeoutMs);
     worker.on('message', (reply: WorkerReply) => {
