@@ -15,6 +15,7 @@ import {
 } from './related-section';
 import { parseTickerLine } from './ticker-line';
 import type { ImportReport } from './types';
+import { plural, pluralForm } from '../text/plural';
 
 export interface PageOptions {
   format: ImportReport['format'];
@@ -93,7 +94,7 @@ export function recognisePage(input: readonly TipTapNode[], options: PageOptions
     body.push(heading, ...related.leftover.map((line) => paragraph(line.nodes)));
     const count = related.leftover.length;
     notices.push(
-      `${count === 1 ? '1 line' : `${count} lines`} under “Related News” had no web address and matched no headline in the library, so ${count === 1 ? 'it was' : 'they were'} kept at the end of the body.`,
+      `${plural(count, 'line')} under “Related News” had no web address and matched no headline in the library, so ${pluralForm(count, { one: 'it was', other: 'they were' })} kept at the end of the body.`,
     );
   }
 
