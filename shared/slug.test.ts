@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SLUG_MAX_LENGTH, SlugAllocator, slugify } from './slug';
+import { SLUG_MAX_BYTES, SLUG_MAX_LENGTH, SlugAllocator, slugify } from './slug';
 
 const ID = 'abcdefgh-1234';
 
@@ -24,15 +24,30 @@ describe('slugify', () => {
     expect(slugify("Don't Panic", ID)).toBe('dont-panic');
   });
 
-  it('falls back to the id when the headline has no Latin letter', () => {
-    expect(slugify('ភ្លៀងធ្លាក់ខ្លាំងនៅភ្នំពេញ', ID)).toBe(ID);
-    expect(slugify('ភ្លៀង ២០២៦ 2026', ID)).toBe(ID);
-    expect(slugify('', ID)).toBe(ID);
-    expect(slugify('!!! ---', ID)).toBe(ID);
+  it('keeps the Khmer words of a headline as written, with Khmer punctuation as a break', () => {
+    expect(slugify('សម្ដេចតេជោ៖ បញ្ជីគណៈរដ្ឋមន្ត្រីថ្មី ត្រូវបានរៀបចំទុកសម្រាប់ក្មេងជំនាន់ក្រោយ', ID)).toBe(
+      'សម្ដេចតេជោ-បញ្ជីគណៈរដ្ឋមន្ត្រីថ្មី',
+    );
+    expect(slugify('ភ្លៀងធ្លាក់ខ្លាំងនៅភ្នំពេញ។', ID)).toBe('ភ្លៀងធ្លាក់ខ្លាំងនៅភ្នំពេញ');
+    expect(slugify('ភ្លៀង ២០២៦ 2026', ID)).toBe('ភ្លៀង-២០២៦-2026');
+    expect(slugify('ភ្លៀង in Phnom Penh', ID)).toBe('ភ្លៀង-in-phnom-penh');
   });
 
-  it('keeps the Latin words of a mixed headline', () => {
-    expect(slugify('ភ្លៀង in Phnom Penh', ID)).toBe('in-phnom-penh');
+  it('cuts a long Khmer headline within the byte limit, never inside a letter', () => {
+    const long = 'ភ្លៀងធ្លាក់ខ្លាំងនៅភ្នំពេញ'.repeat(6);
+    const slug = slugify(long, ID);
+    expect(new TextEncoder().encode(slug).length).toBeLessThanOrEqual(SLUG_MAX_BYTES);
+    expect(long.startsWith(slug)).toBe(true);
+    expect(long.charAt(slug.length)).not.toMatch(/\p{M}/u);
+    expect(slug.endsWith('\u17d2')).toBe(false);
+  });
+
+  it('falls back to the id when the headline has no letter it can keep', () => {
+    expect(slugify('២០២៦ 2026', ID)).toBe(ID);
+    expect(slugify('Москва', ID)).toBe(ID);
+    expect(slugify('', ID)).toBe(ID);
+    expect(slugify('!!! ---', ID)).toBe(ID);
+    expect(slugify('\ue000\ue001', ID)).toBe(ID);
   });
 
   it('stops at a whole word before the length limit', () => {

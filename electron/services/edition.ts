@@ -18,7 +18,7 @@ import {
 } from '../../shared/edition';
 import { listEntries } from '../../shared/edition/entries';
 import type { Ticker } from '../../shared/ticker';
-import { SlugAllocator, slugify } from '../../shared/slug';
+import { editionFileNames } from '../../shared/page-files';
 import { writeFileAtomic } from './atomic-write';
 import {
   blockingProblems,
@@ -198,22 +198,10 @@ async function loadChecked(
   return { article };
 }
 
-/**
- * Each article's file name: its slug, made unique in the order the articles were created so
- * the older of two "Rain" stories keeps "rain". The edition's own files' names are taken.
- */
+/** Each article's file name; pages leave the edition's own names free. */
 function fileNames(articles: readonly Article[], format: ExportFormat): Map<string, string> {
-  const slugs = new SlugAllocator(format === 'page' ? ['index', 'ticker'] : []);
-  const byAge = [...articles].sort((a, b) =>
-    a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1,
-  );
-  const { suffix } = EXPORT_FILE_TYPES[format];
-  return new Map(
-    byAge.map((article) => [
-      article.id,
-      `${slugs.allocate(slugify(article.headline, article.id))}${suffix}`,
-    ]),
-  );
+  const reserved = format === 'page' ? ['index', 'ticker'] : [];
+  return editionFileNames(articles, EXPORT_FILE_TYPES[format].suffix, reserved);
 }
 
 function snapshot(state: EditionState): EditionState {

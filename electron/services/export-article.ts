@@ -6,7 +6,7 @@ import { DatelineError } from '../../shared/api/errors';
 import type { ArticleStatus } from '../../shared/article';
 import { articleExportContext } from '../../shared/edition/export-context';
 import type { PreflightReport } from '../../shared/preflight/types';
-import { slugify } from '../../shared/slug';
+import { pageFileName } from '../../shared/page-files';
 import { writeFileAtomic } from './atomic-write';
 import {
   blockingProblems,
@@ -79,7 +79,7 @@ export async function renderExport(
   );
   const { suffix, mimeType } = EXPORT_FILE_TYPES[request.format];
   return {
-    fileName: `${slugify(article.headline, article.id)}${suffix}`,
+    fileName: pageFileName(article, suffix),
     mimeType,
     content: renderFormat(article, request.format, context),
   };

@@ -4,7 +4,7 @@
 import type { Article } from '../article';
 import type { ExportContext, ResolveArticle } from '../export';
 import type { Publication } from '../publication';
-import { slugify } from '../slug';
+import { pageFileName } from '../page-files';
 import type { Ticker } from '../ticker';
 
 export interface LinkSources {
@@ -16,10 +16,8 @@ export interface LinkSources {
   editionFiles?: ReadonlyMap<string, string>;
 }
 
-/** The file a page is published as on the site: "<slug>.html". */
-export function sitePageFile(article: Pick<Article, 'id' | 'headline'>): string {
-  return `${slugify(article.headline, article.id)}.html`;
-}
+/** The file a page is published as on the site (see pageFileName). */
+export const sitePageFile = (article: Pick<Article, 'id' | 'headline'>) => pageFileName(article);
 
 /**
  * A library article in the same edition is linked by its file name, relative to this page. Any

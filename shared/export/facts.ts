@@ -1,6 +1,7 @@
 // Everything the page, the plain text and ninjs say about an article beyond its body, worked
 // out once: titles, people, dates, addresses, the dateline, links and counts.
 import type { Article } from '../article';
+import { pageFileName } from '../page-files';
 import { UNTITLED_ARTICLE } from '../related';
 import { countWords } from '../text/counts';
 import { docToPlainText } from '../text/doc-text';
@@ -50,11 +51,6 @@ const RTL_LANGUAGES = new Set([
   'yi',
 ]);
 
-/** The file an article's page is written to: the default page path and the edition's href. */
-export function articlePageFile(articleId: string): string {
-  return `${articleId}.html`;
-}
-
 export function collectFacts(article: Article, context: ExportContext): ArticleFacts {
   const { publication } = context;
   const language = article.language.trim() || 'en';
@@ -63,10 +59,7 @@ export function collectFacts(article: Article, context: ExportContext): ArticleF
   const displayDate = publishedAt ?? article.updatedAt;
   const byline = bylineName(article.byline) || bylineName(publication.defaultAuthor);
   const bodyText = docToPlainText(article.body);
-  const canonicalUrl = pageUrl(
-    publication.siteUrl,
-    context.pagePath ?? articlePageFile(article.id),
-  );
+  const canonicalUrl = pageUrl(publication.siteUrl, context.pagePath ?? pageFileName(article));
   const dateline = writeDateline(datelineOf(article), {
     style: publication.datelineStyle,
     language,

@@ -4,6 +4,7 @@ import type { Publication } from '../publication';
 import { escapeAttribute, escapeText } from './escape';
 import type { ArticleFacts } from './facts';
 import { renderJsonLd } from './json-ld';
+import { ogLocale } from './og-locale';
 import { PAGE_POLICY_META } from './page-policy';
 import { THEME_CSS } from './theme-css';
 
@@ -27,6 +28,8 @@ export function renderHead(facts: ArticleFacts, publication: Publication): strin
   if (facts.description) lines.push(meta('property', 'og:description', facts.description));
   if (facts.canonicalUrl) lines.push(meta('property', 'og:url', facts.canonicalUrl));
   if (site) lines.push(meta('property', 'og:site_name', site));
+  const locale = ogLocale(facts.language);
+  if (locale) lines.push(meta('property', 'og:locale', locale));
   if (facts.publishedAt) lines.push(meta('property', 'article:published_time', facts.publishedAt));
   lines.push(meta('property', 'article:modified_time', facts.modifiedAt));
   if (facts.section) lines.push(meta('property', 'article:section', facts.section));

@@ -3,7 +3,6 @@
 export { renderBodyHtml, renderDocHtml, type BodyHtmlOptions } from './body-html';
 export { writeDateline, datelineLead, type WrittenDateline } from './dateline';
 export { safeHref } from './escape';
-export { articlePageFile } from './facts';
 export { renderFragment } from './fragment';
 export { renderNinjs, NINJS_SCHEMA, type NinjsItem } from './ninjs';
 export { renderArticlePage } from './page';

@@ -72,7 +72,7 @@ describe('renderNinjs', () => {
       renditions: [
         {
           name: 'web',
-          href: 'https://news.example.org/river-pumps-0001.html',
+          href: 'https://news.example.org/farmers-share-solar-pumps-along-the-sangkae.html',
           contenttype: 'text/html',
         },
       ],

@@ -46,7 +46,7 @@ describe('renderArticlePage', () => {
   });
 
   it('describes itself to search engines and social sites', () => {
-    const url = 'https://news.example.org/river-pumps-0001.html';
+    const url = 'https://news.example.org/farmers-share-solar-pumps-along-the-sangkae.html';
     expect(metaContent(doc, 'description')).toBe(
       'Forty families pooled their savings to water their paddies on sunlight.',
     );
@@ -55,6 +55,7 @@ describe('renderArticlePage', () => {
     expect(metaContent(doc, 'og:type')).toBe('article');
     expect(metaContent(doc, 'og:title')).toBe('Farmers Share Solar Pumps Along the Sangkae');
     expect(metaContent(doc, 'og:site_name')).toBe('Mekong Evening Post');
+    expect(metaContent(doc, 'og:locale')).toBe('en_US');
     expect(metaContent(doc, 'article:published_time')).toBe('2025-11-24T20:30:00.000Z');
     expect(metaContent(doc, 'article:modified_time')).toBe('2025-11-24T20:30:00.000Z');
     expect(metaContent(doc, 'article:section')).toBe('Business');
@@ -70,10 +71,10 @@ describe('renderArticlePage', () => {
       '@type': 'NewsArticle',
       headline: 'Farmers Share Solar Pumps Along the Sangkae',
       description: 'Forty families pooled their savings to water their paddies on sunlight.',
-      url: 'https://news.example.org/river-pumps-0001.html',
+      url: 'https://news.example.org/farmers-share-solar-pumps-along-the-sangkae.html',
       mainEntityOfPage: {
         '@type': 'WebPage',
-        '@id': 'https://news.example.org/river-pumps-0001.html',
+        '@id': 'https://news.example.org/farmers-share-solar-pumps-along-the-sangkae.html',
       },
       datePublished: '2025-11-24T20:30:00.000Z',
       dateModified: '2025-11-24T20:30:00.000Z',
@@ -155,6 +156,14 @@ describe('renderArticlePage', () => {
     expect(khmer).toContain('<html lang="km" dir="ltr">');
     const arabic = renderArticlePage(makeArticle({ language: 'ar' }), context);
     expect(arabic).toContain('<html lang="ar" dir="rtl">');
+  });
+
+  it('declares the page’s locale for social sites', () => {
+    const locale = (language: string) =>
+      metaContent(parse(renderArticlePage(makeArticle({ language }), context)), 'og:locale');
+    expect(locale('km')).toBe('km_KH');
+    expect(locale('en')).toBe('en_US');
+    expect(locale('en-GB')).toBe('en_GB');
   });
 
   it('leaves out what it cannot know', () => {

@@ -19,6 +19,6 @@ export interface ExportContext {
   resolveArticle?: ResolveArticle;
   /** ISO time of publication; an approved article defaults to its last change. */
   publishedAt?: string;
-  /** This page's address relative to publication.siteUrl; "<id>.html" by default. */
+  /** This page's address relative to publication.siteUrl; its pageFileName by default. */
   pagePath?: string;
 }
