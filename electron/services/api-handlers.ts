@@ -69,7 +69,7 @@ export function createHandlers(context: ApiContext): Handlers {
     createArticle: async ({ fields }) => context.library().create(fields),
     saveArticle: async ({ id, baseRevision, fields, keepPrevious, baseUpdatedAt }) =>
       context.library().save(id, baseRevision, fields, { keepPrevious, baseUpdatedAt }),
-    checkArticle: async ({ id }) => context.library().revisionOnDisk(id),
+    getRevisionOnDisk: async ({ id }) => context.library().revisionOnDisk(id),
     listVersions: async ({ id }) => context.library().listVersions(id),
     getVersion: async ({ id, versionId }) => context.library().getVersion(id, versionId),
     saveVersion: async ({ id, label, fields }) =>

@@ -140,7 +140,7 @@ export const contract = {
     output: returns<ArticleSummary>(),
   },
   /** The revision on disk now, so an open article notices a change made elsewhere. */
-  checkArticle: { input: byId, output: returns<RevisionOnDisk>() },
+  getRevisionOnDisk: { input: byId, output: returns<RevisionOnDisk>() },
   listVersions: { input: byId, output: returns<VersionSummary[]>() },
   getVersion: {
     input: z.strictObject({ id: ArticleIdSchema, versionId: VersionIdSchema }),

@@ -101,7 +101,7 @@ export function validInputs(ids: BaseIds): { [M in MethodName]: MethodInput<M> }
     getArticle: { id },
     createArticle: { fields },
     saveArticle: { id, baseRevision: 1, fields },
-    checkArticle: { id },
+    getRevisionOnDisk: { id },
     listVersions: { id },
     getVersion: { id, versionId },
     saveVersion: { id, label: 'Before the edit' },

@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SaveQueue } from '../../lib/save-queue';
 import { useExternalChanges } from './use-external-changes';
 
-const checkArticle = vi.fn();
+const getRevisionOnDisk = vi.fn();
 vi.mock('../../api/client', () => ({
-  api: { checkArticle: (input: unknown) => checkArticle(input) },
+  api: { getRevisionOnDisk: (input: unknown) => getRevisionOnDisk(input) },
 }));
 
 const SAVED_AT = '2026-11-25T08:00:00.000Z';
@@ -37,7 +37,7 @@ function open(): SaveQueue {
 beforeEach(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   vi.useFakeTimers({ now: 0 });
-  checkArticle.mockReset();
+  getRevisionOnDisk.mockReset();
 });
 afterEach(() => {
   act(() => root?.unmount());
@@ -46,18 +46,18 @@ afterEach(() => {
 
 describe('an open article', () => {
   it('notices a change made elsewhere within two seconds', async () => {
-    checkArticle.mockResolvedValue({ revision: 4, updatedAt: '2026-11-25T08:00:05.000Z' });
+    getRevisionOnDisk.mockResolvedValue({ revision: 4, updatedAt: '2026-11-25T08:00:05.000Z' });
     const queue = open();
     await act(() => vi.advanceTimersByTimeAsync(2_000));
-    expect(checkArticle).toHaveBeenCalledWith({ id: 'story-0001' });
+    expect(getRevisionOnDisk).toHaveBeenCalledWith({ id: 'story-0001' });
     expect(queue.inConflict).toBe(true);
   });
 
   it('keeps writing while the file on disk is its own', async () => {
-    checkArticle.mockResolvedValue({ revision: 3, updatedAt: SAVED_AT });
+    getRevisionOnDisk.mockResolvedValue({ revision: 3, updatedAt: SAVED_AT });
     const queue = open();
     await act(() => vi.advanceTimersByTimeAsync(10_000));
-    expect(checkArticle.mock.calls.length).toBeGreaterThanOrEqual(5);
+    expect(getRevisionOnDisk.mock.calls.length).toBeGreaterThanOrEqual(5);
     expect(queue.inConflict).toBe(false);
   });
 });

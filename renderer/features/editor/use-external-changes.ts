@@ -20,7 +20,7 @@ export function useExternalChanges(id: string, queue: SaveQueue, savedAt: () => 
       checking = true;
       const savesBefore = queue.savesStarted;
       try {
-        const onDisk = await api.checkArticle({ id });
+        const onDisk = await api.getRevisionOnDisk({ id });
         // A save that started meanwhile may be what moved the revision on.
         if (stopped || queue.isSaving || queue.savesStarted !== savesBefore) return;
         if (onDisk.revision === null) return;
