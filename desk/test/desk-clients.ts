@@ -1,9 +1,10 @@
 // Real Hocuspocus providers and plain HTTP calls against a running desk, for tests.
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { openDeskRecords, type DeskStorage } from '../backend';
 import { invitePerson } from '../people';
 import type { DeskCredential, DeskMethod, DeskResult } from '../../shared/desk/contract';
+import { rotateDeskAddresses, type RotatableWebsocket } from '../../shared/desk/desk-addresses';
 import type { DeskRole } from '../../shared/desk/roles';
 
 export async function call<T>(
@@ -62,12 +63,17 @@ export interface TestClient {
   destroy(): void;
 }
 
-export function connect(url: string, name: string, token: string): TestClient {
+export function connect(
+  url: string,
+  name: string,
+  token: string,
+  websocketProvider?: HocuspocusProviderWebsocket,
+): TestClient {
   const doc = new Y.Doc();
   const closes: TestClient['closes'] = [];
   const authFailures: string[] = [];
   const provider = new HocuspocusProvider({
-    url,
+    ...(websocketProvider ? { websocketProvider } : { url }),
     name,
     token,
     document: doc,
@@ -76,10 +82,10 @@ export function connect(url: string, name: string, token: string): TestClient {
     minDelay: 50,
     maxDelay: 300,
     factor: 1.5,
-    onClose: ({ event }) =>
+    onClose: ({ event }: { event: CloseEvent }) =>
       closes.push({ code: event.code, reason: event.reason, at: performance.now() }),
-    onAuthenticationFailed: ({ reason }) => authFailures.push(reason),
-  } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+    onAuthenticationFailed: ({ reason }: { reason: string }) => authFailures.push(reason),
+  } as unknown as ConstructorParameters<typeof HocuspocusProvider>[0]);
   return {
     doc,
     provider,
@@ -101,4 +107,30 @@ export async function until(check: () => boolean, timeoutMs: number, what: strin
     if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/**
+ * A client given several desk addresses, as the app is: it starts on the first and moves to the
+ * next each time its connection closes.
+ */
+export function connectAny(urls: string[], name: string, token: string): TestClient {
+  const websocket = new HocuspocusProviderWebsocket({
+    url: urls[0]!,
+    delay: 50,
+    minDelay: 50,
+    maxDelay: 300,
+    factor: 1.5,
+  } as ConstructorParameters<typeof HocuspocusProviderWebsocket>[0]);
+  rotateDeskAddresses(websocket as unknown as RotatableWebsocket, urls);
+  const client = connect(urls[0]!, name, token, websocket);
+  // A provider given its websocket does not attach itself.
+  client.provider.attach();
+  const destroy = client.destroy;
+  return {
+    ...client,
+    destroy: () => {
+      destroy();
+      websocket.destroy();
+    },
+  };
 }
