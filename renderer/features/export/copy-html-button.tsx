@@ -4,11 +4,11 @@ import { useState } from 'react';
 import type { Article } from '../../../shared/article';
 import { renderFragment } from '../../../shared/export';
 import { messageOf } from '../../api/client';
-import { exportContextFor } from './export-context';
-import { useExportSources } from './use-export-sources';
+import { previewContextFor } from './preview-context';
+import { usePreviewSources } from './use-preview-sources';
 
 export function CopyHtmlButton({ readArticle }: { readArticle: () => Article }) {
-  const sources = useExportSources();
+  const sources = usePreviewSources();
   const [message, setMessage] = useState('');
 
   const copy = async () => {
@@ -16,7 +16,7 @@ export function CopyHtmlButton({ readArticle }: { readArticle: () => Article }) 
     const article = readArticle();
     try {
       await navigator.clipboard.writeText(
-        renderFragment(article, exportContextFor(article, sources)),
+        renderFragment(article, previewContextFor(article, sources)),
       );
       setMessage('Copied the body’s HTML. Paste it into the CMS.');
     } catch (error) {

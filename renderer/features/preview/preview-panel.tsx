@@ -4,8 +4,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../shared/article';
 import { renderArticlePage } from '../../../shared/export';
 import type { Observable } from '../../lib/observable';
-import { exportContextFor } from '../export/export-context';
-import { useExportSources } from '../export/use-export-sources';
+import { previewContextFor } from '../export/preview-context';
+import { usePreviewSources } from '../export/use-preview-sources';
 import { showPage } from './preview-document';
 import './preview.css';
 
@@ -22,7 +22,7 @@ interface PreviewPanelProps {
 }
 
 export function PreviewPanel({ readArticle, version, onClose }: PreviewPanelProps) {
-  const sources = useExportSources();
+  const sources = usePreviewSources();
   const frame = useRef<HTMLIFrameElement>(null);
   const [failure, setFailure] = useState('');
 
@@ -32,7 +32,7 @@ export function PreviewPanel({ readArticle, version, onClose }: PreviewPanelProp
     const start = performance.now();
     try {
       const article = readArticle();
-      showPage(target, renderArticlePage(article, exportContextFor(article, sources)));
+      showPage(target, renderArticlePage(article, previewContextFor(article, sources)));
       setFailure('');
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));

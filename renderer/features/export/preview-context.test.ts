@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PUBLICATION } from '../../../shared/publication';
-import { exportContextFor } from './export-context';
+import { previewContextFor } from './preview-context';
 import { testSummary } from '../../../test-support/shared/sample-articles';
 
 const summary = (id: string, headline: string, trashedAt?: string) =>
@@ -15,11 +15,11 @@ const sources = {
   ],
 };
 
-describe('exportContextFor', () => {
+describe('previewContextFor', () => {
   const now = new Date('2026-11-25T03:00:00.000Z');
 
   it('links live library articles at the site, as the exported file does', () => {
-    const context = exportContextFor(
+    const context = previewContextFor(
       { id: 'x', headline: 'Ferry resumes', status: 'draft' },
       sources,
       now,
@@ -34,7 +34,7 @@ describe('exportContextFor', () => {
   });
 
   it('publishes an approved article now', () => {
-    const context = exportContextFor(
+    const context = previewContextFor(
       { id: 'x', headline: 'Ferry', status: 'approved' },
       sources,
       now,

@@ -1,21 +1,22 @@
-// The context the export functions take, built from what the renderer knows by the same rule the
-// export service uses, so the preview and "Copy HTML" match the exported file.
+// The export context for the preview and "Copy HTML", built from what the renderer knows (its
+// PreviewSources) by the rule the export service uses, articleExportContext in shared/edition,
+// so both match the exported file.
 import type { Article, ArticleSummary } from '../../../shared/article';
 import type { ExportContext } from '../../../shared/export';
 import { articleExportContext } from '../../../shared/edition';
 import type { Publication } from '../../../shared/publication';
 import type { Ticker } from '../../../shared/ticker';
 
-export interface ExportSources {
+export interface PreviewSources {
   publication: Publication;
   ticker: Ticker | undefined;
   /** The library as the store lists it; only live articles are linked. */
   articles: readonly ArticleSummary[];
 }
 
-export function exportContextFor(
+export function previewContextFor(
   article: Pick<Article, 'id' | 'headline' | 'status'>,
-  sources: ExportSources,
+  sources: PreviewSources,
   now: Date = new Date(),
 ): ExportContext {
   const live = sources.articles.filter((summary) => !summary.trashedAt);

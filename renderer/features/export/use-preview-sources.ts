@@ -5,10 +5,10 @@ import { DEFAULT_PUBLICATION, type Publication } from '../../../shared/publicati
 import type { Ticker } from '../../../shared/ticker';
 import { api } from '../../api/client';
 import { useAppStore } from '../../store';
-import type { ExportSources } from './export-context';
+import type { PreviewSources } from './preview-context';
 
 /** Undefined until the publication's details have arrived. */
-export function useExportSources(): ExportSources | undefined {
+export function usePreviewSources(): PreviewSources | undefined {
   const articles = useAppStore((state) => state.articles);
   const [publication, setPublication] = useState<Publication>();
   const [ticker, setTicker] = useState<Ticker>();
