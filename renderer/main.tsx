@@ -5,11 +5,30 @@ import './styles/common.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { api } from './api/client';
+import { IntlRoot } from './i18n/intl-root';
+import { setInterfaceLocale } from './i18n/intl';
+import { resolveInterfaceLocale } from './i18n/locale';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Dateline’s page is missing its #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+/** The language chosen in Settings, or the system's when none was chosen (the first run). */
+async function chooseInterfaceLanguage(): Promise<void> {
+  const chosen = await api.getPreferences({}).then(
+    (preferences) => preferences.interfaceLanguage,
+    () => null,
+  );
+  setInterfaceLocale(resolveInterfaceLocale(chosen, navigator.languages));
+}
+
+// The first screen appears in the chosen language, without a flash of the other one.
+void chooseInterfaceLanguage().finally(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <IntlRoot>
+        <App />
+      </IntlRoot>
+    </StrictMode>,
+  );
+});

@@ -1,6 +1,14 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
-import { setActiveDocument, useAppStore } from './store';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { currentIntl, setInterfaceLocale } from './i18n/intl';
+import { formatMessageOf } from './i18n/message';
+import { setActiveDocument, useAppStore, type Notice } from './store';
+
+/** A notice as the user reads it, in the interface's current language. */
+const shown = (notice: Notice | undefined) =>
+  notice ? formatMessageOf(currentIntl(), notice.message) : undefined;
+
+afterEach(() => setInterfaceLocale('en'));
 
 describe('navigate', () => {
   beforeEach(() => {
@@ -16,7 +24,7 @@ describe('navigate', () => {
     await useAppStore.getState().navigate({ name: 'settings' });
     expect(useAppStore.getState().view).toEqual({ name: 'editor', id: 'article-1' });
     const [notice] = useAppStore.getState().notices;
-    expect(notice?.text).toBe(
+    expect(shown(notice)).toBe(
       'Your latest changes are not saved yet: Could not save the article: the disk is full. They are still on screen; leaving now would lose them.',
     );
 
@@ -51,8 +59,26 @@ describe('openInEditor', () => {
     const before = useAppStore.getState().editorRequest;
     useAppStore.getState().openInEditor('history');
     expect(useAppStore.getState().editorRequest).toBe(before);
-    expect(useAppStore.getState().notices.map((notice) => notice.text)).toEqual([
+    expect(useAppStore.getState().notices.map(shown)).toEqual([
       'Open an article to see its earlier versions.',
     ]);
+  });
+});
+
+describe('notices', () => {
+  beforeEach(() => useAppStore.setState({ view: { name: 'library' }, notices: [] }));
+
+  it('are worded again in the new language when the interface switches', () => {
+    useAppStore.getState().openInEditor('export');
+    const [notice] = useAppStore.getState().notices;
+    expect(shown(notice)).toBe('Open an article to export it.');
+    setInterfaceLocale('km');
+    expect(shown(notice)).toBe('សូមបើកអត្ថបទមួយសិន ដើម្បីនាំចេញ។');
+  });
+
+  it('show words that arrive ready-made, such as the host’s, as they are', () => {
+    useAppStore.getState().notify({ tone: 'warning', text: 'The settings were reset.' });
+    setInterfaceLocale('km');
+    expect(useAppStore.getState().notices.map(shown)).toEqual(['The settings were reset.']);
   });
 });

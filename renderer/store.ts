@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { AppInfo, LibraryProblem } from '../shared/api/contract';
 import { compareByLastChange, summarize, type ArticleSummary } from '../shared/article';
 import { api, messageOf } from './api/client';
+import { message, type Message } from './i18n/message';
 
 export type View =
   | { name: 'library' }
@@ -11,18 +12,31 @@ export type View =
   | { name: 'settings' }
   | { name: 'editor'; id: string };
 
+/** A notice keeps its message's id and values, so it is worded again when the language changes. */
 export interface Notice {
   id: number;
   tone: 'info' | 'warning' | 'error';
-  text: string;
-  action?: { label: string; run: () => void };
+  message: Message;
+  action?: { label: Message; run: () => void };
 }
 
+/**
+ * What a feature hands to `notify`: a message from the catalogs, or `text` that arrives already
+ * worded (a notice from the host) and is shown as it is.
+ */
+export type NoticeInput = Pick<Notice, 'tone'> &
+  ({ message: Message; text?: undefined } | { text: string; message?: undefined }) & {
+    action?: { label: Message | string; run: () => void };
+  };
+
 export type EditorPanel = 'export' | 'history';
-const EDITOR_PANEL_ACTIONS: Record<EditorPanel, string> = {
-  export: 'export it',
-  history: 'see its earlier versions',
+const EDITOR_PANEL_HINTS: Record<EditorPanel, string> = {
+  export: 'app.openToExport',
+  history: 'app.openToHistory',
 };
+
+const asMessage = (words: Message | string): Message =>
+  typeof words === 'string' ? message('app.asIs', { text: words }) : words;
 
 interface AppState {
   view: View;
@@ -39,7 +53,7 @@ interface AppState {
   navigate(view: View, leaveUnsaved?: boolean): Promise<void>;
   newArticle(leaveUnsaved?: boolean): Promise<void>;
   upsert(summary: ArticleSummary): void;
-  notify(notice: Omit<Notice, 'id'>): void;
+  notify(notice: NoticeInput): void;
   /** Asks the open editor to show a panel, or says to open an article first. */
   openInEditor(panel: EditorPanel): void;
   dismiss(id: number): void;
@@ -73,8 +87,8 @@ async function savedOrWarned(leave: () => Promise<void>, leaveUnsaved: boolean):
   if (leaveUnsaved || (await flushActiveDocument())) return true;
   useAppStore.getState().notify({
     tone: 'error',
-    text: `Your latest changes are not saved yet: ${activeDocument?.unsavedReason() ?? ''} They are still on screen; leaving now would lose them.`,
-    action: { label: 'Leave without them', run: () => void leave() },
+    message: message('app.notSavedYet', { reason: activeDocument?.unsavedReason() ?? '' }),
+    action: { label: message('app.leaveWithout'), run: () => void leave() },
   });
   return false;
 }
@@ -105,7 +119,10 @@ export const useAppStore = create<AppState>((set, get) => ({
       set({ articles: listing.articles, problems: listing.problems, loaded: true });
     } catch (error) {
       set({ loaded: true });
-      get().notify({ tone: 'error', text: `Could not read the library: ${messageOf(error)}` });
+      get().notify({
+        tone: 'error',
+        message: message('app.readLibraryFailed', { reason: messageOf(error) }),
+      });
     }
   },
 
@@ -122,7 +139,10 @@ export const useAppStore = create<AppState>((set, get) => ({
       get().upsert(summarize(article, 0));
       set({ view: { name: 'editor', id: article.id } });
     } catch (error) {
-      get().notify({ tone: 'error', text: `Could not create an article: ${messageOf(error)}` });
+      get().notify({
+        tone: 'error',
+        message: message('app.createFailed', { reason: messageOf(error) }),
+      });
     }
   },
 
@@ -131,13 +151,19 @@ export const useAppStore = create<AppState>((set, get) => ({
     set({ articles: [summary, ...others].sort(compareByLastChange) });
   },
 
-  notify(notice) {
-    set({ notices: [...get().notices, { ...notice, id: nextNoticeId++ }] });
+  notify({ tone, message: words, text, action }) {
+    const notice: Notice = {
+      id: nextNoticeId++,
+      tone,
+      message: words ?? asMessage(text ?? ''),
+      ...(action && { action: { label: asMessage(action.label), run: action.run } }),
+    };
+    set({ notices: [...get().notices, notice] });
   },
 
   openInEditor(panel) {
     if (get().view.name !== 'editor') {
-      get().notify({ tone: 'info', text: `Open an article to ${EDITOR_PANEL_ACTIONS[panel]}.` });
+      get().notify({ tone: 'info', message: message(EDITOR_PANEL_HINTS[panel]) });
       return;
     }
     set({ editorRequest: { panel, serial: (get().editorRequest?.serial ?? 0) + 1 } });

@@ -1,8 +1,7 @@
-// Dates and numbers the way the library list shows them.
-
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
-const full = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const number = new Intl.NumberFormat();
+// Dates and numbers the way the lists show them, in the interface's language. Components pass the
+// intl they render with, so what they show changes with the language.
+import type { IntlShape } from 'react-intl';
+import { currentIntl } from '../i18n/intl';
 
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 60],
@@ -14,26 +13,27 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', Number.POSITIVE_INFINITY],
 ];
 
-export function formatRelative(iso: string, now = Date.now()): string {
+export function formatRelative(iso: string, now = Date.now(), intl = currentIntl()): string {
   let amount = (Date.parse(iso) - now) / 1000;
-  if (Math.abs(amount) < 45) return 'just now';
+  if (Math.abs(amount) < 45) return intl.formatMessage({ id: 'time.justNow' });
   for (const [unit, size] of STEPS) {
-    if (Math.abs(amount) < size) return relative.format(Math.round(amount), unit);
+    if (Math.abs(amount) < size) {
+      return intl.formatRelativeTime(Math.round(amount), unit, { numeric: 'auto' });
+    }
     amount /= size;
   }
-  return full.format(new Date(iso));
+  return formatFull(iso, intl);
 }
 
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-export function formatDay(iso: string): string {
-  return day.format(new Date(iso));
+export function formatDay(iso: string, intl: IntlShape = currentIntl()): string {
+  return intl.formatDate(iso, { dateStyle: 'medium' });
 }
 
-export function formatFull(iso: string): string {
-  return full.format(new Date(iso));
+export function formatFull(iso: string, intl: IntlShape = currentIntl()): string {
+  return intl.formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** @deprecated Word counts belong in the catalogs: `t('common.words', { count })`. */
 export function formatCount(value: number, singular: string, plural = `${singular}s`): string {
-  return `${number.format(value)} ${value === 1 ? singular : plural}`;
+  return `${currentIntl().formatNumber(value)} ${Math.abs(value) !== 1 ? plural : singular}`;
 }

@@ -1,6 +1,7 @@
 // One save queue per open document: every edit is on disk within a second of being made, whether
 // typing pauses or goes on (so a crash loses at most the last second), at once when asked, and
 // saving keeps retrying after a failure.
+import { t } from '../i18n/intl';
 
 export type SaveState =
   | { kind: 'saved' }
@@ -96,7 +97,7 @@ export class SaveQueue {
   get unsavedReason(): string {
     return this.state.kind === 'error' || this.state.kind === 'conflict'
       ? this.state.message
-      : 'the save has not finished yet.';
+      : t('save.notFinished');
   }
 
   dispose(): void {

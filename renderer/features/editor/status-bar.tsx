@@ -56,7 +56,7 @@ export function StatusBar({ editor, language, saveState }: StatusBarProps) {
         )}
       </span>
       <span role="status" aria-live="polite" className={`save-state save-${state.kind}`}>
-        {describeSaveState(state, 'this article')}
+        {describeSaveState(state, 'article')}
       </span>
     </footer>
   );

@@ -1,8 +1,14 @@
-// Messages for the user (settings reset, an article moved to the trash), each dismissible.
+// Messages for the user (settings reset, an article moved to the trash), each dismissible. Each is
+// worded at render time, so it follows a change of interface language while it is on screen.
+import { useIntl } from 'react-intl';
+import { formatMessageOf } from '../../i18n/message';
 import { useAppStore } from '../../store';
 import './shell.css';
 
+const CLOSE_MARK = '✕';
+
 export function Notices() {
+  const intl = useIntl();
   const notices = useAppStore((state) => state.notices);
   if (notices.length === 0) return null;
   return (
@@ -13,7 +19,7 @@ export function Notices() {
           className={`banner banner-${notice.tone}`}
           role={notice.tone === 'error' ? 'alert' : undefined}
         >
-          <p>{notice.text}</p>
+          <p>{formatMessageOf(intl, notice.message)}</p>
           {notice.action && (
             <button
               type="button"
@@ -22,16 +28,16 @@ export function Notices() {
                 useAppStore.getState().dismiss(notice.id);
               }}
             >
-              {notice.action.label}
+              {formatMessageOf(intl, notice.action.label)}
             </button>
           )}
           <button
             type="button"
             className="link-button"
-            aria-label="Dismiss"
+            aria-label={intl.formatMessage({ id: 'common.dismiss' })}
             onClick={() => useAppStore.getState().dismiss(notice.id)}
           >
-            ✕
+            {CLOSE_MARK}
           </button>
         </div>
       ))}

@@ -49,7 +49,7 @@ export function TickerView() {
             aria-live="polite"
             className={`save-state save-${ticker.saveState.kind} ticker-save-state`}
           >
-            {describeSaveState(ticker.saveState, 'the ticker')}
+            {describeSaveState(ticker.saveState, 'ticker')}
           </span>
         )}
         <button
