@@ -92,12 +92,15 @@ describe('writeEdition', () => {
       'farmers-share-solar-pumps.html',
       'feed.xml',
       'flood-waters-reach-kratie.html',
+      'fonts',
       'index.html',
       'ticker.html',
     ]);
     expect(outcome.written.map((file) => file.file)).toEqual([
       'farmers-share-solar-pumps.html',
       'flood-waters-reach-kratie.html',
+      'fonts/noto-sans-khmer-khmer-400-normal.woff2',
+      'fonts/noto-sans-khmer-khmer-700-normal.woff2',
       'ticker.html',
       'index.html',
       'feed.xml',
@@ -223,9 +226,14 @@ describe('writeEdition', () => {
     await run();
     const again = path.join(scratch, 'again');
     await run({ folder: again });
-    const files = (await readdir(out)).sort();
-    expect((await readdir(again)).sort()).toEqual(files);
-    for (const file of files) expect(await read(file, again)).toBe(await read(file));
+    const files = (await readdir(out, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(out, path.join(entry.parentPath, entry.name)))
+      .sort();
+    expect(files).toContain('fonts/noto-sans-khmer-khmer-400-normal.woff2');
+    for (const file of files) {
+      expect(await readFile(path.join(again, file))).toEqual(await readFile(path.join(out, file)));
+    }
   });
 
   it('writes one file per article in the other formats, without index or feed', async () => {

@@ -1,5 +1,5 @@
 // Writes an edition into one folder: a page per chosen article named by its slug, with
-// index.html, ticker.html and feed.xml beside them (or, in the other formats, one file per
+// index.html, ticker.html, feed.xml and the Khmer font in fonts/ beside them (or, in the other formats, one file per
 // article). Each file is written atomically, so a cancelled or failed edition leaves only whole
 // files; the outcome says which were written and which articles were left out, and why.
 import { mkdir } from 'node:fs/promises';
@@ -28,6 +28,7 @@ import {
   tickerOrNone,
   type ExportSources,
 } from './export-sources';
+import { writeExportFonts } from './export-fonts';
 import { EXPORT_FILE_TYPES } from './export-target';
 import { describeFsError } from './fs-errors';
 import type { Library } from './library';
@@ -142,6 +143,8 @@ export async function writeEdition(
       report();
     }
     if (isPage) {
+      // The pages and the index find the Khmer font beside them.
+      for (const file of await writeExportFonts(request.folder)) state.written.push({ file });
       const site = {
         publication: sources.publication,
         ...(ticker ? { ticker } : {}),

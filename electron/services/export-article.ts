@@ -16,6 +16,7 @@ import {
   tickerOrNone,
   type ExportSources,
 } from './export-sources';
+import { renderStandalonePage } from './export-fonts';
 import { EXPORT_FILE_TYPES, type ChooseExportTarget } from './export-target';
 import { describeFsError } from './fs-errors';
 import { WorkBudget } from './work-budget';
@@ -81,7 +82,12 @@ export async function renderExport(
   return {
     fileName: pageFileName(article, suffix),
     mimeType,
-    content: renderFormat(article, request.format, context),
+    content:
+      request.format === 'page'
+        ? await renderStandalonePage((fonts) =>
+            renderFormat(article, 'page', { ...context, fonts }),
+          )
+        : renderFormat(article, request.format, context),
   };
 }
 

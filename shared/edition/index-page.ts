@@ -3,7 +3,7 @@
 import { formatLongDate } from '../export/dates';
 import { escapeAttribute, escapeText, safeHref } from '../export/escape';
 import { PAGE_POLICY_META } from '../export/page-policy';
-import { THEME_CSS } from '../export/theme-css';
+import { pageStyles } from '../export/theme-css';
 import { editionLanguage, listEntries, type ListedEntry } from './entries';
 import { siteAddress } from './export-context';
 import { renderTickerNav } from './ticker-fragment';
@@ -61,7 +61,7 @@ export function renderEditionIndex(entries: readonly EditionEntry[], site: Editi
     '<meta property="og:type" content="website">',
     `<meta property="og:title" content="${escapeAttribute(name)}">`,
     ...(home ? [`<meta property="og:url" content="${escapeAttribute(home)}">`] : []),
-    `<style>\n${THEME_CSS}${INDEX_CSS}</style>`,
+    `<style>\n${pageStyles()}${INDEX_CSS}</style>`,
   ];
   const homeLink = safeHref(home);
   const heading = homeLink

@@ -5,17 +5,22 @@ import { escapeAttribute, escapeText } from './escape';
 import type { ArticleFacts } from './facts';
 import { renderJsonLd } from './json-ld';
 import { ogLocale } from './og-locale';
-import { PAGE_POLICY_META } from './page-policy';
-import { THEME_CSS } from './theme-css';
+import type { FontLinks } from './fonts';
+import { pagePolicyMeta } from './page-policy';
+import { pageStyles } from './theme-css';
 
 const meta = (key: 'name' | 'property', name: string, content: string): string =>
   `<meta ${key}="${name}" content="${escapeAttribute(content)}">`;
 
-export function renderHead(facts: ArticleFacts, publication: Publication): string {
+export function renderHead(
+  facts: ArticleFacts,
+  publication: Publication,
+  fonts?: FontLinks,
+): string {
   const site = publication.name.trim();
   const lines = [
     '<meta charset="utf-8">',
-    PAGE_POLICY_META,
+    pagePolicyMeta(fonts),
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeText(site ? `${facts.headline} | ${site}` : facts.headline)}</title>`,
   ];
@@ -40,6 +45,6 @@ export function renderHead(facts: ArticleFacts, publication: Publication): strin
     meta('name', 'twitter:title', facts.headline),
   );
   if (facts.description) lines.push(meta('name', 'twitter:description', facts.description));
-  lines.push(renderJsonLd(facts, publication), `<style>\n${THEME_CSS}</style>`);
+  lines.push(renderJsonLd(facts, publication), `<style>\n${pageStyles(fonts)}</style>`);
   return lines.join('\n');
 }

@@ -8,5 +8,6 @@ export { renderNinjs, NINJS_SCHEMA, type NinjsItem } from './ninjs';
 export { renderArticlePage } from './page';
 export { RELATED_HEADING, TICKER_LABEL } from './page-parts';
 export { renderPlainText } from './plain-text';
-export { THEME_CSS } from './theme-css';
+export { EXPORT_FONTS, FONT_FOLDER, needsKhmerFont, type FontLinks } from './fonts';
+export { THEME_CSS, pageStyles } from './theme-css';
 export type { ExportContext, ResolveArticle, ResolvedArticle } from './types';

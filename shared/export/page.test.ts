@@ -5,6 +5,7 @@ import {
   renderFragment,
   renderNinjs,
   renderPlainText,
+  pageStyles,
   THEME_CSS,
   type ExportContext,
 } from './index';
@@ -235,10 +236,35 @@ describe('THEME_CSS', () => {
     expect(THEME_CSS).toContain('@media print');
     expect(THEME_CSS).toContain('@media (max-width: 30rem)');
     expect(THEME_CSS).toMatch(/:lang\(km\) body \{\n {2}font-family: var\(--khmer\)/);
-    expect(THEME_CSS).toContain('"Noto Sans Khmer"');
-    expect(THEME_CSS).toContain('unicode-range: U+1780-17FF');
+    expect(THEME_CSS).toContain('--khmer: "Dateline Khmer", ');
     // Nothing that could close the <style> element or fetch a file.
     expect(THEME_CSS).not.toMatch(/<\/|url\(|@import/i);
+  });
+
+  it('finds the Khmer font in fonts/ beside the page, for the Khmer range only', () => {
+    const styles = pageStyles();
+    const faces = styles.match(/@font-face \{[^}]*\}/g) ?? [];
+    expect(faces).toHaveLength(2);
+    for (const face of faces) {
+      expect(face).toContain('font-family: "Dateline Khmer"');
+      expect(face).toContain('font-display: swap');
+      expect(face).toContain('unicode-range: U+1780-17FF');
+      expect(face).toMatch(/src: url\("fonts\/noto-sans-khmer-khmer-[47]00-normal\.woff2"\)/);
+    }
+    // The only files the styles name are the fonts beside the page.
+    expect(styles.match(/url\(/g)).toHaveLength(2);
+    expect(pageStyles({})).toBe(THEME_CSS);
+  });
+
+  it('lets a page carrying its fonts inside take them from data:, and only then', () => {
+    const font = 'noto-sans-khmer-khmer-400-normal.woff2';
+    const embedded = renderArticlePage(makeArticle({ language: 'km' }), {
+      ...context,
+      fonts: { [font]: 'data:font/woff2;base64,AAAA' },
+    });
+    expect(embedded).toContain("font-src 'self' data:");
+    expect(embedded).toContain('src: url("data:font/woff2;base64,AAAA")');
+    expect(renderArticlePage(makeArticle(), context)).not.toContain('data:');
   });
 });
 

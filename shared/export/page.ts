@@ -1,4 +1,5 @@
-// One standalone, publish-ready HTML page per article: no scripts but JSON-LD, no outside files.
+// One standalone, publish-ready HTML page per article: no scripts but JSON-LD, no outside files
+// but the Khmer font (see fonts.ts).
 import type { Article } from '../article';
 import { escapeAttribute } from './escape';
 import { collectFacts } from './facts';
@@ -14,7 +15,7 @@ export function renderArticlePage(article: Article, context: ExportContext): str
     '<!doctype html>',
     `<html lang="${escapeAttribute(facts.language)}" dir="${facts.dir}">`,
     '<head>',
-    renderHead(facts, publication),
+    renderHead(facts, publication, context.fonts),
     '</head>',
     '<body>',
     renderTicker(facts.ticker),

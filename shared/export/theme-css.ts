@@ -2,16 +2,12 @@
 // on a desktop and on paper. This module is the theme's only copy (shared/ cannot read files);
 // whoever wants it as a stylesheet writes THEME_CSS out.
 //
-// Khmer: "Dateline Khmer" maps the Khmer block to the Khmer fonts a reader may have, so Khmer
-// words in an English page get a Khmer face too; Khmer pages also get room for stacked vowels.
+// Khmer: the page carries its own Khmer face ("Dateline Khmer", see fonts.ts), named first in
+// every font stack so Khmer words in an English page get it too; Khmer pages also get room for
+// stacked vowels. The faces come before the theme: pageStyles() joins the two.
+import { fontFacesCss, type FontLinks } from './fonts';
 
-export const THEME_CSS = `@font-face {
-  font-family: "Dateline Khmer";
-  src: local("Noto Serif Khmer"), local("Noto Sans Khmer"), local("Khmer OS Siemreap"),
-    local("Khmer OS"), local("Khmer UI"), local("Leelawadee UI");
-  unicode-range: U+1780-17FF, U+19E0-19FF, U+200B-200D, U+25CC;
-}
-:root {
+export const THEME_CSS = `:root {
   color-scheme: light dark;
   --ink: #1b1b1b;
   --muted: #5d5d5d;
@@ -21,8 +17,8 @@ export const THEME_CSS = `@font-face {
   --link: #0b5394;
   --serif: "Dateline Khmer", Georgia, "Times New Roman", serif;
   --sans: "Dateline Khmer", system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
-  --khmer: "Noto Serif Khmer", "Noto Sans Khmer", "Khmer OS Siemreap", "Khmer OS", "Khmer UI",
-    "Leelawadee UI", sans-serif;
+  --khmer: "Dateline Khmer", "Noto Serif Khmer", "Noto Sans Khmer", "Khmer OS Siemreap", "Khmer OS",
+    "Khmer UI", "Leelawadee UI", sans-serif;
 }
 @media (prefers-color-scheme: dark) {
   :root {
@@ -235,3 +231,8 @@ h1 {
   }
 }
 `;
+
+/** A page's whole stylesheet: the Khmer faces where `fonts` finds them, then the theme. */
+export function pageStyles(fonts?: FontLinks): string {
+  return `${fontFacesCss(fonts)}${THEME_CSS}`;
+}

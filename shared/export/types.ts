@@ -1,5 +1,6 @@
 // What the export functions take besides the article itself.
 import type { Publication } from '../publication';
+import type { FontLinks } from './fonts';
 import type { Ticker } from '../ticker';
 
 /** What the caller knows about a library article another article links to. */
@@ -21,4 +22,6 @@ export interface ExportContext {
   publishedAt?: string;
   /** This page's address relative to publication.siteUrl; its pageFileName by default. */
   pagePath?: string;
+  /** Where the page finds the Khmer font: `fonts/` beside it by default (FONTS_BESIDE). */
+  fonts?: FontLinks;
 }
