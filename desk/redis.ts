@@ -40,6 +40,9 @@ export function deskRedis(url: string, problem: (message: string) => void): Desk
         if (wasDown && clients.every((c) => c.status === 'ready')) {
           wasDown = false;
           catchUp();
+          // Once more after the subscriptions are surely back: a change another server stored
+          // between the first read and our re-subscription is not missed.
+          setTimeout(catchUp, 1_000);
         }
       });
       clients.push(client);

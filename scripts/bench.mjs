@@ -5,10 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-const only = process.argv[2];
-const entries = readdirSync('bench')
-  .filter((name) => name.endsWith('.bench.ts'))
-  .filter((name) => !only || name.startsWith(only));
+// `npm run bench -- desk --duration 30`: the name picks the benchmark (exactly, else by its
+// beginning) and the rest goes to it.
+const [only, ...rest] = process.argv.slice(2);
+const all = readdirSync('bench').filter((name) => name.endsWith('.bench.ts'));
+const exact = all.filter((name) => name === `${only}.bench.ts`);
+const entries = exact.length ? exact : all.filter((name) => !only || name.startsWith(only));
 
 let failed = false;
 for (const name of entries) {
@@ -23,7 +25,7 @@ for (const name of entries) {
     packages: 'external',
     logLevel: 'warning',
   });
-  const run = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--expose-gc', outfile, ...rest], { stdio: 'inherit' });
   if (run.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

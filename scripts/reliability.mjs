@@ -16,6 +16,8 @@ function run(command, args) {
 }
 
 let status = run('npx', ['vitest', 'run', '--config', 'vitest.reliability.config.ts']);
+// The single desk server's kill -9 test runs with the unit tests; run here too for its figure.
+status = run('npx', ['vitest', 'run', 'desk/desk-crash.test.ts']) || status;
 if (!process.argv.includes('--built')) status ||= run('npm', ['run', 'build']);
 status = run('npx', ['playwright', 'test', '--grep', '@reliability']) || status;
 

@@ -1,7 +1,7 @@
 // Runs the real desk server as a child process for tests: built once with esbuild into a temp
 // folder, started on a free port in a temp data folder, stopped (or killed) by the test.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -13,7 +13,12 @@ export function deskBundle(): Promise<string> {
   bundle ??= (async () => {
     const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'desk-bundle-')), 'desk.mjs');
     await build({
-      entryPoints: [path.resolve(import.meta.dirname, '../start.ts')],
+      // Beside this file, or from the project root when this file was itself bundled (benches).
+      entryPoints: [
+        existsSync(path.resolve(import.meta.dirname, '../start.ts'))
+          ? path.resolve(import.meta.dirname, '../start.ts')
+          : path.resolve('desk/start.ts'),
+      ],
       bundle: true,
       platform: 'node',
       target: 'node22',
