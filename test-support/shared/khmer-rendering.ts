@@ -1,12 +1,11 @@
-// Whether Chromium draws an element's Khmer with a real face, not empty boxes: on a machine
-// with no Khmer font installed, only a font the page carries can draw it. Compares the element's
-// width with the same text set in a family that does not exist, and lists the faces loaded.
-import type { Frame, Page } from '@playwright/test';
+// Whether Chromium draws Khmer with a real face, not empty boxes: on a machine with no Khmer
+// font installed, only a font the page carries can draw it. Compares an element's width with the
+// same text set in a family that does not exist, and lists the faces loaded. `root` is the page's
+// <html>, or an <iframe> whose document is measured from outside (the preview runs no scripts).
+import type { Locator } from '@playwright/test';
 
 export interface KhmerRendering {
   text: string;
-  /** document.fonts.check for the family, which is true only once the face has loaded. */
-  fontReady: boolean;
   loadedFaces: string[];
   width: number;
   /** The width of the same text in a family no machine has. */
@@ -14,36 +13,41 @@ export interface KhmerRendering {
 }
 
 export async function khmerRendering(
-  target: Page | Frame,
+  root: Locator,
   selector: string,
-  family = 'Dateline Khmer',
+  containing = '',
 ): Promise<KhmerRendering> {
-  await target.waitForFunction(() => document.fonts.status === 'loaded');
-  return target
-    .locator(selector)
-    .first()
-    .evaluate(async (element, family) => {
+  return root.evaluate(
+    async (node, { selector, containing }) => {
+      const doc = node instanceof HTMLIFrameElement ? node.contentDocument! : node.ownerDocument;
+      const element = [...doc.querySelectorAll(selector)].find((candidate) =>
+        (candidate.textContent ?? '').includes(containing),
+      );
+      if (!element) throw new Error(`nothing matches ${selector} with "${containing}"`);
       const text = element.textContent ?? '';
-      await document.fonts.load(`16px "${family}"`, text);
-      const probe = element.ownerDocument.createElement('span');
-      const style = getComputedStyle(element);
-      probe.style.cssText = `font: ${style.fontWeight} ${style.fontSize} "No Such Family Anywhere"; white-space: nowrap; position: absolute;`;
-      probe.textContent = text;
-      const measured = element.ownerDocument.createElement('span');
-      measured.style.cssText = `font: ${style.fontWeight} ${style.fontSize} ${style.fontFamily}; white-space: nowrap; position: absolute;`;
-      measured.textContent = text;
-      element.ownerDocument.body.append(probe, measured);
+      const style = doc.defaultView!.getComputedStyle(element);
+      const span = (family: string) => {
+        const probe = doc.createElement('span');
+        probe.style.cssText = `font: ${style.fontWeight} ${style.fontSize} ${family}; white-space: nowrap; position: absolute;`;
+        probe.textContent = text;
+        doc.body.append(probe);
+        return probe;
+      };
+      const measured = span(style.fontFamily);
+      const fallback = span('"No Such Family Anywhere"');
+      await doc.fonts.ready;
       const result = {
         text,
-        fontReady: document.fonts.check(`16px "${family}"`, text),
-        loadedFaces: [...document.fonts]
+        loadedFaces: [...doc.fonts]
           .filter((face) => face.status === 'loaded')
-          .map((face) => `${face.family} ${face.weight}`),
+          .map((face) => `${face.family.replace(/"/g, '')} ${face.weight}`),
         width: measured.getBoundingClientRect().width,
-        fallbackWidth: probe.getBoundingClientRect().width,
+        fallbackWidth: fallback.getBoundingClientRect().width,
       };
-      probe.remove();
       measured.remove();
+      fallback.remove();
       return result;
-    }, family);
+    },
+    { selector, containing },
+  );
 }
