@@ -2,6 +2,7 @@
 // over headline, standfirst and body. The list is virtualized so 10,000 articles scroll smoothly.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
+import { useT } from '../../i18n/intl-root';
 import { useAppStore } from '../../store';
 import { usePreferences } from '../../lib/use-preferences';
 import { EditionButton } from '../export/edition-button';
@@ -21,6 +22,7 @@ import { useSearch } from './use-search';
 const ROW_HEIGHT = 68;
 
 export function LibraryView() {
+  const t = useT();
   const articles = useAppStore((state) => state.articles);
   const loaded = useAppStore((state) => state.loaded);
   const preferences = usePreferences();
@@ -57,12 +59,12 @@ export function LibraryView() {
   return (
     <div className="library-screen">
       <header className="screen-header">
-        <h1>Library</h1>
+        <h1>{t('library.title')}</h1>
         <input
           type="search"
           className="search"
-          aria-label="Search articles"
-          placeholder="Search headlines, standfirsts and text"
+          aria-label={t('library.searchLabel')}
+          placeholder={t('library.searchPlaceholder')}
           value={query}
           onChange={(event) => {
             setQuery(event.target.value);
@@ -76,7 +78,7 @@ export function LibraryView() {
           className="primary"
           onClick={() => void useAppStore.getState().newArticle()}
         >
-          New article
+          {t('library.newArticle')}
         </button>
       </header>
       <LibraryFilterBar
@@ -90,25 +92,26 @@ export function LibraryView() {
       <ProblemsBanner />
       {search.error && (
         <p role="alert" className="banner banner-error">
-          Search failed: {search.error}
+          {t('library.searchFailed', { reason: search.error })}
         </p>
       )}
       <p className="list-summary" aria-live="polite">
-        {loaded && describeList(visible.length, articles.length, searching, filtered)}
+        {loaded &&
+          t(listSummary(searching, filtered), { shown: visible.length, total: articles.length })}
       </p>
       {loaded && visible.length === 0 && (
         <p className="screen-message">
           {articles.length === 0
-            ? 'No articles yet. Start one with “New article”.'
+            ? t('library.empty')
             : searching
-              ? `Nothing matches “${query.trim()}”.`
-              : 'No article matches these filters.'}
+              ? t('library.noMatch', { query: query.trim() })
+              : t('library.noFilterMatch')}
         </p>
       )}
       <div ref={scroller} className="article-list-scroller">
         <ul
           className="article-list"
-          aria-label="Articles"
+          aria-label={t('library.articles')}
           style={{ height: virtualizer.getTotalSize() }}
         >
           {virtualizer.getVirtualItems().map((item) => {
@@ -128,10 +131,8 @@ export function LibraryView() {
   );
 }
 
-function describeList(shown: number, total: number, searching: boolean, filtered: boolean): string {
-  const noun = (count: number) =>
-    `${count.toLocaleString()} ${count === 1 ? 'article' : 'articles'}`;
-  if (searching) return `${noun(shown)} found`;
-  if (filtered) return `${noun(shown)} of ${total.toLocaleString()}`;
-  return noun(total);
+/** Which summary line the list shows: found by a search, narrowed by filters, or all. */
+function listSummary(searching: boolean, filtered: boolean): string {
+  if (searching) return 'library.found';
+  return filtered ? 'library.filtered' : 'library.count';
 }

@@ -1,23 +1,25 @@
 // Files in the library that could not be read: what went wrong and where they were moved.
+import { useT } from '../../i18n/intl-root';
 import { useAppStore } from '../../store';
 
 export function ProblemsBanner() {
+  const t = useT();
   const problems = useAppStore((state) => state.problems);
   if (problems.length === 0) return null;
   return (
     <div className="banner banner-warning" role="alert">
       <p>
-        <strong>
-          {problems.length === 1
-            ? 'One file in this library could not be read.'
-            : `${problems.length} files in this library could not be read.`}
-        </strong>{' '}
-        The rest of the library is fine. Each file was kept, moved aside so it can be repaired:
+        <strong>{t('library.unreadable', { count: problems.length })}</strong>{' '}
+        {t('library.unreadableKept')}
       </p>
       <ul>
         {problems.map((problem) => (
           <li key={problem.movedTo}>
-            {problem.file}: {problem.reason}. Now at {problem.movedTo}.
+            {t('library.unreadableFile', {
+              file: problem.file,
+              reason: problem.reason,
+              movedTo: problem.movedTo,
+            })}
           </li>
         ))}
       </ul>

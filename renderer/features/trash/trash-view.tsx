@@ -4,13 +4,17 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/article';
 import { TRASH_DAYS } from '../../../shared/history';
 import { api, messageOf } from '../../api/client';
-import { formatCount, formatDay, formatFull, formatRelative } from '../../lib/format';
+import { useIntl } from 'react-intl';
+import { useT } from '../../i18n/intl-root';
+import { message } from '../../i18n/message';
+import { formatDay, formatFull, formatRelative } from '../../lib/format';
 import { useAppStore } from '../../store';
 import './trash.css';
 
 const DAY_MS = 24 * 60 * 60_000;
 
 export function TrashView() {
+  const t = useT();
   const [trashed, setTrashed] = useState<ArticleSummary[]>();
   const [error, setError] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -25,7 +29,9 @@ export function TrashView() {
       await api.restoreArticle({ id: article.id });
       useAppStore.getState().notify({
         tone: 'info',
-        text: `“${article.headline || 'Untitled article'}” is back in the library.`,
+        message: article.headline
+          ? message('trash.restored', { headline: article.headline })
+          : message('trash.restoredUntitled'),
       });
       load();
       await useAppStore.getState().refresh();
@@ -41,10 +47,10 @@ export function TrashView() {
       const { removed } = await api.emptyTrash({ ids: trashed?.map((article) => article.id) });
       useAppStore.getState().notify({
         tone: 'info',
-        text: `The trash was emptied: ${formatCount(removed, 'article')} deleted for good.`,
+        message: message('trash.emptied', { count: removed }),
       });
     } catch (caught) {
-      setError(`Could not empty the trash: ${messageOf(caught)}`);
+      setError(t('trash.emptyFailed', { reason: messageOf(caught) }));
     }
     load();
   };
@@ -53,10 +59,10 @@ export function TrashView() {
   return (
     <div className="library-screen">
       <header className="screen-header">
-        <h1>Trash</h1>
+        <h1>{t('trash.title')}</h1>
         {count > 0 && (
           <button type="button" className="danger" onClick={() => setConfirming(true)}>
-            Empty trash…
+            {t('trash.empty')}
           </button>
         )}
       </header>
@@ -72,22 +78,17 @@ export function TrashView() {
           {error}
         </p>
       )}
-      {trashed?.length === 0 && <p className="screen-message">The trash is empty.</p>}
-      {count > 0 && (
-        <p className="trash-note">
-          Articles stay here for {TRASH_DAYS} days after they are deleted, with their earlier
-          versions, and can be restored until then.
-        </p>
-      )}
-      <ul className="trash-list" aria-label="Articles in the trash">
+      {trashed?.length === 0 && <p className="screen-message">{t('trash.isEmpty')}</p>}
+      {count > 0 && <p className="trash-note">{t('trash.note', { days: TRASH_DAYS })}</p>}
+      <ul className="trash-list" aria-label={t('trash.listLabel')}>
         {trashed?.map((article) => (
           <li key={article.id} className="trash-row">
             <span className="article-headline" lang={article.language}>
-              {article.headline || 'Untitled article'}
+              {article.headline || t('article.untitled')}
             </span>
             {article.trashedAt && <TrashDates trashedAt={article.trashedAt} />}
             <button type="button" onClick={() => void restore(article)}>
-              Restore
+              {t('trash.restore')}
             </button>
           </li>
         ))}
@@ -97,14 +98,16 @@ export function TrashView() {
 }
 
 function TrashDates({ trashedAt }: { trashedAt: string }) {
+  const t = useT();
+  const intl = useIntl();
   const goesAt = new Date(Date.parse(trashedAt) + TRASH_DAYS * DAY_MS).toISOString();
   return (
     <span className="trash-dates">
-      <time dateTime={trashedAt} title={formatFull(trashedAt)}>
-        Deleted {formatRelative(trashedAt)}
+      <time dateTime={trashedAt} title={formatFull(trashedAt, intl)}>
+        {t('trash.deleted', { when: formatRelative(trashedAt, Date.now(), intl) })}
       </time>
-      <time dateTime={goesAt} title={formatFull(goesAt)}>
-        Kept until {formatDay(goesAt)}
+      <time dateTime={goesAt} title={formatFull(goesAt, intl)}>
+        {t('trash.keptUntil', { day: formatDay(goesAt, intl) })}
       </time>
     </span>
   );
@@ -117,6 +120,7 @@ interface ConfirmEmptyProps {
 }
 
 function ConfirmEmpty({ count, onConfirm, onCancel }: ConfirmEmptyProps) {
+  const t = useT();
   const cancel = useRef<HTMLButtonElement>(null);
   // The safe choice has the focus, so Enter does not delete anything.
   useEffect(() => cancel.current?.focus(), []);
@@ -128,16 +132,14 @@ function ConfirmEmpty({ count, onConfirm, onCancel }: ConfirmEmptyProps) {
       onKeyDown={(event) => event.key === 'Escape' && onCancel()}
     >
       <p id="confirm-empty-title">
-        <strong>Delete {count === 1 ? 'this article' : `these ${count} articles`} for good?</strong>{' '}
-        {count === 1 ? 'It' : 'They'} and {count === 1 ? 'its' : 'their'} earlier versions cannot be
-        restored afterwards.
+        <strong>{t('trash.confirm', { count })}</strong> {t('trash.confirmDetail', { count })}
       </p>
       <div className="conflict-actions">
         <button type="button" className="danger" onClick={onConfirm}>
-          Delete for good
+          {t('trash.deleteForGood')}
         </button>
         <button type="button" ref={cancel} onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </div>
