@@ -94,7 +94,11 @@ describe('dispatch', () => {
     const result = await dispatch('getArticle', { id: 'abcdefgh-0000' });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'not-found', message: expect.stringMatching(/not in the library/) },
+      error: {
+        code: 'not-found',
+        message: expect.stringMatching(/not in the library/),
+        reason: 'article-gone',
+      },
     });
   });
 

@@ -36,6 +36,7 @@ export class EditionJobs {
         throw new DatelineError(
           'conflict',
           'An edition is already being exported. Wait for it to finish, or cancel it, before starting another.',
+          { reason: 'edition-running' },
         );
       }
     }

@@ -92,7 +92,9 @@ export class VersionHistory {
 
   async get(id: string, versionId: string): Promise<VersionRecord> {
     const gone = () =>
-      new DatelineError('not-found', 'That version of the article is no longer kept.');
+      new DatelineError('not-found', 'That version of the article is no longer kept.', {
+        reason: 'version-gone',
+      });
     if (!VersionIdSchema.safeParse(versionId).success) throw gone();
     let raw: string;
     try {
@@ -101,6 +103,7 @@ export class VersionHistory {
         throw new DatelineError(
           'io',
           `The earlier version ${versionId} of this article could not be read because ${read.refused}.`,
+          { reason: 'version-damaged' },
         );
       }
       raw = read.text;
@@ -113,6 +116,7 @@ export class VersionHistory {
       throw new DatelineError(
         'io',
         `The earlier version ${versionId} of this article could not be read: its file is damaged.`,
+        { reason: 'version-damaged' },
       );
     }
     return record;

@@ -108,6 +108,11 @@ describe('importing a Word file that unpacks to far more than it weighs', () => 
     expect(error.message).toBe(
       'long.docx could not be opened. Its text would unpack to 13 MB; Dateline opens Word files whose text and other parts are each up to 10 MB unpacked. If it is a real document, split it into smaller files and import each.',
     );
+    // The interface words the same refusal in its own language from these.
+    expect(error.toValue()).toMatchObject({
+      reason: 'word-part-too-large',
+      values: { name: 'long.docx', size: '13 MB', limit: '10 MB' },
+    });
   });
 
   it('stops a file whose headers understate its size, and keeps answering', async () => {
@@ -151,6 +156,10 @@ describe('the limits of the worker that reads imported files', () => {
     expect(error.message).toBe(
       'slow.docx took more than 1 second to read, so Dateline stopped reading it; nothing was imported. If it is a real document, split it into smaller files and import each.',
     );
+    expect(error.toValue()).toMatchObject({
+      reason: 'import-too-slow',
+      values: { name: 'slow.docx', seconds: 1 },
+    });
     expect(await articleCount()).toBe(1);
   });
 });
@@ -162,6 +171,10 @@ describe('importing a text file over the limit', () => {
     expect(error.message).toBe(
       'huge.txt is 5.7 MB; Dateline imports text files up to 5 MB. If it is a real document, split it into smaller files and import each.',
     );
+    expect(error.toValue()).toMatchObject({
+      reason: 'text-file-too-large',
+      values: { name: 'huge.txt', size: '5.7 MB', limit: '5 MB' },
+    });
   });
 });
 

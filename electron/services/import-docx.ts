@@ -46,6 +46,7 @@ async function docxToHtml(name: string, bytes: Uint8Array): Promise<string> {
     throw new DatelineError(
       'invalid-input',
       `${name} could not be read as a Word document. It may be damaged, or not really a .docx file; open it in Word, save it again as .docx, and import that.`,
+      { reason: 'word-damaged', values: { name } },
     );
   }
 }

@@ -27,12 +27,18 @@ export async function importFile(
     checkWordSizes(name, bytes);
     kind = 'docx';
   } else {
-    throw new DatelineError('invalid-input', unsupportedMessage(name, extension));
+    throw new DatelineError('invalid-input', unsupportedMessage(name, extension), {
+      reason: extension === '.doc' ? 'import-old-word' : 'import-unsupported',
+      values: { name },
+    });
   }
   const headlines = await libraryHeadlines(library);
   const page = await readPageInWorker({ kind, name, bytes, headlines }, limits);
   if (isEmpty(page)) {
-    throw new DatelineError('invalid-input', `${name} has no text to import.`);
+    throw new DatelineError('invalid-input', `${name} has no text to import.`, {
+      reason: 'import-empty',
+      values: { name },
+    });
   }
   const article = await library.create(page.fields);
   return { article: summarizeWithCount(article), report: page.report };

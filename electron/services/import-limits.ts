@@ -20,6 +20,10 @@ export function checkTextSize(name: string, bytes: Uint8Array): void {
   throw new DatelineError(
     'invalid-input',
     `${name} is ${formatSize(bytes.byteLength)}; Dateline imports text files up to ${formatSize(MAX_TEXT_FILE)}. ${SPLIT}`,
+    {
+      reason: 'text-file-too-large',
+      values: { name, size: formatSize(bytes.byteLength), limit: formatSize(MAX_TEXT_FILE) },
+    },
   );
 }
 
@@ -32,12 +36,14 @@ export function checkWordSizes(name: string, bytes: Uint8Array): void {
     throw new DatelineError(
       'invalid-input',
       `${name} could not be read as a Word document (${error.message}). It may be damaged, or not really a .docx file; open it in Word, save it again as .docx, and import that.`,
+      { reason: 'word-damaged', values: { name } },
     );
   }
   if (parts.length > MAX_WORD_PARTS) {
     throw new DatelineError(
       'invalid-input',
       `${name} holds ${parts.length.toLocaleString('en')} parts, far more than a Word document has, so it was not opened.`,
+      { reason: 'word-too-many-parts', values: { name, parts: parts.length } },
     );
   }
   const total = parts.reduce((sum, part) => sum + part.size, 0);
@@ -45,6 +51,10 @@ export function checkWordSizes(name: string, bytes: Uint8Array): void {
     throw new DatelineError(
       'invalid-input',
       `${name} would unpack to ${formatSize(total)}; Dateline opens Word files up to ${formatSize(MAX_WORD_UNPACKED)} unpacked. ${SPLIT}`,
+      {
+        reason: 'word-too-large',
+        values: { name, size: formatSize(total), limit: formatSize(MAX_WORD_UNPACKED) },
+      },
     );
   }
   const largest = parts.reduce<ZipPart | undefined>(
@@ -56,6 +66,10 @@ export function checkWordSizes(name: string, bytes: Uint8Array): void {
     throw new DatelineError(
       'invalid-input',
       `${name} could not be opened. ${what} would unpack to ${formatSize(largest.size)}; Dateline opens Word files whose text and other parts are each up to ${formatSize(MAX_WORD_PART)} unpacked. ${SPLIT}`,
+      {
+        reason: 'word-part-too-large',
+        values: { name, size: formatSize(largest.size), limit: formatSize(MAX_WORD_PART) },
+      },
     );
   }
 }

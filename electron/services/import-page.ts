@@ -38,6 +38,7 @@ function decodeText(name: string, bytes: Uint8Array): string {
     throw new DatelineError(
       'invalid-input',
       `${name} is not a UTF-8 text file, so its letters cannot be read reliably. Save it again as UTF-8 (in Notepad: Save As, Encoding "UTF-8") and import that.`,
+      { reason: 'import-not-utf8', values: { name } },
     );
   }
 }

@@ -62,7 +62,8 @@ function runWorker(file: string, job: PageJob, limits: WorkerLimits): Promise<Pa
     const timer = setTimeout(() => {
       const seconds = Math.ceil(limits.timeoutMs / 1000);
       const message = `${job.name} took more than ${plural(seconds, 'second')} to read, so Dateline stopped reading it; nothing was imported. ${SPLIT}`;
-      settle(() => reject(new DatelineError('invalid-input', message)));
+      const wording = { reason: 'import-too-slow', values: { name: job.name, seconds } };
+      settle(() => reject(new DatelineError('invalid-input', message, wording)));
     }, limits.timeoutMs);
     worker.on('message', (reply: WorkerReply) => {
       settle(() =>
@@ -82,7 +83,7 @@ function runWorker(file: string, job: PageJob, limits: WorkerLimits): Promise<Pa
 
 function replyError(reply: Extract<WorkerReply, { ok: false }>): Error {
   if (reply.code === 'crashed') return new Error(reply.message);
-  return new DatelineError(reply.code, reply.message);
+  return new DatelineError(reply.code, reply.message, reply);
 }
 
 function workerError(name: string, error: NodeJS.ErrnoException): Error {
@@ -90,6 +91,7 @@ function workerError(name: string, error: NodeJS.ErrnoException): Error {
     return new DatelineError(
       'invalid-input',
       `${name} needs more memory to read than Dateline gives one import, so it was not imported. ${SPLIT}`,
+      { reason: 'import-out-of-memory', values: { name } },
     );
   }
   return error;

@@ -8,14 +8,21 @@ import { readImportedPage, type PageJob } from './import-page';
 export type WorkerReply =
   /** The page as JSON text: the host parses it faster than it would copy a large object tree. */
   | { ok: true; page: string }
-  | { ok: false; code: DatelineError['code'] | 'crashed'; message: string };
+  | {
+      ok: false;
+      code: DatelineError['code'] | 'crashed';
+      message: string;
+      reason?: string;
+      values?: DatelineError['values'];
+    };
 
 async function main(job: PageJob): Promise<WorkerReply> {
   try {
     return { ok: true, page: JSON.stringify(await readImportedPage(job)) };
   } catch (error) {
     if (error instanceof DatelineError) {
-      return { ok: false, code: error.code, message: error.message };
+      const { code, message, reason, values } = error.toValue();
+      return { ok: false, code, message, reason, values };
     }
     return { ok: false, code: 'crashed', message: String((error as Error)?.stack ?? error) };
   }

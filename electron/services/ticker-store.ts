@@ -71,6 +71,7 @@ export class TickerStore {
         throw new DatelineError(
           'conflict',
           'The ticker was changed in another window since you opened it, so your changes were not saved over it.',
+          { reason: 'ticker-changed' },
         );
       }
       return this.write(current, items);

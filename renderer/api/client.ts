@@ -2,7 +2,8 @@
 // when it exists, HTTP to the web host otherwise. Error values become thrown ApiErrors.
 import type { CommandListener, DatelineBridge, RawApi } from '../../shared/api/bridge';
 import { methodNames, type DatelineApi } from '../../shared/api/contract';
-import type { ApiErrorCode } from '../../shared/api/errors';
+import type { ApiErrorCode, ApiErrorValue, ApiErrorValues } from '../../shared/api/errors';
+import { wordError } from './error-words';
 import { createHttpBridge } from './http-bridge';
 
 declare global {
@@ -13,11 +14,19 @@ declare global {
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
+  readonly reason?: string;
+  readonly values?: ApiErrorValues;
 
-  constructor(code: ApiErrorCode, message: string) {
+  constructor(
+    code: ApiErrorCode,
+    message: string,
+    wording: Omit<ApiErrorValue, 'code' | 'message'> = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
+    this.reason = wording.reason;
+    this.values = wording.values;
   }
 }
 
@@ -31,7 +40,8 @@ export const api = Object.fromEntries(
         input,
       );
       if (result.ok) return result.value;
-      throw new ApiError(result.error.code, result.error.message);
+      const { code, message, reason, values } = result.error;
+      throw new ApiError(code, message, { reason, values });
     },
   ]),
 ) as DatelineApi;
@@ -41,6 +51,8 @@ export function onHostCommand(listener: CommandListener): () => void {
   return window.dateline?.onCommand(listener) ?? (() => undefined);
 }
 
+/** What went wrong, in the interface's language when the back end said it with a known code. */
 export function messageOf(error: unknown): string {
+  if (error instanceof ApiError) return wordError(error);
   return error instanceof Error ? error.message : String(error);
 }

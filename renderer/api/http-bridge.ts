@@ -36,6 +36,7 @@ export function createHttpBridge(): RawApi {
         error: {
           code: 'io',
           message: 'Dateline’s local server is not answering. Is it still running?',
+          reason: 'server-gone',
         },
       };
     }
@@ -47,6 +48,8 @@ export function createHttpBridge(): RawApi {
         error: {
           code: 'io',
           message: `Dateline’s local server answered ${response.status} ${response.statusText}.`,
+          reason: 'server-answer',
+          values: { status: `${response.status} ${response.statusText}`.trim() },
         },
       };
     }

@@ -23,6 +23,7 @@ const KEPT_IN_LATIN = new Set([
   'Tab',
   'UTC',
   'PDF',
+  'UTF',
   'Open',
   'Graph',
 ]);

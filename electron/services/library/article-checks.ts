@@ -45,6 +45,7 @@ export function checkBase(current: Article, baseRevision: number, baseUpdatedAt?
     throw new DatelineError(
       'conflict',
       'This article was changed in another window or by another program since you opened it, so your changes were not saved over it.',
+      { reason: 'article-changed' },
     );
   }
 }

@@ -17,6 +17,9 @@ export type ArticleFolder = typeof ARTICLES | typeof TRASH;
 const GONE_FROM_LIBRARY =
   'That article is not in the library any more. It may have been moved to the trash.';
 
+const articleGone = () =>
+  new DatelineError('not-found', GONE_FROM_LIBRARY, { reason: 'article-gone' });
+
 export class ArticleStore {
   constructor(
     readonly root: string,
@@ -48,10 +51,11 @@ export class ArticleStore {
       return await this.parseOrSetAside(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new DatelineError(
-          'not-found',
-          folder === TRASH ? 'That article is not in the trash any more.' : GONE_FROM_LIBRARY,
-        );
+        throw folder === TRASH
+          ? new DatelineError('not-found', 'That article is not in the trash any more.', {
+              reason: 'not-in-trash',
+            })
+          : articleGone();
       }
       throw describeFsError(error, 'open the article');
     }
@@ -72,6 +76,7 @@ export class ArticleStore {
       throw new DatelineError(
         'invalid-input',
         `Could not ${action}: it would take more than ${MAX_FILE_BYTES / 1024 / 1024} MB on disk, the most an article file may hold.`,
+        { reason: 'article-too-large', values: { limit: `${MAX_FILE_BYTES / 1024 / 1024} MB` } },
       );
     }
     try {
@@ -98,7 +103,7 @@ export class ArticleStore {
       read = await readLibraryFile(this.file(ARTICLES, id));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new DatelineError('not-found', GONE_FROM_LIBRARY);
+        throw articleGone();
       }
       throw describeFsError(error, 'check the article');
     }

@@ -31,6 +31,7 @@ export class DamagedFiles {
     return new DatelineError(
       'io',
       `The article file ${path.basename(file)} could not be read because ${reason}. It was moved to ${movedTo}.`,
+      { reason: 'article-damaged', values: { file: path.basename(file), movedTo } },
     );
   }
 

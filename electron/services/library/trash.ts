@@ -57,6 +57,7 @@ export class Trash {
         throw new DatelineError(
           'conflict',
           'An article with the same id is already in the library.',
+          { reason: 'restore-id-taken' },
         );
       }
       const { trashedAt: _, ...rest } = trashed;
