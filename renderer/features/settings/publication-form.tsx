@@ -3,18 +3,25 @@
 import { useState, type FormEvent } from 'react';
 import { PublicationSchema, type Publication } from '../../../shared/publication';
 import { api, messageOf } from '../../api/client';
+import { useT } from '../../i18n/intl-root';
 
-const TIME_ZONES = [
-  'Asia/Phnom_Penh',
-  'Asia/Bangkok',
-  'Asia/Ho_Chi_Minh',
-  'Asia/Singapore',
-  'UTC',
-  'Europe/London',
-  'America/New_York',
-];
+/** The time zones offered, each with its catalog id; another zone already set shows as it is. */
+const ZONE_WORDS: Record<string, string> = {
+  'Asia/Phnom_Penh': 'settings.zonePhnomPenh',
+  'Asia/Bangkok': 'settings.zoneBangkok',
+  'Asia/Ho_Chi_Minh': 'settings.zoneHoChiMinh',
+  'Asia/Singapore': 'settings.zoneSingapore',
+  UTC: 'settings.zoneUtc',
+  'Europe/London': 'settings.zoneLondon',
+  'America/New_York': 'settings.zoneNewYork',
+};
+const TIME_ZONES = Object.keys(ZONE_WORDS);
+
+/** An address shaped like a publication's, as a hint; not words. */
+const SITE_EXAMPLE = 'https://news.example.org/';
 
 export function PublicationForm({ initial }: { initial: Publication }) {
+  const t = useT();
   const [value, setValue] = useState(initial);
   const [message, setMessage] = useState('');
   const set = (change: Partial<Publication>) => setValue({ ...value, ...change });
@@ -24,64 +31,70 @@ export function PublicationForm({ initial }: { initial: Publication }) {
     const checked = PublicationSchema.safeParse(value);
     if (!checked.success) {
       const issue = checked.error.issues[0];
-      setMessage(`Not saved: ${issue?.path.join('.')}: ${issue?.message}.`);
+      setMessage(
+        t('settings.publicationInvalid', { field: issue?.path.join('.'), reason: issue?.message }),
+      );
       return;
     }
     try {
       const saved = await api.updatePreferences({ publication: checked.data });
       setValue(saved.publication);
-      setMessage('Publication details saved.');
+      setMessage(t('settings.publicationSaved'));
     } catch (error) {
-      setMessage(`Could not save: ${messageOf(error)}`);
+      setMessage(t('settings.publicationFailed', { reason: messageOf(error) }));
     }
   };
 
+  const zoneName = (zone: string) => {
+    const id = ZONE_WORDS[zone];
+    return id ? t(id) : zone.replace(/_/g, ' ');
+  };
   const zones = TIME_ZONES.includes(value.timeZone) ? TIME_ZONES : [value.timeZone, ...TIME_ZONES];
   return (
     <form className="publication-form" onSubmit={(event) => void submit(event)}>
       <label>
-        Publication name
+        {t('settings.publicationName')}
         <input value={value.name} onChange={(event) => set({ name: event.target.value })} />
       </label>
       <label>
-        Site address
+        {t('settings.siteAddress')}
         <input
           value={value.siteUrl}
-          placeholder="https://news.example.org/"
+          placeholder={SITE_EXAMPLE}
           inputMode="url"
           onChange={(event) => set({ siteUrl: event.target.value })}
         />
       </label>
       <label>
-        Default author
+        {t('settings.defaultAuthor')}
         <input
           value={value.defaultAuthor}
           onChange={(event) => set({ defaultAuthor: event.target.value })}
         />
       </label>
       <label>
-        Dateline style
+        {t('settings.datelineStyle')}
         <select
           value={value.datelineStyle}
           onChange={(event) =>
             set({ datelineStyle: event.target.value as Publication['datelineStyle'] })
           }
         >
-          <option value="plain">Phnom Penh: (as published on the site)</option>
-          <option value="agency">PHNOM PENH, Nov. 25 — (agency style)</option>
+          <option value="plain">{t('settings.datelinePlain')}</option>
+          <option value="agency">{t('settings.datelineAgency')}</option>
         </select>
       </label>
       <label>
-        Time zone
+        {t('settings.timeZone')}
         <select value={value.timeZone} onChange={(event) => set({ timeZone: event.target.value })}>
           {zones.map((zone) => (
             <option key={zone} value={zone}>
-              {zone.replace(/_/g, ' ')}
+              {zoneName(zone)}
             </option>
           ))}
         </select>
       </label>
-      <button type="submit">Save publication details</button>
+      <button type="submit">{t('settings.savePublication')}</button>
       <p className="settings-message" aria-live="polite">
         {message}
       </p>

@@ -1,15 +1,23 @@
-// The desk's settings: the list of sections articles are filed under, and where the library is.
+// The desk's settings: the interface language, the publication, the list of sections articles are
+// filed under, and where the library is.
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, messageOf } from '../../api/client';
-import type { Publication } from '../../../shared/publication';
+import type { InterfaceLanguage, Publication } from '../../../shared/publication';
+import { useT } from '../../i18n/intl-root';
 import { useAppStore } from '../../store';
+import { InterfaceLanguageChoice } from './interface-language';
 import { PublicationForm } from './publication-form';
 import './settings.css';
 
+const UP = '↑';
+const DOWN = '↓';
+
 export function SettingsView() {
+  const t = useT();
   const info = useAppStore((state) => state.info);
   const [sections, setSections] = useState<string[]>();
   const [publication, setPublication] = useState<Publication>();
+  const [language, setLanguage] = useState<InterfaceLanguage | null>();
   const [draft, setDraft] = useState('');
   const [message, setMessage] = useState('');
 
@@ -18,6 +26,7 @@ export function SettingsView() {
       (preferences) => {
         setSections(preferences.sections);
         setPublication(preferences.publication);
+        setLanguage(preferences.interfaceLanguage);
       },
       (error) => setMessage(messageOf(error)),
     );
@@ -27,9 +36,9 @@ export function SettingsView() {
     try {
       const preferences = await api.updatePreferences({ sections: next });
       setSections(preferences.sections);
-      setMessage('Sections saved.');
+      setMessage(t('settings.sectionsSaved'));
     } catch (error) {
-      setMessage(`Could not save the sections: ${messageOf(error)}`);
+      setMessage(t('settings.sectionsFailed', { reason: messageOf(error) }));
     }
   };
 
@@ -38,7 +47,7 @@ export function SettingsView() {
     const name = draft.trim();
     if (!name || !sections) return;
     if (sections.some((section) => section.toLocaleLowerCase() === name.toLocaleLowerCase())) {
-      setMessage(`“${name}” is already a section.`);
+      setMessage(t('settings.sectionExists', { name }));
       return;
     }
     setDraft('');
@@ -57,70 +66,72 @@ export function SettingsView() {
   return (
     <div className="library-screen settings-screen">
       <header className="screen-header">
-        <h1>Settings</h1>
+        <h1>{t('settings.title')}</h1>
       </header>
+      {language !== undefined && (
+        <section className="settings-section" aria-label={t('settings.interfaceLanguage')}>
+          <InterfaceLanguageChoice initial={language} />
+        </section>
+      )}
       <section className="settings-section" aria-labelledby="publication-heading">
-        <h2 id="publication-heading">Publication</h2>
-        <p className="settings-hint">Written into every exported page.</p>
+        <h2 id="publication-heading">{t('settings.publication')}</h2>
+        <p className="settings-hint">{t('settings.publicationHint')}</p>
         {publication && <PublicationForm initial={publication} />}
       </section>
       <section className="settings-section" aria-labelledby="sections-heading">
-        <h2 id="sections-heading">Sections</h2>
-        <p className="settings-hint">
-          The sections an article can be filed under. Removing one here leaves the articles already
-          filed under it as they are.
-        </p>
-        <ul className="sections-list" aria-label="Sections">
+        <h2 id="sections-heading">{t('settings.sections')}</h2>
+        <p className="settings-hint">{t('settings.sectionsHint')}</p>
+        <ul className="sections-list" aria-label={t('settings.sections')}>
           {sections?.map((section, index) => (
             <li key={section}>
               <span>{section}</span>
               <button
                 type="button"
-                aria-label={`Move ${section} up`}
+                aria-label={t('settings.moveUp', { section })}
                 disabled={index === 0}
                 onClick={() => move(index, -1)}
               >
-                ↑
+                {UP}
               </button>
               <button
                 type="button"
-                aria-label={`Move ${section} down`}
+                aria-label={t('settings.moveDown', { section })}
                 disabled={index === sections.length - 1}
                 onClick={() => move(index, 1)}
               >
-                ↓
+                {DOWN}
               </button>
               <button
                 type="button"
-                aria-label={`Remove section ${section}`}
+                aria-label={t('settings.remove', { section })}
                 onClick={() => void save(sections.filter((other) => other !== section))}
               >
-                Remove
+                {t('settings.removeButton')}
               </button>
             </li>
           ))}
         </ul>
         <form className="sections-add" onSubmit={add}>
-          <label htmlFor="new-section">New section</label>
+          <label htmlFor="new-section">{t('settings.newSection')}</label>
           <input
             id="new-section"
             value={draft}
             maxLength={100}
             onChange={(event) => setDraft(event.target.value)}
           />
-          <button type="submit">Add section</button>
+          <button type="submit">{t('settings.addSection')}</button>
         </form>
         <p aria-live="polite" className="settings-message">
           {message}
         </p>
       </section>
       <section className="settings-section" aria-labelledby="library-heading">
-        <h2 id="library-heading">Library folder</h2>
+        <h2 id="library-heading">{t('settings.libraryFolder')}</h2>
         <p className="settings-path">{info?.libraryPath}</p>
         <p className="settings-hint">
           {info?.host === 'electron'
-            ? 'To use another folder, choose File › Open Library Folder…'
-            : 'To use another folder, start Dateline with --library and the folder’s path.'}
+            ? t('settings.libraryFolderDesktop')
+            : t('settings.libraryFolderWeb', { option: '--library' })}
         </p>
       </section>
     </div>
