@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countCharacters, countWords } from '../text/counts';
 import { renderFragment, renderNinjs, type ExportContext } from './index';
 import {
   makeArticle,
@@ -25,7 +26,8 @@ describe('renderNinjs', () => {
   });
 
   it('describes the article', () => {
-    const html = renderFragment(makeArticle(), context);
+    // The story without its dateline, which `located` carries.
+    const html = renderFragment(makeArticle({ dateline: '' }), context);
     expect(item).toEqual({
       uri: 'tag:news.example.org,2025-11-24:article:river-pumps-0001',
       standard: {
@@ -57,7 +59,7 @@ describe('renderNinjs', () => {
           role: 'main',
           contenttype: 'text/plain',
           value:
-            'Battambang: A cooperative of rice farmers has installed six solar pumps, officials said on Tuesday.\n\nThe pumps replace diesel engines that families rented by the hour.',
+            'A cooperative of rice farmers has installed six solar pumps, officials said on Tuesday.\n\nThe pumps replace diesel engines that families rented by the hour.',
           charcount: 155,
           wordcount: 25,
         },
@@ -78,6 +80,25 @@ describe('renderNinjs', () => {
       ],
       copyrightholder: 'Mekong Evening Post',
     });
+  });
+
+  it('counts the very text each body holds, as the editor and the library count the story', () => {
+    for (const language of ['en', 'km']) {
+      const article = makeArticle({
+        language,
+        dateline: language === 'km' ? 'ភ្នំពេញ' : 'Battambang',
+        body: {
+          type: 'doc',
+          content: ['ភ្លៀងបានធ្លាក់អស់រយៈពេលបីម៉ោង ។', 'Rain fell for three hours.'].map((text) => ({
+            type: 'paragraph',
+            content: [{ type: 'text', text }],
+          })),
+        },
+      });
+      const plain = renderNinjs(article, context).bodies[1]!;
+      expect(plain.wordcount).toBe(countWords(plain.value, language));
+      expect(plain.charcount).toBe(countCharacters(plain.value));
+    }
   });
 
   it('names the item without a site address too', () => {

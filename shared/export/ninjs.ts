@@ -47,8 +47,10 @@ export interface NinjsItem {
 
 export function renderNinjs(article: Article, context: ExportContext): NinjsItem {
   const facts = collectFacts(article, context);
-  const html = renderStoryHtml(article, facts.dateline, context.publication.siteUrl);
-  const text = storyParagraphs(article.body, facts.dateline).join('\n\n');
+  // The bodies are the reporter's story, as counted everywhere else; the dateline travels in
+  // `located`, so the counts beside each body describe exactly the text it holds.
+  const html = renderStoryHtml(article, undefined, context.publication.siteUrl);
+  const text = storyParagraphs(article.body).join('\n\n');
   const counts = { charcount: countCharacters(facts.bodyText), wordcount: facts.wordCount };
   const subjects: NinjsConcept[] = [
     ...(facts.section ? [{ name: facts.section, rel: 'section' }] : []),
