@@ -1,11 +1,13 @@
 // The import's place on screen, above whichever view is open: the prompt to choose a file when
 // the desktop menu asked, progress, and the report of what the last import recognised.
+import { useT } from '../../i18n/intl-root';
 import './import.css';
 import { ImportReportPanel } from './import-report-panel';
 import { useImportStore } from './import-store';
 import { IMPORT_ACCEPT, openFilePicker } from './request-import';
 
 export function ImportDialog() {
+  const t = useT();
   const choosing = useImportStore((state) => state.choosing);
   const importing = useImportStore((state) => state.importing);
   const shown = useImportStore((state) => state.shown);
@@ -13,24 +15,21 @@ export function ImportDialog() {
 
   if (importing) {
     return (
-      <section className="import-panel" aria-label="Import" aria-busy="true">
-        <p aria-live="polite">Importing {importing}…</p>
+      <section className="import-panel" aria-label={t('import.dialog')} aria-busy="true">
+        <p aria-live="polite">{t('import.importing', { file: importing })}</p>
       </section>
     );
   }
   if (choosing) {
     return (
-      <section className="import-panel" aria-label="Import">
-        <p>
-          Import a plain-text page or a Word document ({IMPORT_ACCEPT.replaceAll(',', ', ')}) as a
-          new article.
-        </p>
+      <section className="import-panel" aria-label={t('import.dialog')}>
+        <p>{t('import.prompt', { types: IMPORT_ACCEPT.replaceAll(',', ', ') })}</p>
         <div className="import-actions">
           <button type="button" className="primary" autoFocus onClick={openFilePicker}>
-            Choose a file…
+            {t('import.chooseFile')}
           </button>
           <button type="button" onClick={close}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </section>
@@ -41,7 +40,7 @@ export function ImportDialog() {
     <ImportReportPanel
       key={shown.article.id}
       report={shown.report}
-      title={`Imported ${shown.file}`}
+      title={t('import.imported', { file: shown.file })}
       onClose={close}
     />
   );

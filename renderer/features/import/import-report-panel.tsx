@@ -2,6 +2,7 @@
 // a file import, and reusable after a page is pasted into an empty article.
 import { useId } from 'react';
 import type { ImportReport } from '../../../shared/import/types';
+import { useT } from '../../i18n/intl-root';
 import './import.css';
 import { reportRows } from './report-rows';
 import { TickerOffer } from './ticker-offer';
@@ -13,7 +14,10 @@ export interface ImportReportPanelProps {
   onClose: () => void;
 }
 
+const CLOSE_MARK = '✕';
+
 export function ImportReportPanel({ report, title, onClose }: ImportReportPanelProps) {
+  const t = useT();
   const headingId = useId();
   return (
     <section className="dialog import-panel" aria-labelledby={headingId}>
@@ -22,14 +26,14 @@ export function ImportReportPanel({ report, title, onClose }: ImportReportPanelP
         <button
           type="button"
           className="link-button"
-          aria-label="Close the import report"
+          aria-label={t('import.closeReport')}
           onClick={onClose}
         >
-          ✕
+          {CLOSE_MARK}
         </button>
       </header>
       <dl className="import-found">
-        {reportRows(report).map((row) => (
+        {reportRows(report, t).map((row) => (
           <div key={row.label} className={row.found ? undefined : 'import-missing'}>
             <dt>{row.label}</dt>
             <dd lang={row.lang}>{row.value}</dd>

@@ -3,11 +3,15 @@
 import { create } from 'zustand';
 import type { ImportOutcome } from '../../../shared/api/contract';
 import { api, messageOf } from '../../api/client';
+import { message, type Message } from '../../i18n/message';
 import { useAppStore } from '../../store';
 import { bytesToBase64 } from './base64';
 
 /** The contract takes 30 MB of base64, which is 22.5 MB of file. */
 const MAX_FILE_BYTES = 22_000_000;
+
+/** The file is over what the contract carries; worded from the catalogs when shown. */
+class TooLarge extends Error {}
 
 export interface ShownReport extends ImportOutcome {
   file: string;
@@ -39,7 +43,7 @@ export const useImportStore = create<ImportState>((set, get) => ({
     const app = useAppStore.getState();
     try {
       if (file.size > MAX_FILE_BYTES) {
-        throw new Error('it is larger than 22 MB. Save a copy without images and import that.');
+        throw new TooLarge();
       }
       const data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
       const outcome = await api.importFile({ name: file.name, data });
@@ -47,7 +51,9 @@ export const useImportStore = create<ImportState>((set, get) => ({
       set({ shown: { file: file.name, ...outcome } });
       await app.navigate({ name: 'editor', id: outcome.article.id });
     } catch (error) {
-      app.notify({ tone: 'error', text: `Could not import ${file.name}: ${messageOf(error)}` });
+      const reason: Message | string =
+        error instanceof TooLarge ? message('import.tooLarge') : messageOf(error);
+      app.notify({ tone: 'error', message: message('import.failed', { file: file.name, reason }) });
     } finally {
       set({ importing: undefined });
     }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../../shared/import/types';
-import { reportRows, tickerButtonLabel } from './report-rows';
+import { setInterfaceLocale, t } from '../../i18n/intl';
+import { reportRows as rowsIn, tickerButtonLabel as labelIn } from './report-rows';
+
+const reportRows = (report: ImportReport) => rowsIn(report, t);
+const tickerButtonLabel = (count: number) => labelIn(count, t);
 
 const report = (recognised: Partial<ImportReport['recognised']>): ImportReport => ({
   format: 'text',
@@ -41,6 +45,28 @@ describe('reportRows', () => {
     expect(reportRows(report({ relatedSection: true, relatedLinks: 3 })).at(-1)?.value).toBe(
       '3 links',
     );
+  });
+});
+
+describe('in Khmer', () => {
+  it('words the rows and the ticker button from the Khmer catalog', () => {
+    setInterfaceLocale('km');
+    try {
+      const rows = reportRows(report({ language: 'km', paragraphs: 3, relatedSection: true }));
+      expect(rows.map((row) => row.label)).toEqual([
+        'ចំណងជើង',
+        'ទីកន្លែងព័ត៌មាន',
+        'អ្នកសរសេរ',
+        'ភាសា',
+        'តួអត្ថបទ',
+        'ព័ត៌មានទាក់ទង',
+      ]);
+      expect(rows[3]?.value).toBe('ខ្មែរ');
+      expect(rows[4]?.value).toBe('3 កថាខណ្ឌ');
+      expect(tickerButtonLabel(5)).toBe('បន្ថែមចំណងជើង 5 ទៅព័ត៌មានរត់');
+    } finally {
+      setInterfaceLocale('en');
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 // What the import report lists, in words: one row per field the importer looks for.
-import { ARTICLE_LANGUAGES } from '../../../shared/article';
 import type { ImportReport } from '../../../shared/import/types';
+import { languageLabel } from '../../lib/article-words';
 
 export interface ReportRow {
   label: string;
@@ -11,38 +11,33 @@ export interface ReportRow {
   lang?: string;
 }
 
-const NOT_FOUND = 'Not found';
+type Translate = (id: string, values?: Record<string, string | number>) => string;
 
-const count = (value: number, one: string, many = `${one}s`) =>
-  `${value} ${value === 1 ? one : many}`;
-
-export function reportRows({ recognised }: ImportReport): ReportRow[] {
+export function reportRows({ recognised }: ImportReport, t: Translate): ReportRow[] {
   const field = (label: string, value: string | undefined): ReportRow =>
     value
       ? { label, value, found: true, lang: recognised.language }
-      : { label, value: NOT_FOUND, found: false };
-  const language =
-    ARTICLE_LANGUAGES.find((entry) => entry.tag === recognised.language)?.label ??
-    recognised.language;
+      : { label, value: t('import.notFound'), found: false };
+  const links = recognised.relatedSection || recognised.relatedLinks > 0;
   return [
-    field('Headline', recognised.headline),
-    field('Dateline', recognised.dateline),
-    field('Byline', recognised.byline),
-    { label: 'Language', value: language, found: true },
-    { label: 'Body', value: count(recognised.paragraphs, 'paragraph'), found: true },
+    field(t('import.headline'), recognised.headline),
+    field(t('import.dateline'), recognised.dateline),
+    field(t('import.byline'), recognised.byline),
+    { label: t('import.language'), value: languageLabel(t, recognised.language), found: true },
     {
-      label: 'Related News',
-      value: recognised.relatedSection
-        ? count(recognised.relatedLinks, 'link')
-        : recognised.relatedLinks > 0
-          ? count(recognised.relatedLinks, 'link')
-          : 'No section',
-      found: recognised.relatedSection || recognised.relatedLinks > 0,
+      label: t('import.body'),
+      value: t('import.paragraphs', { count: recognised.paragraphs }),
+      found: true,
+    },
+    {
+      label: t('import.related'),
+      value: links ? t('import.links', { count: recognised.relatedLinks }) : t('import.noSection'),
+      found: links,
     },
   ];
 }
 
 /** The ticker button's words: "Add 5 headlines to the ticker". */
-export function tickerButtonLabel(headlines: number): string {
-  return `Add ${count(headlines, 'headline')} to the ticker`;
+export function tickerButtonLabel(headlines: number, t: Translate): string {
+  return t('import.addToTicker', { count: headlines });
 }

@@ -1,6 +1,7 @@
 // Offers the ticker headlines found at the top of an imported page for the site ticker.
 import { useState } from 'react';
 import { api, messageOf } from '../../api/client';
+import { useT } from '../../i18n/intl-root';
 import { tickerButtonLabel } from './report-rows';
 
 type OfferState =
@@ -10,6 +11,7 @@ type OfferState =
   | { kind: 'failed'; message: string };
 
 export function TickerOffer({ headlines, lang }: { headlines: string[]; lang?: string }) {
+  const t = useT();
   const [state, setState] = useState<OfferState>({ kind: 'offered' });
   const add = async () => {
     setState({ kind: 'adding' });
@@ -20,13 +22,10 @@ export function TickerOffer({ headlines, lang }: { headlines: string[]; lang?: s
       setState({ kind: 'failed', message: messageOf(error) });
     }
   };
-  const many = headlines.length === 1 ? 'headline' : 'headlines';
 
   return (
     <div className="import-ticker">
-      <p>
-        The page starts with {headlines.length} ticker {many}:
-      </p>
+      <p>{t('import.tickerFound', { count: headlines.length })}</p>
       <ul lang={lang}>
         {headlines.map((headline, index) => (
           <li key={index}>{headline}</li>
@@ -34,16 +33,16 @@ export function TickerOffer({ headlines, lang }: { headlines: string[]; lang?: s
       </ul>
       {state.kind === 'added' ? (
         <p className="import-done" aria-live="polite">
-          Added {headlines.length} {many} to the end of the ticker.
+          {t('import.tickerAdded', { count: headlines.length })}
         </p>
       ) : (
         <button type="button" disabled={state.kind === 'adding'} onClick={() => void add()}>
-          {tickerButtonLabel(headlines.length)}
+          {tickerButtonLabel(headlines.length, t)}
         </button>
       )}
       {state.kind === 'failed' && (
         <p className="import-error" aria-live="assertive">
-          Could not add them to the ticker: {state.message}
+          {t('import.tickerFailed', { reason: state.message })}
         </p>
       )}
     </div>
