@@ -1,7 +1,8 @@
 // Puts an exported page into the preview frame. The frame never loads the page as a document: it
 // inherits the app's CSP, which refuses inline <style>, and it may run no scripts. So the page's
 // body is parsed here and moved in, and the theme is adopted as a constructed stylesheet.
-import { THEME_CSS } from '../../../shared/export';
+import { pageStyles } from '../../../shared/export';
+import { previewFontLinks } from './preview-fonts';
 
 // The theme is the page's only <style>; body text is escaped, so the tag cannot occur in it.
 const THEME_ELEMENT = /<style>[\s\S]*?<\/style>/;
@@ -26,7 +27,8 @@ export function showPage(frame: HTMLIFrameElement, page: string): boolean {
 function prepare(doc: Document, view: Window & typeof globalThis): void {
   // A sheet must be made by the frame's own window to be adopted by its document.
   const theme = new view.CSSStyleSheet();
-  theme.replaceSync(THEME_CSS);
+  // The theme with the Khmer faces, so the preview draws Khmer as the exported page does.
+  theme.replaceSync(pageStyles(previewFontLinks()));
   doc.adoptedStyleSheets = [theme];
   // A followed link would replace the preview (the CSP refuses other pages in frames anyway).
   doc.addEventListener('click', (event) => {
