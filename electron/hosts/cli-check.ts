@@ -5,6 +5,16 @@ import { DEFAULT_PUBLICATION } from '../../shared/publication';
 import { TickerStore } from '../services/ticker-store';
 import type { CliOutput } from './cli-commands';
 import { plural } from '../../shared/text/plural';
+import { englishPreflightMessage } from '../../shared/preflight/english';
+import type { PreflightReport } from '../../shared/preflight/types';
+
+/** Each problem with its English sentence beside its code, for scripts that print it. */
+function withMessages(report: PreflightReport) {
+  return {
+    ...report,
+    issues: report.issues.map((issue) => ({ ...issue, message: englishPreflightMessage(issue) })),
+  };
+}
 
 export async function checkLibrary(
   library: Library,
@@ -20,14 +30,14 @@ export async function checkLibrary(
   });
   const errors = reports.reduce((sum, report) => sum + report.errors, 0);
   if (options.json) {
-    io.out(JSON.stringify(reports, null, 2));
+    io.out(JSON.stringify(reports.map(withMessages), null, 2));
   } else {
     for (const report of reports) {
       if (report.issues.length === 0) continue;
       io.out(`${report.headline || 'Untitled article'} (${report.articleId})`);
       for (const issue of report.issues) {
         io.out(
-          `  ${issue.severity === 'error' ? 'error  ' : 'warning'}  ${issue.field}: ${issue.message}`,
+          `  ${issue.severity === 'error' ? 'error  ' : 'warning'}  ${issue.field}: ${englishPreflightMessage(issue)}`,
         );
       }
     }

@@ -302,7 +302,19 @@ describe('dateline check', () => {
     expect(text.stdout).toMatch(/3 articles checked: 1 error, \d+ warnings\./);
 
     const json = await dateline('check', '--library', libraryDir, '--json');
-    const reports = JSON.parse(json.stdout) as { headline: string; errors: number }[];
+    const reports = JSON.parse(json.stdout) as {
+      headline: string;
+      errors: number;
+      issues: { rule: string; code: string; message: string }[];
+    }[];
+    // Scripts read each problem's rule and code, and its English sentence as the text shows it.
+    expect(reports.flatMap((report) => report.issues)).toContainEqual(
+      expect.objectContaining({
+        rule: 'body-empty',
+        code: 'body-empty',
+        message: 'The body is empty.',
+      }),
+    );
     expect(reports.map((report) => [report.headline, report.errors]).sort()).toEqual([
       ['Battambang Rice Farmers Share Solar Pumps to Beat a Longer Dry Season', 0],
       ['Ferry Service Resumes', 0],

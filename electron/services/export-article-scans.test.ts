@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyFields, type Article, type RelatedLink } from '../../shared/article';
 import { DEFAULT_PUBLICATION } from '../../shared/publication';
+import { englishPreflightMessage } from '../../shared/preflight/english';
 import { exportArticle, preflightArticle, preflightLibrary } from './export-article';
 import { Library } from './library';
 import { Listing } from './library/listing';
@@ -84,9 +85,7 @@ describe('exporting one article', () => {
     expect(scans.mock.calls.length).toBeLessThanOrEqual(1);
     // What the preflight and the page say is what a full listing would have given.
     const deleted = report.issues.filter((issue) => issue.rule === 'related-deleted');
-    expect(deleted.map((issue) => issue.message)).toEqual([
-      expect.stringContaining('Related link 2 (“Old Story”)'),
-    ]);
+    expect(deleted.map((issue) => issue.values)).toEqual([{ number: 2, title: 'Old Story' }]);
     expect(page.kind).toBe('download');
     const content = page.kind === 'download' ? page.content : '';
     expect(content).toContain('href="https://news.example.org/dam-opens.html"');
@@ -100,7 +99,7 @@ describe('exporting one article', () => {
     await rm(path.join(root, 'articles', `${live.id}.json`));
     const report = await preflightArticle(sources(), story.id);
     const deleted = report.issues.filter((issue) => issue.rule === 'related-deleted');
-    expect(deleted.map((issue) => issue.message)).toEqual([
+    expect(deleted.map(englishPreflightMessage)).toEqual([
       expect.stringContaining(
         'Related link 1 (“Dam Opens”) points to an article that is no longer in the library',
       ),

@@ -10,6 +10,7 @@ import {
   type ExportContext,
 } from '../../shared/export';
 import { preflight } from '../../shared/preflight/preflight';
+import { englishPreflightMessage } from '../../shared/preflight/english';
 import type { PreflightReport } from '../../shared/preflight/types';
 import type { Publication } from '../../shared/publication';
 import type { Ticker } from '../../shared/ticker';
@@ -65,7 +66,7 @@ export function blockingProblems(report: PreflightReport): string | undefined {
   if (report.errors === 0) return undefined;
   const problems = report.issues
     .filter((issue) => issue.severity === 'error')
-    .map((issue) => issue.message.replace(/\.$/, ''));
+    .map((issue) => englishPreflightMessage(issue).replace(/\.$/, ''));
   return `${plural(problems.length, 'problem')} must be fixed first (${problems.join('; ')})`;
 }
 

@@ -18,7 +18,8 @@ export function checkBody(body: ArticleBody): PreflightIssue[] {
         severity: 'error',
         rule: 'body-unreadable',
         field: 'body',
-        message: 'The body has content Dateline cannot read.',
+        code: 'body-unreadable',
+        values: {},
       },
     ];
   }
@@ -28,7 +29,8 @@ export function checkBody(body: ArticleBody): PreflightIssue[] {
       severity: 'error',
       rule: 'body-empty',
       field: 'body',
-      message: 'The body is empty.',
+      code: 'body-empty',
+      values: {},
     });
     return issues;
   }
@@ -43,7 +45,8 @@ export function checkBody(body: ArticleBody): PreflightIssue[] {
         rule: 'empty-paragraph',
         field: 'body',
         position: pos + 1,
-        message: `Paragraph ${paragraph} is empty.`,
+        code: 'paragraph-empty',
+        values: { paragraph },
       });
     }
     if (DOUBLE_SPACE.test(text)) {
@@ -52,7 +55,8 @@ export function checkBody(body: ArticleBody): PreflightIssue[] {
         rule: 'double-space',
         field: 'body',
         position: pos + 1 + text.search(DOUBLE_SPACE),
-        message: `Paragraph ${paragraph} has a double space: “${excerpt(text, text.search(DOUBLE_SPACE))}”.`,
+        code: 'paragraph-double-space',
+        values: { paragraph, excerpt: excerpt(text, text.search(DOUBLE_SPACE)) },
       });
     }
     node.descendants((child, offset) => {
@@ -64,7 +68,8 @@ export function checkBody(body: ArticleBody): PreflightIssue[] {
             rule: 'link-scheme',
             field: 'body',
             position: pos + 1 + offset,
-            message: `Paragraph ${paragraph} links to “${href.slice(0, 80)}”, which is not a web or email address.`,
+            code: 'paragraph-link-scheme',
+            values: { paragraph, address: href.slice(0, 80) },
           });
         }
       }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_SCHEMA_VERSION, emptyFields, type Article, type ArticleBody } from '../article';
 import type { Ticker } from '../ticker';
+import { englishPreflightMessage } from './english';
 import { preflight } from './preflight';
 
 const body = (...paragraphs: (string | { text: string; href: string })[]): ArticleBody => ({
@@ -80,13 +81,26 @@ describe('preflight', () => {
     ]);
     expect(report.errors).toBe(0);
     expect(report.warnings).toBe(7);
-    expect(report.issues.find((issue) => issue.rule === 'double-space')).toMatchObject({
+    const doubleSpace = report.issues.find((issue) => issue.rule === 'double-space');
+    expect(doubleSpace).toMatchObject({
       field: 'body',
       position: 6,
-      message: 'Paragraph 1 has a double space: “First  paragraph.”.',
+      code: 'paragraph-double-space',
+      values: { paragraph: 1, excerpt: 'First  paragraph.' },
     });
-    expect(report.issues.find((issue) => issue.rule === 'empty-paragraph')?.message).toBe(
-      'Paragraph 2 is empty.',
+    expect(englishPreflightMessage(doubleSpace!)).toBe(
+      'Paragraph 1 has a double space: “First  paragraph.”.',
+    );
+    const empty = report.issues.find((issue) => issue.rule === 'empty-paragraph');
+    expect(empty).toMatchObject({ code: 'paragraph-empty', values: { paragraph: 2 } });
+    expect(englishPreflightMessage(empty!)).toBe('Paragraph 2 is empty.');
+    const headline = report.issues.find((issue) => issue.rule === 'headline-long');
+    expect(headline).toMatchObject({
+      code: 'headline-too-long',
+      values: { length: 71, limit: 70 },
+    });
+    expect(englishPreflightMessage(headline!)).toBe(
+      'The headline is 71 characters long; most sites show 70.',
     );
   });
 
@@ -109,9 +123,13 @@ describe('preflight', () => {
       }),
       everything,
     );
-    expect(report.issues.map((i) => [i.rule, i.field])).toEqual([
-      ['link-scheme', 'body'],
-      ['link-scheme', 'related'],
+    expect(report.issues.map((i) => [i.rule, i.field, i.code])).toEqual([
+      ['link-scheme', 'body', 'paragraph-link-scheme'],
+      ['link-scheme', 'related', 'related-link-scheme'],
+    ]);
+    expect(report.issues.map(englishPreflightMessage)).toEqual([
+      'Paragraph 1 links to “javascript:alert(1)”, which is not a web or email address.',
+      'Related link 1 (“Old”) is not a web address.',
     ]);
     expect(report.errors).toBe(2);
   });
@@ -132,9 +150,13 @@ describe('preflight', () => {
       expect.objectContaining({
         rule: 'related-deleted',
         index: 0,
-        message: expect.stringContaining('no longer in the library'),
+        code: 'related-deleted',
+        values: { number: 1, title: 'Gone' },
       }),
     ]);
+    expect(englishPreflightMessage(report.issues[0]!)).toBe(
+      'Related link 1 (“Gone”) points to an article that is no longer in the library.',
+    );
   });
 
   it('warns about ticker items over 90 characters', () => {
@@ -147,8 +169,12 @@ describe('preflight', () => {
         { id: 'tick-00002', text: 'y'.repeat(95), breaking: false },
       ],
     };
-    expect(preflight(article(), { ...everything, ticker }).issues).toEqual([
+    const issues = preflight(article(), { ...everything, ticker }).issues;
+    expect(issues).toEqual([
       expect.objectContaining({ rule: 'ticker-long', field: 'ticker', index: 1 }),
     ]);
+    expect(englishPreflightMessage(issues[0]!)).toBe(
+      `Ticker item 2 is 95 characters long (“${'y'.repeat(40)}…”); keep it under 90.`,
+    );
   });
 });

@@ -30,7 +30,8 @@ export function preflight(article: Article, context: PreflightContext): Prefligh
       severity: 'warning',
       rule: 'not-approved',
       field: 'status',
-      message: 'The article is not approved yet.',
+      code: 'not-approved',
+      values: {},
     });
   }
   const errors = issues.filter((issue) => issue.severity === 'error').length;
@@ -51,14 +52,16 @@ function checkHeadlines(article: Article): PreflightIssue[] {
       severity: 'error',
       rule: 'headline-empty',
       field: 'headline',
-      message: 'The headline is empty.',
+      code: 'headline-empty',
+      values: {},
     });
   } else if (headline > HEADLINE_LIMIT) {
     issues.push({
       severity: 'warning',
       rule: 'headline-long',
       field: 'headline',
-      message: `The headline is ${headline} characters long; most sites show ${HEADLINE_LIMIT}.`,
+      code: 'headline-too-long',
+      values: { length: headline, limit: HEADLINE_LIMIT },
     });
   }
   const standfirst = countCharacters(article.standfirst.trim());
@@ -67,14 +70,16 @@ function checkHeadlines(article: Article): PreflightIssue[] {
       severity: 'warning',
       rule: 'standfirst-missing',
       field: 'standfirst',
-      message: 'There is no standfirst.',
+      code: 'standfirst-missing',
+      values: {},
     });
   } else if (standfirst > STANDFIRST_LIMIT) {
     issues.push({
       severity: 'warning',
       rule: 'standfirst-long',
       field: 'standfirst',
-      message: `The standfirst is ${standfirst} characters long; search results show about ${STANDFIRST_LIMIT}.`,
+      code: 'standfirst-too-long',
+      values: { length: standfirst, limit: STANDFIRST_LIMIT },
     });
   }
   return issues;
@@ -87,7 +92,8 @@ function checkByline(article: Article): PreflightIssue[] {
       severity: 'warning',
       rule: 'byline-missing',
       field: 'byline',
-      message: 'There is no byline.',
+      code: 'byline-missing',
+      values: {},
     });
   }
   if (!article.dateline.trim()) {
@@ -95,7 +101,8 @@ function checkByline(article: Article): PreflightIssue[] {
       severity: 'warning',
       rule: 'dateline-missing',
       field: 'dateline',
-      message: 'There is no dateline.',
+      code: 'dateline-missing',
+      values: {},
     });
   }
   return issues;
@@ -104,14 +111,16 @@ function checkByline(article: Article): PreflightIssue[] {
 function checkRelated(article: Article, context: PreflightContext): PreflightIssue[] {
   const issues: PreflightIssue[] = [];
   article.related.forEach((link, index) => {
-    const name = `Related link ${index + 1} (“${link.title || 'untitled'}”)`;
+    // An untitled link has an empty title; each language says "untitled" its own way.
+    const values = { number: index + 1, title: link.title };
     if (link.target.kind === 'article' && !context.articleExists(link.target.articleId)) {
       issues.push({
         severity: 'error',
         rule: 'related-deleted',
         field: 'related',
         index,
-        message: `${name} points to an article that is no longer in the library.`,
+        code: 'related-deleted',
+        values,
       });
     }
     if (link.target.kind === 'url' && !isAllowedLinkUrl(link.target.url)) {
@@ -120,7 +129,8 @@ function checkRelated(article: Article, context: PreflightContext): PreflightIss
         rule: 'link-scheme',
         field: 'related',
         index,
-        message: `${name} is not a web address.`,
+        code: 'related-link-scheme',
+        values,
       });
     }
   });
@@ -137,7 +147,13 @@ function checkTicker(article: Article, ticker: Ticker | undefined): PreflightIss
         rule: 'ticker-long',
         field: 'ticker',
         index,
-        message: `Ticker item ${index + 1} is ${length} characters long (“${item.text.slice(0, 40)}…”); keep it under ${TICKER_WARN_LENGTH}.`,
+        code: 'ticker-item-too-long',
+        values: {
+          number: index + 1,
+          length,
+          excerpt: item.text.slice(0, 40),
+          limit: TICKER_WARN_LENGTH,
+        },
       });
     }
   });
@@ -147,7 +163,8 @@ function checkTicker(article: Article, ticker: Ticker | undefined): PreflightIss
       severity: 'warning',
       rule: 'short-headline-long',
       field: 'shortHeadline',
-      message: `The short headline is longer than ${TICKER_WARN_LENGTH} characters.`,
+      code: 'short-headline-too-long',
+      values: { limit: TICKER_WARN_LENGTH },
     });
   }
   return issues;

@@ -14,11 +14,34 @@ export type PreflightField =
   | 'ticker'
   | 'status';
 
+/** Which sentence tells the problem; the interface words it from its catalogs, the CLI in English. */
+export type PreflightCode =
+  | 'headline-empty'
+  | 'headline-too-long'
+  | 'standfirst-missing'
+  | 'standfirst-too-long'
+  | 'byline-missing'
+  | 'dateline-missing'
+  | 'body-unreadable'
+  | 'body-empty'
+  | 'paragraph-empty'
+  | 'paragraph-double-space'
+  | 'paragraph-link-scheme'
+  | 'related-deleted'
+  | 'related-link-scheme'
+  | 'ticker-item-too-long'
+  | 'short-headline-too-long'
+  | 'not-approved';
+
+/** The figures and quotes a problem's sentence is made of (a length, a paragraph's number). */
+export type PreflightValues = Record<string, string | number>;
+
 export interface PreflightIssue {
   severity: PreflightSeverity;
   /** Stable identifier of the rule, for scripts reading `dateline check --json`. */
   rule: string;
-  message: string;
+  code: PreflightCode;
+  values: PreflightValues;
   field: PreflightField;
   /** In the body: the ProseMirror position of the paragraph; in lists: the entry's index. */
   position?: number;

@@ -13,6 +13,7 @@ import {
 } from './edition-selection';
 import { useEditionStore } from './edition-store';
 import { useEditionCheck, type EditionCheck } from './use-edition-check';
+import { issueText } from '../preflight/issue-text';
 
 const CHOICES: { value: EditionChoice; label: string }[] = [
   { value: 'approved', label: 'Approved articles' },
@@ -115,7 +116,7 @@ function CheckSummaryView({ check, override, onOverride }: CheckSummaryViewProps
                 <strong>{report.headline || 'Untitled article'}</strong>:{' '}
                 {report.issues
                   .filter((issue) => issue.severity === 'error')
-                  .map((issue) => issue.message)
+                  .map((issue) => issueText(issue))
                   .join(' ')}
               </li>
             ))}

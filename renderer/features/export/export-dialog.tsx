@@ -8,6 +8,7 @@ import { api, messageOf } from '../../api/client';
 import { CopyHtmlButton } from './copy-html-button';
 import { downloadFile } from './download';
 import './export-dialog.css';
+import { issueText } from '../preflight/issue-text';
 
 const FORMATS: { value: ExportFormat; label: string }[] = [
   { value: 'page', label: 'Web page (publish-ready HTML)' },
@@ -101,7 +102,7 @@ export function ExportDialog({ articleId, flush, readArticle, onClose }: ExportD
             {report.issues.map((issue, index) => (
               <li key={index} className={`preflight-${issue.severity}`}>
                 {issue.severity === 'error' ? 'Error: ' : 'Warning: '}
-                {issue.message}
+                {issueText(issue)}
               </li>
             ))}
           </ul>

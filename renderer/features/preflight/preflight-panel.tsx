@@ -7,7 +7,9 @@ import type { PreflightIssue, PreflightReport } from '../../../shared/preflight/
 import type { Ticker } from '../../../shared/ticker';
 import { api } from '../../api/client';
 import { useObservable, type Observable } from '../../lib/observable';
+import { useT } from '../../i18n/intl-root';
 import { useAppStore } from '../../store';
+import { issueText } from './issue-text';
 import './preflight.css';
 
 interface PreflightPanelProps {
@@ -20,6 +22,7 @@ interface PreflightPanelProps {
 
 export function PreflightPanel(props: PreflightPanelProps) {
   const { readArticle, onGoTo, onClose } = props;
+  const t = useT();
   const version = useObservable(props.version);
   const articles = useAppStore((state) => state.articles);
   const [ticker, setTicker] = useState<Ticker>();
@@ -40,11 +43,11 @@ export function PreflightPanel(props: PreflightPanelProps) {
   return (
     <aside className="dialog side-panel preflight-panel" aria-labelledby="preflight-heading">
       <header>
-        <h2 id="preflight-heading">Before publishing</h2>
+        <h2 id="preflight-heading">{t('preflight.heading')}</h2>
         <button
           type="button"
           className="link-button"
-          aria-label="Close the checklist"
+          aria-label={t('preflight.close')}
           onClick={onClose}
         >
           ✕
@@ -53,26 +56,22 @@ export function PreflightPanel(props: PreflightPanelProps) {
       {report && (
         <p className="preflight-summary" aria-live="polite">
           {report.errors === 0 && report.warnings === 0
-            ? 'Ready to publish: nothing to fix.'
-            : `${count(report.errors, 'error')} and ${count(report.warnings, 'warning')}.`}
+            ? t('preflight.ready')
+            : t('preflight.summary', { errors: report.errors, warnings: report.warnings })}
         </p>
       )}
-      <ul className="preflight-list" aria-label="Checklist">
+      <ul className="preflight-list" aria-label={t('preflight.list')}>
         {report?.issues.map((issue, index) => (
           <li key={`${issue.rule}-${index}`} className={`preflight-${issue.severity}`}>
             <button type="button" onClick={() => onGoTo(issue)}>
               <span className="preflight-severity">
-                {issue.severity === 'error' ? 'Error' : 'Warning'}
+                {t(`preflight.severity.${issue.severity}`)}
               </span>
-              {issue.message}
+              {issueText(issue, t)}
             </button>
           </li>
         ))}
       </ul>
     </aside>
   );
-}
-
-function count(value: number, noun: string): string {
-  return `${value} ${value === 1 ? noun : `${noun}s`}`;
 }
