@@ -5,6 +5,8 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import Store from 'electron-store';
 import { COMMAND_CHANNEL } from '../shared/api/channels';
 import { createDispatch, createHandlers } from './services/api-handlers';
+import { DeskClient } from './services/desk-client';
+import { safeCredentialStore } from './desk-credential-safe';
 import { Library } from './services/library';
 import { defaultLibraryDir } from './services/paths';
 import {
@@ -94,6 +96,7 @@ async function start(): Promise<void> {
           notices: [...openedSettings.notices],
         }),
         settings: openedSettings,
+        desk: new DeskClient(safeCredentialStore(userData)),
         chooseExportTarget: exportTargetChooser({
           window: () => mainWindow,
           lastFolder: () => settings?.get().lastExportFolder,

@@ -5,6 +5,8 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { DatelineError } from '../../shared/api/errors';
 import { createDispatch, createHandlers } from '../services/api-handlers';
+import { DeskClient } from '../services/desk-client';
+import { fileCredentialStore } from '../services/desk-credential-store';
 import { Library } from '../services/library';
 import { defaultLibraryDir, userDataDir } from '../services/paths';
 import { openConfSettings } from '../services/conf-settings';
@@ -59,6 +61,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       library: () => library,
       appInfo: () => ({ host: 'web', libraryPath, notices: [...settings.notices] }),
       settings,
+      desk: new DeskClient(fileCredentialStore(settingsDir)),
     }),
     (error) => log(`Dateline hit an unexpected error: ${describe(error)}`),
   );

@@ -16,6 +16,8 @@ import { startEdition } from './edition-start';
 import { exportArticle, preflightArticle, preflightLibrary } from './export-article';
 import type { ChooseExportTarget } from './export-target';
 import { importFile } from './import-file';
+import type { DeskClient } from './desk-client';
+import { createDeskHandlers } from './desk-handlers';
 import { DEFAULT_PUBLICATION } from '../../shared/publication';
 import type { Library } from './library';
 import { DEFAULT_SECTIONS, type SettingsService } from './settings';
@@ -37,6 +39,8 @@ export interface ApiContext {
   chooseExportTarget?: ChooseExportTarget;
   /** Told after the preferences change, so the desktop host can speak the new language. */
   onPreferencesChange?: (preferences: Preferences) => void;
+  /** The desk this host joins and calls; absent where no desk can be joined. */
+  desk?: DeskClient;
 }
 
 export function createHandlers(context: ApiContext): Handlers {
@@ -116,6 +120,7 @@ export function createHandlers(context: ApiContext): Handlers {
       context.onPreferencesChange?.(changed);
       return changed;
     },
+    ...createDeskHandlers({ ...context, ticker }),
   };
 }
 

@@ -18,6 +18,7 @@ import {
   type Publication,
 } from '../publication';
 import { NewTickerItemSchema, TickerItemsSchema, type Ticker } from '../ticker';
+import { deskMethods } from './desk-contract';
 
 export interface LibraryProblem {
   file: string;
@@ -246,6 +247,7 @@ export const contract = {
     }),
     output: returns<Preferences>(),
   },
+  ...deskMethods,
 } as const;
 
 export type Contract = typeof contract;

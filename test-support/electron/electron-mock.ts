@@ -205,6 +205,23 @@ export const screen = {
   getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]),
 };
 
+/**
+ * A stand-in keychain: "encrypts" by a reversible scramble with a marker, so tests can tell the
+ * file holds no plain text and that decrypting gives the text back.
+ */
+export const safeStorage = {
+  available: true,
+  isEncryptionAvailable: vi.fn(() => safeStorage.available),
+  encryptString: vi.fn((text: string) =>
+    Buffer.concat([Buffer.from('mock-keychain:'), Buffer.from(text, 'utf8').map((b) => b ^ 0x5a)]),
+  ),
+  decryptString: vi.fn((bytes: Buffer) => {
+    const marker = Buffer.from('mock-keychain:');
+    if (!bytes.subarray(0, marker.length).equals(marker)) throw new Error('Error while decrypting');
+    return Buffer.from(bytes.subarray(marker.length).map((b) => b ^ 0x5a)).toString('utf8');
+  }),
+};
+
 /** Clears every recording, so each test starts from a fresh, not-yet-ready app. */
 export function resetElectronMock(): void {
   app.reset();
@@ -219,6 +236,7 @@ export function resetElectronMock(): void {
   defaultSession.requestHandler = null;
   defaultSession.checkHandler = null;
   defaultSession.deviceHandler = null;
+  safeStorage.available = true;
   for (const spy of [
     app.requestSingleInstanceLock,
     app.enableSandbox,
@@ -256,4 +274,5 @@ export default {
   Menu,
   dialog,
   screen,
+  safeStorage,
 };

@@ -125,6 +125,17 @@ export function validInputs(ids: BaseIds): { [M in MethodName]: MethodInput<M> }
     cancelEdition: { jobId },
     getPreferences: {},
     updatePreferences: { sections: ['News'] },
+    joinDesk: { addresses: 'ws://127.0.0.1:9', code: '0123456789abcdef0123456789abcdef' },
+    leaveDesk: {},
+    deskStatus: {},
+    deskConnection: {},
+    fileToDesk: { id },
+    listDeskArticles: {},
+    setDeskStatus: { id, status: 'approved' },
+    assignDesk: { id, assignee: 'Sokha' },
+    getDeskSettings: {},
+    readDeskState: { id },
+    writeDeskState: { id, state: 'AAA=' },
   };
 }
 

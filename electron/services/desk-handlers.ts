@@ -1,0 +1,85 @@
+// The contract's desk methods, for every host: the host joins and keeps the credential, calls the
+// desk for the workflow, and keeps each desk article's Yjs state in the library.
+import type { DeskMethods } from '../../shared/api/desk-contract';
+import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
+import { DatelineError } from '../../shared/api/errors';
+import type { DeskSettings } from '../../shared/desk/desk-doc';
+import type { DeskClient } from './desk-client';
+import { readDeskState, writeDeskState } from './desk-state';
+import type { Library } from './library';
+import type { SettingsService } from './settings';
+import type { TickerStore } from './ticker-store';
+
+type DeskHandlers = {
+  [M in keyof DeskMethods]: (input: ParsedInput<M>) => Promise<MethodOutput<M>>;
+};
+
+export interface DeskHandlerContext {
+  library: () => Library;
+  desk?: DeskClient;
+  settings?: SettingsService;
+  ticker: () => TickerStore;
+}
+
+export function createDeskHandlers(context: DeskHandlerContext): DeskHandlers {
+  const desk = () => {
+    if (!context.desk) throw new DatelineError('forbidden', 'This window cannot join a desk.');
+    return context.desk;
+  };
+  /** The desk's publication, sections and ticker replace this computer's; best effort. */
+  const adoptSettings = async () => {
+    let settings: DeskSettings;
+    try {
+      settings = await desk().call('getSettings', {});
+    } catch {
+      return;
+    }
+    await applyDeskSettings(settings, context);
+  };
+  return {
+    joinDesk: async ({ addresses, code }) => {
+      const status = await desk().join(addresses, code);
+      await adoptSettings();
+      return status;
+    },
+    leaveDesk: async () => desk().leave(),
+    deskStatus: async () => {
+      const status = await (context.desk?.status() ?? { joined: false as const });
+      if (status.joined) await adoptSettings();
+      return status;
+    },
+    deskConnection: async () => (context.desk ? context.desk.connection() : null),
+    fileToDesk: async ({ id }) => {
+      const article = await context.library().get(id);
+      return desk().call('fileArticle', { id, headline: article.headline.slice(0, 1_000) });
+    },
+    listDeskArticles: async () => desk().call('listArticles', {}),
+    setDeskStatus: async ({ id, status }) => desk().call('setStatus', { id, status }),
+    assignDesk: async ({ id, assignee }) => desk().call('assign', { id, assignee }),
+    getDeskSettings: async () => desk().call('getSettings', {}),
+    readDeskState: async ({ id }) => {
+      const state = await readDeskState(context.library().root, id);
+      return state && Buffer.from(state).toString('base64');
+    },
+    writeDeskState: async ({ id, state }) => {
+      await writeDeskState(context.library().root, id, Buffer.from(state, 'base64'));
+      return null;
+    },
+  };
+}
+
+async function applyDeskSettings(desk: DeskSettings, context: DeskHandlerContext): Promise<void> {
+  if (desk.publication && context.settings) {
+    context.settings.update({
+      publication: desk.publication,
+      ...(desk.sections.length > 0 && { sections: desk.sections }),
+    });
+  }
+  // An empty desk ticker leaves this computer's alone rather than wiping it.
+  if (desk.ticker.length === 0) return;
+  const ticker = context.ticker();
+  const current = await ticker.get();
+  if (JSON.stringify(current.items) !== JSON.stringify(desk.ticker)) {
+    await ticker.save(current.revision, desk.ticker).catch(() => undefined);
+  }
+}
