@@ -7,6 +7,7 @@ import { articleExtensions } from '../../../shared/schema/extensions';
 import { LinkShortcut } from './extensions/link-shortcut';
 import { OfficePaste } from './extensions/office-paste';
 import { LinkDialog } from './link-dialog';
+import type { PastedClipboard } from './page-paste';
 import { Toolbar } from './toolbar';
 
 interface BodyEditorProps {
@@ -14,8 +15,8 @@ interface BodyEditorProps {
   language: string;
   onReady: (editor: Editor) => void;
   onChange: () => void;
-  /** Offered a paste's plain text first; returns true when it took the paste over. */
-  onPasteText?: (text: string) => boolean;
+  /** Offered a paste's text and HTML first; returns true when it took the paste over. */
+  onPasteText?: (clipboard: PastedClipboard) => boolean;
 }
 
 function bodyAttributes(language: string): Record<string, string> {
@@ -53,7 +54,8 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       attributes: bodyAttributes(language),
       handlePaste: (_view, event) => {
         const text = event.clipboardData?.getData('text/plain');
-        return Boolean(text && pasteText.current?.(text));
+        const html = event.clipboardData?.getData('text/html') ?? '';
+        return Boolean(text && pasteText.current?.({ text, html }));
       },
     },
     onUpdate: () => onChange(),

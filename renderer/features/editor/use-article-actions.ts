@@ -1,11 +1,10 @@
 // What the editor's header and body can do to the open article beyond typing: fill it from a
 // pasted page, add it to the ticker, move it to the trash. Each says in a notice how it went.
 import { tickerText, type Article } from '../../../shared/article';
-import { parsePlainTextPage } from '../../../shared/import/plain-text';
 import type { ImportReport } from '../../../shared/import/types';
 import { api, messageOf } from '../../api/client';
 import { useAppStore } from '../../store';
-import { findByHeadline, looksLikePage } from './page-paste';
+import { findByHeadline, looksLikePage, readPastedPage, type PastedClipboard } from './page-paste';
 import { saveArticle } from './save-article';
 import type { ArticleDraft } from './use-article-draft';
 
@@ -19,11 +18,9 @@ interface ArticleActionsOptions {
 export function useArticleActions({ article, draft, onPageImported }: ArticleActionsOptions) {
   const { readFields, editorRef, ensureSaved, savedAt } = draft;
 
-  const importPastedPage = async (text: string) => {
+  const importPastedPage = async (clipboard: PastedClipboard) => {
     const store = useAppStore.getState();
-    const page = parsePlainTextPage(text, {
-      findArticle: (title) => findByHeadline(store.articles, title),
-    });
+    const page = readPastedPage(clipboard, (title) => findByHeadline(store.articles, title));
     const { status, section, tags, notes } = readFields();
     try {
       const baseRevision = await ensureSaved();
@@ -43,13 +40,13 @@ export function useArticleActions({ article, draft, onPageImported }: ArticleAct
     }
   };
 
-  /** A whole page pasted into an empty article is read like an imported .txt file. */
-  const pastePage = (text: string): boolean => {
+  /** A whole page pasted into an empty article is read like an imported file, formatting kept. */
+  const pastePage = (clipboard: PastedClipboard): boolean => {
     const fields = readFields();
     const empty =
       !fields.headline.trim() && !fields.standfirst.trim() && editorRef.current?.isEmpty;
-    if (!empty || !looksLikePage(text)) return false;
-    void importPastedPage(text);
+    if (!empty || !looksLikePage(clipboard.text)) return false;
+    void importPastedPage(clipboard);
     return true;
   };
 
