@@ -84,6 +84,41 @@ function fileMenuItem(label: string): MenuItemConstructorOptions {
 const readSettings = async () =>
   JSON.parse(await readFile(path.join(userData, 'config.json'), 'utf8')) as Record<string, unknown>;
 
+/** The application menu's top-level labels and the File menu's, as installed. */
+function menuLabels(): string[] {
+  const template = Menu.applicationMenu?.template as MenuItemConstructorOptions[];
+  return template.flatMap((entry) => [
+    entry.label ?? '',
+    ...(Array.isArray(entry.submenu) ? entry.submenu.map((item) => item.label ?? '') : []),
+  ]);
+}
+
+describe('the interface language', () => {
+  it('labels the menu in Khmer when Khmer is chosen in Settings, and again when it changes', async () => {
+    await mkdir(userData, { recursive: true });
+    await writeFile(
+      path.join(userData, 'config.json'),
+      JSON.stringify({ interfaceLanguage: 'km' }),
+    );
+    const win = await startApp(['--library', path.join(base, 'news')]);
+    expect(menuLabels()).toEqual(expect.arrayContaining(['ឯកសារ', 'អត្ថបទថ្មី', 'រក្សាទុក']));
+    expect(menuLabels().filter((label) => /[A-Za-z]/.test(label.replace('Dateline', '')))).toEqual(
+      [],
+    );
+
+    expect(await invoke(win, 'updatePreferences', { interfaceLanguage: 'en' })).toMatchObject({
+      ok: true,
+    });
+    expect(menuLabels()).toEqual(expect.arrayContaining(['&File', 'New Article', 'Save']));
+  });
+
+  it('follows the system’s language when none is chosen', async () => {
+    app.locale = 'km-KH';
+    await startApp(['--library', path.join(base, 'news')]);
+    expect(menuLabels()).toContain('ឯកសារ');
+  });
+});
+
 describe('starting', () => {
   it('uses DATELINE_USER_DATA and registers the app scheme before the app is ready', async () => {
     await import('./main');

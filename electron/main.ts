@@ -19,6 +19,7 @@ import {
 import { APP_ENTRY_URL } from './app-url';
 import { libraryArgument } from './command-line';
 import { exportTargetChooser } from './export-dialogs';
+import { hostLocale, hostWords, type HostWords } from './i18n/host-words';
 import { registerIpc, requestFlush } from './ipc';
 import { installMenu } from './menu';
 import { installPermissionHandlers } from './permissions';
@@ -61,7 +62,9 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(start)
-    .catch((error: unknown) => failToStart(`Dateline could not start: ${describe(error)}`));
+    .catch((error: unknown) =>
+      failToStart(words()('start.failedBecause', { reason: describe(error) })),
+    );
 }
 
 async function start(): Promise<void> {
@@ -76,9 +79,7 @@ async function start(): Promise<void> {
   try {
     library = await Library.open(libraryPath);
   } catch (error) {
-    failToStart(
-      `Dateline could not open the library folder ${libraryPath}. ${describe(error)} Check that the folder exists and that you can write to it, then start Dateline again.`,
-    );
+    failToStart(words()('start.libraryFailed', { path: libraryPath, reason: describe(error) }));
     return;
   }
 
@@ -101,23 +102,36 @@ async function start(): Promise<void> {
           window: () => mainWindow,
           lastFolder: () => settings?.get().lastExportFolder,
           rememberFolder: (folder) => saveSettings({ lastExportFolder: folder }),
+          words,
         }),
+        // The menu follows a change of interface language at once, like the page.
+        onPreferencesChange: () => installAppMenu(),
       }),
     ),
   );
   installPermissionHandlers(session.defaultSession);
   serveRenderer();
+  installAppMenu();
+  openMainWindow();
+}
+
+/** The host's words in the interface's language: the Settings choice, else the system's. */
+function words(): HostWords {
+  return hostWords(hostLocale(settings?.get().interfaceLanguage, app.getLocale()));
+}
+
+function installAppMenu(): void {
   installMenu({
     isDev: !app.isPackaged,
     platform: process.platform,
     send: (command) => mainWindow?.webContents.send(COMMAND_CHANNEL, command),
     openLibrary: () => {
       chooseLibraryFolder().catch((error: unknown) =>
-        dialog.showErrorBox('Dateline could not open that folder', describe(error)),
+        dialog.showErrorBox(words()('library.openFailed'), describe(error)),
       );
     },
+    words: words(),
   });
-  openMainWindow();
 }
 
 function openMainWindow(): BrowserWindow {
@@ -127,7 +141,7 @@ function openMainWindow(): BrowserWindow {
     onStateChange: (window) => saveSettings({ window }),
   });
   reloadAfterCrash(win.webContents);
-  askBeforeClosingUnsaved(win);
+  askBeforeClosingUnsaved(win, words);
   win.on('close', (event) => {
     if (flushedWindows.has(win)) return;
     event.preventDefault();
@@ -172,8 +186,8 @@ function focusMainWindow(): void {
 async function chooseLibraryFolder(): Promise<void> {
   const win = mainWindow;
   const options: Electron.OpenDialogOptions = {
-    title: 'Open Library Folder',
-    buttonLabel: 'Open Library',
+    title: words()('library.openTitle'),
+    buttonLabel: words()('library.openButton'),
     properties: ['openDirectory', 'createDirectory'],
   };
   const result = win
@@ -188,8 +202,8 @@ async function chooseLibraryFolder(): Promise<void> {
     next = await Library.open(folder);
   } catch (error) {
     dialog.showErrorBox(
-      'Dateline could not open that folder',
-      `${describe(error)} The library you had open is still open.`,
+      words()('library.openFailed'),
+      words()('library.stillOpen', { reason: describe(error) }),
     );
     return;
   }
@@ -208,7 +222,7 @@ function saveSettings(change: Partial<Settings>): void {
 }
 
 function failToStart(message: string): void {
-  dialog.showErrorBox('Dateline could not start', message);
+  dialog.showErrorBox(words()('start.failed'), message);
   app.exit(1);
 }
 

@@ -1,12 +1,20 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { hostWords } from './i18n/host-words';
 import { installMenu, menuTemplate, type MenuOptions } from './menu';
 import { Menu, resetElectronMock } from '../test-support/electron/electron-mock';
 
 vi.mock('electron', () => import('../test-support/electron/electron-mock'));
 
 function options(overrides: Partial<MenuOptions> = {}): MenuOptions {
-  return { isDev: false, platform: 'linux', send: vi.fn(), openLibrary: vi.fn(), ...overrides };
+  return {
+    isDev: false,
+    platform: 'linux',
+    send: vi.fn(),
+    openLibrary: vi.fn(),
+    words: hostWords('en'),
+    ...overrides,
+  };
 }
 
 function submenu(template: MenuItemConstructorOptions[], label: string) {
@@ -129,6 +137,42 @@ describe('menuTemplate', () => {
   it('has no app menu elsewhere', () => {
     const template = menuTemplate(options({ platform: 'win32' }));
     expect(template.map((entry) => entry.role).filter(Boolean)).toEqual([]);
+  });
+});
+
+/** Every label in a template, menus and items, depth first. */
+function labels(template: MenuItemConstructorOptions[]): string[] {
+  return template.flatMap((entry) => [
+    ...(entry.label ? [entry.label] : []),
+    ...(Array.isArray(entry.submenu) ? labels(entry.submenu) : []),
+  ]);
+}
+
+describe('menuTemplate in Khmer', () => {
+  it('labels every menu and item in Khmer, the standard editing roles too', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      const template = menuTemplate(options({ words: hostWords('km'), isDev: true, platform }));
+      const all = labels(template);
+      expect(all.length).toBeGreaterThan(20);
+      for (const label of all) {
+        expect(label, label).toMatch(/[\u1780-\u17ff]/u);
+        expect(label.replace('Dateline', ''), label).not.toMatch(/[A-Za-z]/);
+      }
+      const items = template.flatMap((entry) =>
+        Array.isArray(entry.submenu) ? entry.submenu : [],
+      );
+      const unlabelled = items.filter((entry) => entry.role && !entry.label);
+      expect(unlabelled.map((entry) => entry.role)).toEqual([]);
+    }
+  });
+
+  it('keeps the same commands and shortcuts as in English', () => {
+    const opts = options({ words: hostWords('km') });
+    const file = submenu(menuTemplate(opts), 'ឯកសារ');
+    const newArticle = item(file, 'អត្ថបទថ្មី');
+    expect(newArticle.accelerator).toBe('CmdOrCtrl+N');
+    click(newArticle);
+    expect(opts.send).toHaveBeenCalledExactlyOnceWith('new-article');
   });
 });
 

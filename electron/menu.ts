@@ -1,6 +1,8 @@
-// The application menu. The template is built by a pure function so tests can read it.
+// The application menu, in the interface's language. The template is built by a pure function so
+// tests can read it; it is built again when the language changes.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { HostCommand } from '../shared/api/channels';
+import type { HostWords } from './i18n/host-words';
 
 export interface MenuOptions {
   /** Development builds get reload and the developer tools; packaged builds do not. */
@@ -8,55 +10,62 @@ export interface MenuOptions {
   platform: NodeJS.Platform;
   send: (command: HostCommand) => void;
   openLibrary: () => void;
+  /** The menu's words, in the interface's language. */
+  words: HostWords;
 }
 
 export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
+  const w = options.words;
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: w('menu.file'),
     submenu: [
       {
-        label: 'New Article',
+        label: w('menu.newArticle'),
         accelerator: 'CmdOrCtrl+N',
         click: () => options.send('new-article'),
       },
       // Ctrl/Cmd+I is italic in the editor, so importing takes the usual Open shortcut.
-      { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => options.send('import') },
-      { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => options.send('export') },
-      { label: 'Export edition…', click: () => options.send('export-edition') },
-      { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => options.send('save') },
-      { label: 'Version History', click: () => options.send('history') },
-      { label: 'Open Library Folder…', click: () => options.openLibrary() },
+      { label: w('menu.import'), accelerator: 'CmdOrCtrl+O', click: () => options.send('import') },
+      { label: w('menu.export'), accelerator: 'CmdOrCtrl+E', click: () => options.send('export') },
+      { label: w('menu.exportEdition'), click: () => options.send('export-edition') },
+      { label: w('menu.save'), accelerator: 'CmdOrCtrl+S', click: () => options.send('save') },
+      { label: w('menu.history'), click: () => options.send('history') },
+      { label: w('menu.openLibrary'), click: () => options.openLibrary() },
       { type: 'separator' },
       // On macOS quitting lives in the app menu; the File menu closes the window instead.
-      isMac ? { role: 'close' } : { role: 'quit' },
+      isMac ? { role: 'close', label: w('menu.close') } : { role: 'quit', label: w('menu.quit') },
     ],
   };
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: w('menu.edit'),
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      { role: 'undo', label: w('menu.undo') },
+      { role: 'redo', label: w('menu.redo') },
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'pasteAndMatchStyle' },
-      { role: 'selectAll' },
+      { role: 'cut', label: w('menu.cut') },
+      { role: 'copy', label: w('menu.copy') },
+      { role: 'paste', label: w('menu.paste') },
+      { role: 'pasteAndMatchStyle', label: w('menu.pasteAndMatchStyle') },
+      { role: 'selectAll', label: w('menu.selectAll') },
     ],
   };
   const developer: MenuItemConstructorOptions[] = options.isDev
-    ? [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
+    ? [
+        { role: 'reload', label: w('menu.reload') },
+        { role: 'toggleDevTools', label: w('menu.devTools') },
+        { type: 'separator' },
+      ]
     : [];
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: w('menu.view'),
     submenu: [
       ...developer,
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      { role: 'resetZoom', label: w('menu.resetZoom') },
+      { role: 'zoomIn', label: w('menu.zoomIn') },
+      { role: 'zoomOut', label: w('menu.zoomOut') },
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: w('menu.fullScreen') },
     ],
   };
   if (!isMac) return [file, edit, view];

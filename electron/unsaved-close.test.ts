@@ -6,12 +6,15 @@ import { MockWebContents } from '../test-support/electron/mock-window';
 vi.mock('electron', () => import('../test-support/electron/electron-mock'));
 
 const { askBeforeClosingUnsaved, CLOSE_ANYWAY, STAY } = await import('./unsaved-close');
+const { hostWords } = await import('./i18n/host-words');
+type InterfaceLocale = Parameters<typeof hostWords>[0];
 
 function setup() {
   const webContents = new MockWebContents();
   const win = { webContents };
-  askBeforeClosingUnsaved(win as never);
-  return { win, webContents };
+  const language = { current: 'en' as InterfaceLocale };
+  askBeforeClosingUnsaved(win as never, () => hostWords(language.current));
+  return { win, webContents, language };
 }
 
 describe('askBeforeClosingUnsaved', () => {
@@ -39,5 +42,18 @@ describe('askBeforeClosingUnsaved', () => {
     const event = mockEvent();
     webContents.emit('will-prevent-unload', event);
     expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('asks in the language chosen since the window opened', () => {
+    const { webContents, language } = setup();
+    dialog.showMessageBoxSync.mockReturnValue(STAY);
+    language.current = 'km';
+    webContents.emit('will-prevent-unload', mockEvent());
+    const [, options] = dialog.showMessageBoxSync.mock.calls[0] as [unknown, never];
+    expect(options).toMatchObject({
+      message: 'ការកែប្រែចុងក្រោយរបស់អ្នកមិនទាន់បានរក្សាទុកទេ។',
+      buttons: ['នៅបន្ត', 'បិទដោយមិនរក្សាទុក'],
+      defaultId: STAY,
+    });
   });
 });

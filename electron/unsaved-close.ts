@@ -2,19 +2,21 @@
 // elsewhere the writer has not settled). Electron would then keep the window open without a word;
 // instead the writer is asked, and Stay is the default.
 import { dialog, type BrowserWindow } from 'electron';
+import type { HostWords } from './i18n/host-words';
 
 export const STAY = 0;
 export const CLOSE_ANYWAY = 1;
 
-export function askBeforeClosingUnsaved(win: BrowserWindow): void {
+/** `words` is asked each time, so the dialog speaks the language chosen since the window opened. */
+export function askBeforeClosingUnsaved(win: BrowserWindow, words: () => HostWords): void {
   win.webContents.on('will-prevent-unload', (event) => {
+    const w = words();
     const choice = dialog.showMessageBoxSync(win, {
       type: 'warning',
       title: 'Dateline',
-      message: 'Your latest changes are not saved.',
-      detail:
-        'They are still in this window, and the bar at its foot says why they could not be saved. If you close it now, they are lost.',
-      buttons: ['Stay', 'Close without them'],
+      message: w('unsaved.message'),
+      detail: w('unsaved.detail'),
+      buttons: [w('unsaved.stay'), w('unsaved.close')],
       defaultId: STAY,
       cancelId: STAY,
       noLink: true,

@@ -53,6 +53,13 @@ class MockApp extends EventEmitter {
     return '0.1.0';
   }
 
+  /** The system's language as Electron reports it; tests set `locale` to play another system. */
+  locale = 'en-US';
+
+  getLocale(): string {
+    return this.locale;
+  }
+
   isReady(): boolean {
     return this.ready;
   }
@@ -74,6 +81,7 @@ class MockApp extends EventEmitter {
     this.isPackaged = false;
     this.hasSingleInstanceLock = true;
     this.quitting = false;
+    this.locale = 'en-US';
     this.ready = false;
     this.readyWaiters = [];
     this.paths.clear();
