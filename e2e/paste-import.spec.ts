@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { projectRoot } from './hosts';
+import { clipboardHtml, clipboardText } from '../test-support/clipboards';
 
 const seedFile = path.resolve(projectRoot, '..', 'shared', 'fixtures', 'seed-article.txt');
 
@@ -67,4 +68,50 @@ test('a short paste into an empty article stays an ordinary paste', async ({ app
   });
   await expect(app.body()).toHaveText('Just one line of text.');
   await expect(app.field('Headline')).toHaveValue('');
+});
+
+test('a page pasted with its HTML fills the fields and keeps the lists, bold and headings of its body', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.newArticle();
+  await app.body().click();
+  await app.body().evaluate(
+    (element, data) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/html', data.html);
+      transfer.setData('text/plain', data.text);
+      element.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+      );
+    },
+    { html: clipboardHtml('web-page'), text: clipboardText('web-page') },
+  );
+
+  await expect(app.field('Headline')).toHaveValue(
+    'Ministry Opens Registration for Scholarship Exams',
+  );
+  await expect(app.field('Dateline')).toHaveValue('Phnom Penh');
+  const body = app.body();
+  await expect(body.locator('p').first()).toHaveText(/^The Ministry of Education on Wednesday/);
+  await expect(body.locator('strong')).toHaveText([
+    '2,000 university scholarships',
+    'grade of B or higher',
+  ]);
+  await expect(body.locator('em')).toHaveText(['late August']);
+  await expect(body.locator('ul > li')).toHaveCount(5);
+  await expect(body.locator('ul ul > li')).toHaveText(['attendance', 'final grades']);
+  await expect(body.locator('h2')).toHaveText(['Where to Apply']);
+  await expect(body).not.toContainText('Related News');
+  await expect(
+    page.getByText('It starts with 3 ticker headlines.', { exact: false }),
+  ).toBeVisible();
+
+  await app.waitForSaved();
+  const stored = JSON.stringify(
+    (await app.storedArticles()).find((a) => String(a.headline).startsWith('Ministry Opens')),
+  );
+  expect(stored).toContain('"bulletList"');
+  expect(stored).toContain('"bold"');
+  expect(stored).toContain('National Exam Results Published');
 });

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { clipboardHtml } from '../test-support/clipboards';
 import { expect, test } from './fixtures';
 
 /** Pastes as the browser does when the clipboard holds HTML and plain text. */
@@ -76,4 +77,31 @@ test('pasted Khmer keeps its zero-width spaces through saving and loading', asyn
   await page.reload();
   await app.openArticle('Khmer paste');
   await expect(app.body()).toHaveText(khmer);
+});
+
+test('bold from Word for Windows, nested lists, resumed numbering and headings all survive a paste', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.newArticle();
+  await app.field('Headline').fill('Word paste');
+  await app.body().click();
+  await paste(page, clipboardHtml('word-windows-lists'), 'The National Assembly on Monday');
+  const body = app.body();
+  // Word writes this bold as <b style='mso-bidi-font-weight:normal'>.
+  await expect(body.locator('strong')).toHaveText(['approved', 'Rural schools']);
+  await expect(body.locator('ul ul ul > li')).toHaveText(['Battambang section']);
+  await expect(body.locator('ol[start="3"] > li')).toHaveText([
+    'Royal assent',
+    'Publication in the Royal Gazette',
+  ]);
+  await expect(body).not.toContainText('·');
+
+  await body.press('End');
+  await paste(page, clipboardHtml('word-mac'), 'Fuel Prices Fall for a Third Week');
+  await expect(body.locator('h2')).toHaveText([
+    'Fuel Prices Fall for a Third Week',
+    'Why Prices Moved',
+  ]);
+  await expect(body.locator('h3')).toHaveText(['At the Pump']);
 });
