@@ -5,6 +5,10 @@ import { z } from 'zod';
 export const DatelineStyleSchema = z.enum(['plain', 'agency']);
 export type DatelineStyle = z.infer<typeof DatelineStyleSchema>;
 
+/** How a Khmer article writes its dates: "ថ្ងៃទី១ ខែធ្នូ ឆ្នាំ២០២៦" (full) or "១ ធ្នូ ២០២៦" (short). */
+export const KhmerDateStyleSchema = z.enum(['full', 'short']);
+export type KhmerDateStyle = z.infer<typeof KhmerDateStyleSchema>;
+
 const isTimeZone = (zone: string) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
@@ -32,6 +36,10 @@ export const PublicationSchema = z.object({
   defaultAuthor: z.string().trim().max(200),
   datelineStyle: DatelineStyleSchema,
   timeZone: z.string().max(64).refine(isTimeZone, 'a time zone such as Asia/Phnom_Penh'),
+  /** Khmer articles' dates in Khmer digits (១២), as Khmer papers print them; true when unset. */
+  khmerDigits: z.boolean().optional(),
+  /** "full" when unset. */
+  khmerDateStyle: KhmerDateStyleSchema.optional(),
 });
 export type Publication = z.infer<typeof PublicationSchema>;
 

@@ -1,6 +1,7 @@
 // The edition's index.html: the publication's front page, listing every exported article newest
 // first with its standfirst, in the same theme as the pages.
-import { formatLongDate } from '../export/dates';
+import { dateOptions, formatDate } from '../dates';
+import type { Publication } from '../publication';
 import { escapeAttribute, escapeText, safeHref } from '../export/escape';
 import { PAGE_POLICY_META } from '../export/page-policy';
 import { pageStyles } from '../export/theme-css';
@@ -78,7 +79,7 @@ export function renderEditionIndex(entries: readonly EditionEntry[], site: Editi
     `<header class="masthead"><h1>${heading}</h1></header>`,
     '<main>',
     listed.length > 0
-      ? `<ol class="edition-list">\n${listed.map((item) => renderItem(item, language, publication.timeZone)).join('\n')}\n</ol>`
+      ? `<ol class="edition-list">\n${listed.map((item) => renderItem(item, language, publication)).join('\n')}\n</ol>`
       : '<p>There are no articles in this edition.</p>',
     '</main>',
     '</body>',
@@ -87,7 +88,11 @@ export function renderEditionIndex(entries: readonly EditionEntry[], site: Editi
   return `${parts.filter((part) => part !== '').join('\n')}\n`;
 }
 
-function renderItem({ entry, facts }: ListedEntry, pageLanguage: string, timeZone: string): string {
+function renderItem(
+  { entry, facts }: ListedEntry,
+  pageLanguage: string,
+  publication: Publication,
+): string {
   // An article in another language than the page says so, for screen readers and fonts.
   const lang =
     facts.language === pageLanguage
@@ -99,7 +104,7 @@ function renderItem({ entry, facts }: ListedEntry, pageLanguage: string, timeZon
   lines.push(`<h2><a href="${escapeAttribute(href)}">${escapeText(facts.headline)}</a></h2>`);
   if (facts.standfirst) lines.push(`<p class="standfirst">${escapeText(facts.standfirst)}</p>`);
   if (facts.byline) lines.push(`<p class="byline">By ${escapeText(facts.byline)}</p>`);
-  const shown = formatLongDate(facts.displayDate, facts.language, timeZone);
+  const shown = formatDate(facts.displayDate, dateOptions(publication, facts.language));
   lines.push(
     `<p class="published"><time datetime="${escapeAttribute(facts.displayDate)}">${escapeText(shown)}</time></p>`,
     '</article>',

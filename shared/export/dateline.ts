@@ -4,8 +4,9 @@
 import type { ArticleFields } from '../article';
 import { dateParts } from '../import/dateline-date';
 import { splitDateline, type DatelineParts } from '../import/dateline';
+import { formatDate, type DateOptions } from '../dates';
 import type { DatelineStyle } from '../publication';
-import { AP_MONTHS, formatDatelineDate, formatLongDate } from './dates';
+import { AP_MONTHS, formatDatelineDate } from './dates';
 
 export interface WrittenDateline {
   /** The dateline itself, e.g. "PHNOM PENH, Nov. 25"; what JSON-LD and ninjs carry. */
@@ -14,10 +15,8 @@ export interface WrittenDateline {
   separator: string;
 }
 
-export interface DatelineOptions {
+export interface DatelineOptions extends DateOptions {
   style: DatelineStyle;
-  language: string;
-  timeZone: string;
   /** ISO date of the story, for the agency style. */
   date?: string;
 }
@@ -50,7 +49,7 @@ export function writeDateline(
   };
   const agency = parts.agency ? ` (${parts.agency})` : '';
   if (options.style === 'plain') {
-    const date = parts.date ? `, ${plainDate(parts.date, options.language)}` : '';
+    const date = parts.date ? `, ${plainDate(parts.date, options)}` : '';
     // Khmer pages close the dateline with the Khmer colon, as the Khmer seed page does.
     const separator = KHMER.test(parts.place) ? ' \u17d6' : ':';
     return { text: `${parts.place}${date}${agency}`, separator };
@@ -64,7 +63,7 @@ export function writeDateline(
   const date = parts.date
     ? agencyDate(parts.date, options)
     : options.date
-      ? formatDatelineDate(options.date, options.language, options.timeZone)
+      ? formatDatelineDate(options.date, options)
       : '';
   return { text: `${place}${date ? `, ${date}` : ''}${agency}`, separator: ' —' };
 }
@@ -75,14 +74,14 @@ export function datelineLead(written: WrittenDateline): string {
 }
 
 /** A dateline date as the plain style writes it: as given, or spelled out when it is ISO. */
-function plainDate(date: string, language: string): string {
-  return ISO_DAY.test(date) ? formatLongDate(date, language, 'UTC') : date;
+function plainDate(date: string, options: DateOptions): string {
+  return ISO_DAY.test(date) ? formatDate(date, { ...options, timeZone: 'UTC' }) : date;
 }
 
 /** "Dec. 1", with the year when it is not the story's: "Dec. 3, 2010". */
 function agencyDate(date: string, options: DatelineOptions): string {
   if (ISO_DAY.test(date)) {
-    const day = formatDatelineDate(date, options.language, 'UTC');
+    const day = formatDatelineDate(date, { ...options, timeZone: 'UTC' });
     const year = date.slice(0, 4);
     return options.date?.startsWith(year) ? day : `${day}, ${year}`;
   }

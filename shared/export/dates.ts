@@ -1,27 +1,5 @@
-// Dates as a reader of the page sees them, in the publication's time zone. Formatters are kept,
-// since building one costs more than formatting with it.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(locale, options);
-    } catch (error) {
-      // A language tag Intl does not accept still gets a date; a bad time zone is a real error.
-      if (!(error instanceof RangeError) || locale === 'en') throw error;
-      format = new Intl.DateTimeFormat('en', options);
-    }
-    formatters.set(key, format);
-  }
-  return format;
-}
-
-/** "December 22, 2023", or the article language's own long form ("២២ ធ្នូ ២០២៣"). */
-export function formatLongDate(iso: string, language: string, timeZone: string): string {
-  return formatter(language, { dateStyle: 'long', timeZone }).format(new Date(iso));
-}
+// The dateline's own date forms; every other date is written by shared/dates.ts.
+import { formatMonthDay, zonedParts, type DateOptions } from '../dates';
 
 // AP style: five months are short enough to spell out.
 export const AP_MONTHS = [
@@ -39,16 +17,9 @@ export const AP_MONTHS = [
   'Dec.',
 ];
 
-/** "Nov. 25" in English, otherwise the language's own month and day. */
-export function formatDatelineDate(iso: string, language: string, timeZone: string): string {
-  const date = new Date(iso);
-  if (!/^en\b/i.test(language)) {
-    return formatter(language, { month: 'long', day: 'numeric', timeZone }).format(date);
-  }
-  const parts = formatter('en-US', { month: 'numeric', day: 'numeric', timeZone }).formatToParts(
-    date,
-  );
-  const month = Number(parts.find((part) => part.type === 'month')?.value);
-  const day = parts.find((part) => part.type === 'day')?.value ?? '';
+/** "Nov. 25" in English, otherwise the language's own month and day ("ថ្ងៃទី២៥ ខែវិច្ឆិកា"). */
+export function formatDatelineDate(iso: string, options: DateOptions): string {
+  if (!/^en\b/i.test(options.language)) return formatMonthDay(iso, options);
+  const { month, day } = zonedParts(iso, options.timeZone);
   return `${AP_MONTHS[month - 1] ?? ''} ${day}`.trim();
 }

@@ -1,6 +1,7 @@
 // Everything the page, the plain text and ninjs say about an article beyond its body, worked
 // out once: titles, people, dates, addresses, the dateline, links and counts.
 import type { Article } from '../article';
+import { dateOptions } from '../dates';
 import { pageFileName } from '../page-files';
 import { UNTITLED_ARTICLE } from '../related';
 import { countWords } from '../text/counts';
@@ -61,9 +62,8 @@ export function collectFacts(article: Article, context: ExportContext): ArticleF
   const bodyText = docToPlainText(article.body);
   const canonicalUrl = pageUrl(publication.siteUrl, context.pagePath ?? pageFileName(article));
   const dateline = writeDateline(datelineOf(article), {
+    ...dateOptions(publication, language),
     style: publication.datelineStyle,
-    language,
-    timeZone: publication.timeZone,
     date: displayDate,
   });
   return {

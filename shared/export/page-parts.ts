@@ -3,7 +3,7 @@
 import type { Publication } from '../publication';
 import { escapeAttribute, escapeText, safeHref } from './escape';
 import type { ArticleFacts } from './facts';
-import { formatLongDate } from './dates';
+import { dateOptions, formatDate } from '../dates';
 import type { RelatedEntry, TickerEntry } from './links';
 
 export const TICKER_LABEL = 'Latest headlines';
@@ -31,7 +31,7 @@ export function renderMasthead(publication: Publication): string {
   return `<header class="masthead">${home ? link(home, name) : escapeText(name)}</header>`;
 }
 
-export function renderArticleHeader(facts: ArticleFacts, timeZone: string): string {
+export function renderArticleHeader(facts: ArticleFacts, publication: Publication): string {
   const lines = ['<header class="article-header">'];
   if (facts.section) lines.push(`<p class="kicker">${escapeText(facts.section)}</p>`);
   lines.push(`<h1>${escapeText(facts.headline)}</h1>`);
@@ -39,7 +39,7 @@ export function renderArticleHeader(facts: ArticleFacts, timeZone: string): stri
     lines.push(`<p class="standfirst">${escapeText(facts.standfirst)}</p>`);
   }
   if (facts.byline) lines.push(`<p class="byline">By ${escapeText(facts.byline)}</p>`);
-  const shown = formatLongDate(facts.displayDate, facts.language, timeZone);
+  const shown = formatDate(facts.displayDate, dateOptions(publication, facts.language));
   lines.push(
     `<p class="published"><time datetime="${escapeAttribute(facts.displayDate)}">${escapeText(shown)}</time></p>`,
     '</header>',

@@ -159,6 +159,17 @@ describe('renderArticlePage', () => {
     expect(arabic).toContain('<html lang="ar" dir="rtl">');
   });
 
+  it('dates a Khmer page in Khmer, as the publication writes Khmer dates', () => {
+    const shown = (publication: typeof context.publication) =>
+      parse(
+        renderArticlePage(makeArticle({ language: 'km' }), { ...context, publication }),
+      ).querySelector('.published time')?.textContent;
+    expect(shown(context.publication)).toBe('ថ្ងៃទី២៥ ខែវិច្ឆិកា ឆ្នាំ២០២៥');
+    expect(shown({ ...context.publication, khmerDigits: false, khmerDateStyle: 'short' })).toBe(
+      '25 វិច្ឆិកា 2025',
+    );
+  });
+
   it('declares the page’s locale for social sites', () => {
     const locale = (language: string) =>
       metaContent(parse(renderArticlePage(makeArticle({ language }), context)), 'og:locale');

@@ -22,7 +22,7 @@ export function renderArticlePage(article: Article, context: ExportContext): str
     renderMasthead(publication),
     '<main>',
     '<article>',
-    renderArticleHeader(facts, publication.timeZone),
+    renderArticleHeader(facts, publication),
     `<div class="article-body">\n${renderStoryHtml(article, facts.dateline, publication.siteUrl)}\n</div>`,
     renderRelated(facts.related),
     '</article>',
