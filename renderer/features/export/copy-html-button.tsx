@@ -4,10 +4,12 @@ import { useState } from 'react';
 import type { Article } from '../../../shared/article';
 import { renderFragment } from '../../../shared/export';
 import { messageOf } from '../../api/client';
+import { useT } from '../../i18n/intl-root';
 import { previewContextFor } from './preview-context';
 import { usePreviewSources } from './use-preview-sources';
 
 export function CopyHtmlButton({ readArticle }: { readArticle: () => Article }) {
+  const t = useT();
   const sources = usePreviewSources();
   const [message, setMessage] = useState('');
 
@@ -18,16 +20,16 @@ export function CopyHtmlButton({ readArticle }: { readArticle: () => Article }) 
       await navigator.clipboard.writeText(
         renderFragment(article, previewContextFor(article, sources)),
       );
-      setMessage('Copied the body’s HTML. Paste it into the CMS.');
+      setMessage(t('export.copied'));
     } catch (error) {
-      setMessage(`Could not copy: ${messageOf(error)}`);
+      setMessage(t('export.copyFailed', { reason: messageOf(error) }));
     }
   };
 
   return (
     <>
       <button type="button" disabled={!sources} onClick={() => void copy()}>
-        Copy HTML
+        {t('export.copyHtml')}
       </button>
       <span className="export-copied" role="status">
         {message}

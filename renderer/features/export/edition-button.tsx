@@ -1,14 +1,16 @@
 // The library header's "Export edition…" button.
+import { useT } from '../../i18n/intl-root';
 import { useEditionStore } from './edition-store';
 
 export function EditionButton() {
+  const t = useT();
   return (
     <button
       type="button"
       onClick={() => useEditionStore.getState().show()}
-      title="Export many articles at once, with an index page, the ticker and a feed"
+      title={t('export.editionHint')}
     >
-      Export edition…
+      {t('export.editionButton')}
     </button>
   );
 }

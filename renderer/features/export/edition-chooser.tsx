@@ -1,11 +1,11 @@
 // The first step of an edition export: which articles, what the check says about them, and
 // whether articles with errors go out anyway.
 import { useMemo, useState } from 'react';
+import { useT } from '../../i18n/intl-root';
 import { useAppStore } from '../../store';
 import { EditionPicker } from './edition-picker';
 import {
   checkRequest,
-  countArticles,
   editionSelection,
   selectedArticles,
   summarizeChecks,
@@ -16,12 +16,13 @@ import { useEditionCheck, type EditionCheck } from './use-edition-check';
 import { issueText } from '../preflight/issue-text';
 
 const CHOICES: { value: EditionChoice; label: string }[] = [
-  { value: 'approved', label: 'Approved articles' },
-  { value: 'past-draft', label: 'Everything ready for edit, edited or approved' },
-  { value: 'chosen', label: 'Articles I choose' },
+  { value: 'approved', label: 'export.choiceApproved' },
+  { value: 'past-draft', label: 'export.choicePastDraft' },
+  { value: 'chosen', label: 'export.choiceChosen' },
 ];
 
 export function EditionChooser() {
+  const t = useT();
   const articles = useAppStore((state) => state.articles);
   const starting = useEditionStore((state) => state.starting);
   const [choice, setChoice] = useState<EditionChoice>('approved');
@@ -46,7 +47,7 @@ export function EditionChooser() {
   return (
     <>
       <fieldset>
-        <legend>Which articles</legend>
+        <legend>{t('export.whichArticles')}</legend>
         {CHOICES.map((option) => (
           <label key={option.value}>
             <input
@@ -56,7 +57,7 @@ export function EditionChooser() {
               checked={choice === option.value}
               onChange={() => setChoice(option.value)}
             />
-            {option.label} ({counts[option.value].toLocaleString()})
+            {t('export.choiceCount', { choice: t(option.label), count: counts[option.value] })}
           </label>
         ))}
       </fieldset>
@@ -73,13 +74,13 @@ export function EditionChooser() {
           disabled={selected.length === 0 || check.state === 'checking' || starting}
           onClick={start}
         >
-          Export {countArticles(selected.length)}
+          {t('export.exportArticles', { count: selected.length })}
         </button>
         <button type="button" onClick={() => useEditionStore.getState().close()}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
-      {selected.length === 0 && <p className="edition-note">No article is chosen yet.</p>}
+      {selected.length === 0 && <p className="edition-note">{t('export.noneChosen')}</p>}
     </>
   );
 }
@@ -91,32 +92,35 @@ interface CheckSummaryViewProps {
 }
 
 function CheckSummaryView({ check, override, onOverride }: CheckSummaryViewProps) {
-  if (check.state === 'checking') return <p className="edition-note">Checking the articles…</p>;
+  const t = useT();
+  if (check.state === 'checking') {
+    return <p className="edition-note">{t('export.checkingArticles')}</p>;
+  }
   if (check.state === 'failed') {
-    return <p role="alert">Could not check the articles: {check.message}</p>;
+    return <p role="alert">{t('export.checkFailed', { reason: check.message })}</p>;
   }
   const summary = summarizeChecks(check.reports);
   const ready = summary.checked - summary.blocked.length;
   return (
-    <div className="export-check" aria-label="Check before exporting" role="group">
+    <div className="export-check" aria-label={t('export.checkLabel')} role="group">
       <p>
         {summary.blocked.length === 0
-          ? summary.checked === 1
-            ? 'The article passes the check.'
-            : `All ${countArticles(summary.checked)} pass the check.`
-          : `${countArticles(ready)} ${ready === 1 ? 'passes' : 'pass'} the check; ${countArticles(summary.blocked.length)} ${summary.blocked.length === 1 ? 'has' : 'have'} errors.`}
-        {summary.withWarnings > 0 &&
-          ` ${countArticles(summary.withWarnings)} ${summary.withWarnings === 1 ? 'has' : 'have'} warnings only.`}
+          ? t('export.allPass', { count: summary.checked })
+          : t('export.somePass', { ready, blocked: summary.blocked.length })}
+        {summary.withWarnings > 0 && (
+          <> {t('export.warningsOnly', { count: summary.withWarnings })}</>
+        )}
       </p>
       {summary.blocked.length > 0 && (
         <>
-          <ul aria-label="Articles with errors">
+          <ul aria-label={t('export.withErrors')}>
             {summary.blocked.map((report) => (
               <li key={report.articleId} className="preflight-error">
-                <strong>{report.headline || 'Untitled article'}</strong>:{' '}
+                <strong>{report.headline || t('article.untitled')}</strong>
+                {t('export.reasonSeparator')}
                 {report.issues
                   .filter((issue) => issue.severity === 'error')
-                  .map((issue) => issueText(issue))
+                  .map((issue) => issueText(issue, t))
                   .join(' ')}
               </li>
             ))}
@@ -127,11 +131,9 @@ function CheckSummaryView({ check, override, onOverride }: CheckSummaryViewProps
               checked={override}
               onChange={(event) => onOverride(event.target.checked)}
             />
-            Export anyway, with these errors
+            {t('export.anyway')}
           </label>
-          {!override && (
-            <p className="edition-note">Articles with errors will be left out of the edition.</p>
-          )}
+          {!override && <p className="edition-note">{t('export.leftOutNote')}</p>}
         </>
       )}
     </div>

@@ -2,12 +2,19 @@
 // feed. A modal dialog over whichever screen is open; File > Export edition… and the library
 // header open it.
 import { useEffect, useRef } from 'react';
+import { useIntl } from 'react-intl';
+import { useT } from '../../i18n/intl-root';
+import { formatMessageOf } from '../../i18n/message';
 import { EditionChooser } from './edition-chooser';
 import { EditionProgressView } from './edition-progress-view';
 import { useEditionStore } from './edition-store';
 import './edition.css';
 
+const CLOSE_MARK = '✕';
+
 export function EditionDialog() {
+  const t = useT();
+  const intl = useIntl();
   const open = useEditionStore((state) => state.open);
   const job = useEditionStore((state) => state.job);
   const error = useEditionStore((state) => state.error);
@@ -31,20 +38,20 @@ export function EditionDialog() {
       {open && (
         <>
           <header>
-            <h2 id="edition-heading">Export edition</h2>
+            <h2 id="edition-heading">{t('export.editionTitle')}</h2>
             <button
               type="button"
               className="link-button"
-              aria-label="Close export edition"
+              aria-label={t('export.editionClose')}
               onClick={() => useEditionStore.getState().close()}
             >
-              ✕
+              {CLOSE_MARK}
             </button>
           </header>
           {job ? <EditionProgressView job={job} /> : <EditionChooser />}
           {error && (
             <p role="alert" className="export-error">
-              {error}
+              {formatMessageOf(intl, error)}
             </p>
           )}
         </>

@@ -1,6 +1,8 @@
 // Picking an edition's articles one by one: a filter by headline, and a tick per article.
 import { useId, useMemo, useState } from 'react';
-import { STATUS_LABELS, type ArticleSummary } from '../../../shared/article';
+import type { ArticleSummary } from '../../../shared/article';
+import { useT } from '../../i18n/intl-root';
+import { statusLabel } from '../../lib/article-words';
 
 /** A long library shows this many matches; the filter narrows it down. */
 const SHOWN = 100;
@@ -12,6 +14,7 @@ interface EditionPickerProps {
 }
 
 export function EditionPicker({ articles, chosen, onChange }: EditionPickerProps) {
+  const t = useT();
   const [filter, setFilter] = useState('');
   const filterId = useId();
   const matches = useMemo(() => {
@@ -30,14 +33,14 @@ export function EditionPicker({ articles, chosen, onChange }: EditionPickerProps
 
   return (
     <div className="edition-picker">
-      <label htmlFor={filterId}>Find by headline</label>
+      <label htmlFor={filterId}>{t('export.findByHeadline')}</label>
       <input
         id={filterId}
         type="search"
         value={filter}
         onChange={(event) => setFilter(event.target.value)}
       />
-      <ul aria-label="Articles to export">
+      <ul aria-label={t('export.articlesToExport')}>
         {matches.slice(0, SHOWN).map((article) => (
           <li key={article.id}>
             <label>
@@ -47,19 +50,17 @@ export function EditionPicker({ articles, chosen, onChange }: EditionPickerProps
                 onChange={(event) => toggle(article.id, event.target.checked)}
               />
               <span className="edition-pick-headline">
-                {article.headline || 'Untitled article'}
+                {article.headline || t('article.untitled')}
               </span>
               <span className={`badge badge-${article.status}`}>
-                {STATUS_LABELS[article.status]}
+                {statusLabel(t, article.status)}
               </span>
             </label>
           </li>
         ))}
       </ul>
       {matches.length > SHOWN && (
-        <p className="edition-note">
-          {(matches.length - SHOWN).toLocaleString()} more; find them by headline.
-        </p>
+        <p className="edition-note">{t('export.moreMatches', { count: matches.length - SHOWN })}</p>
       )}
     </div>
   );

@@ -1,32 +1,31 @@
 // An edition on its way (a progress bar, "N of M", Cancel) and, once it has ended, what was
 // written, what was left out and why, and the folder it is all in.
 import { useId } from 'react';
-import { countArticles } from './edition-selection';
+import { useT } from '../../i18n/intl-root';
 import { useEditionStore, type EditionJob } from './edition-store';
 
 const ENDINGS: Record<Exclude<EditionJob['state'], 'running'>, string> = {
-  done: 'The edition is exported',
-  cancelled: 'The edition was stopped',
-  failed: 'The edition could not be finished',
+  done: 'export.editionDone',
+  cancelled: 'export.editionCancelled',
+  failed: 'export.editionFailed',
 };
 
 export function EditionProgressView({ job }: { job: EditionJob }) {
+  const t = useT();
   const labelId = useId();
   const stopping = useEditionStore((state) => state.stopping);
   const store = useEditionStore.getState();
   if (job.state === 'running') {
     return (
       <div className="edition-progress">
-        <p id={labelId}>Exporting the edition</p>
+        <p id={labelId}>{t('export.editionRunning')}</p>
         <progress aria-labelledby={labelId} max={Math.max(job.total, 1)} value={job.done} />
         {/* Not a live region: a large edition would announce every poll. */}
-        <p>
-          {job.done.toLocaleString()} of {countArticles(job.total)}
-        </p>
-        {stopping && <p className="edition-note">Stopping after the file being written…</p>}
+        <p>{t('export.editionProgress', { done: job.done, total: job.total })}</p>
+        {stopping && <p className="edition-note">{t('export.editionStopping')}</p>}
         <div className="dialog-actions">
           <button type="button" disabled={stopping} onClick={() => void store.cancel()}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </div>
@@ -37,23 +36,25 @@ export function EditionProgressView({ job }: { job: EditionJob }) {
   const others = job.written.filter((file) => file.articleId === undefined);
   return (
     <div className="edition-summary">
-      <h3>{ENDINGS[job.state]}</h3>
+      <h3>{t(ENDINGS[job.state])}</h3>
       <p role="status">
-        <strong>{countArticles(pages.length)} written</strong>
-        {job.skipped.length > 0 && `, ${countArticles(job.skipped.length)} left out`}.
+        <strong>{t('export.editionWritten', { count: pages.length })}</strong>{' '}
+        {job.skipped.length > 0 && t('export.editionLeftOutCount', { count: job.skipped.length })}
       </p>
       {/* How it ended, when it did not simply finish: what stopped it, and that files are kept. */}
       {job.state !== 'done' && <p>{job.summary}</p>}
       <p className="edition-folder">
-        Folder: <code>{job.folder}</code>
+        {t('export.editionFolder')} <code>{job.folder}</code>
       </p>
       {job.skipped.length > 0 && (
         <>
-          <h4>Left out</h4>
-          <ul aria-label="Left out">
+          <h4>{t('export.editionLeftOut')}</h4>
+          <ul aria-label={t('export.editionLeftOut')}>
             {job.skipped.map((skip) => (
               <li key={skip.articleId}>
-                <strong>{skip.headline || 'Untitled article'}</strong>: {skip.reason}
+                <strong>{skip.headline || t('article.untitled')}</strong>
+                {t('export.reasonSeparator')}
+                {skip.reason}
               </li>
             ))}
           </ul>
@@ -61,12 +62,12 @@ export function EditionProgressView({ job }: { job: EditionJob }) {
       )}
       {job.written.length > 0 && (
         <details>
-          <summary>Files written ({job.written.length})</summary>
-          <ul aria-label="Files written">
+          <summary>{t('export.filesWritten', { count: job.written.length })}</summary>
+          <ul aria-label={t('export.filesWrittenLabel')}>
             {[...pages, ...others].map((file) => (
               <li key={file.file}>
                 <code>{file.file}</code>
-                {file.headline && ` — ${file.headline}`}
+                {file.headline && t('export.fileHeadline', { headline: file.headline })}
               </li>
             ))}
           </ul>
@@ -74,7 +75,7 @@ export function EditionProgressView({ job }: { job: EditionJob }) {
       )}
       <div className="dialog-actions">
         <button type="button" className="primary" autoFocus onClick={() => store.close()}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </div>

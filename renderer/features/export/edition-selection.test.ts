@@ -3,7 +3,6 @@ import type { ArticleSummary } from '../../../shared/article';
 import type { PreflightReport } from '../../../shared/preflight/types';
 import {
   checkRequest,
-  countArticles,
   editionSelection,
   selectedArticles,
   summarizeChecks,
@@ -75,10 +74,5 @@ describe('summarizeChecks', () => {
     expect(summary.checked).toBe(3);
     expect(summary.blocked.map((entry) => entry.articleId)).toEqual(['b']);
     expect(summary.withWarnings).toBe(1);
-  });
-
-  it('counts articles in words', () => {
-    expect(countArticles(1)).toBe('1 article');
-    expect(countArticles(1200)).toBe('1,200 articles');
   });
 });

@@ -56,7 +56,3 @@ export function summarizeChecks(reports: readonly PreflightReport[]): CheckSumma
     withWarnings: reports.filter((report) => report.errors === 0 && report.warnings > 0).length,
   };
 }
-
-export function countArticles(count: number): string {
-  return `${count.toLocaleString()} ${count === 1 ? 'article' : 'articles'}`;
-}

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EditionProgress } from '../../../shared/api/contract';
+import { currentIntl } from '../../i18n/intl';
+import { formatMessageOf, type Message } from '../../i18n/message';
 
 const api = vi.hoisted(() => ({
   startEdition: vi.fn(),
@@ -12,6 +14,9 @@ vi.mock('../../api/client', () => ({
 }));
 
 const { EDITION_POLL_MS, useEditionStore } = await import('./edition-store');
+
+/** The dialog's error line as it reads in the interface's language. */
+const shown = (error: Message | undefined) => error && formatMessageOf(currentIntl(), error);
 
 const JOB = '4b0a6f0e-7f55-4c1e-9d2f-3d1c2b0a9e11';
 const progress = (
@@ -36,7 +41,7 @@ beforeEach(() => {
     starting: false,
     job: undefined,
     stopping: false,
-    error: '',
+    error: undefined,
   });
 });
 
@@ -82,14 +87,14 @@ describe('the edition store', () => {
     expect(useEditionStore.getState()).toMatchObject({
       job: undefined,
       starting: false,
-      error: '',
+      error: undefined,
     });
   });
 
   it('shows why an edition could not start', async () => {
     api.startEdition.mockRejectedValue(new Error('No article is marked Approved.'));
     await useEditionStore.getState().start({ status: 'approved' }, false);
-    expect(useEditionStore.getState().error).toBe('No article is marked Approved.');
+    expect(shown(useEditionStore.getState().error)).toBe('No article is marked Approved.');
   });
 
   it('keeps a running edition when the dialog closes, and puts a finished one away', async () => {

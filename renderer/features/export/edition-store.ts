@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { EditionProgress } from '../../../shared/api/contract';
 import { api, messageOf } from '../../api/client';
+import { message, type Message } from '../../i18n/message';
 import type { EditionSelection } from './edition-selection';
 
 export type EditionJob = Exclude<EditionProgress, { state: 'not-started' }>;
@@ -16,7 +17,8 @@ interface EditionState {
   job: EditionJob | undefined;
   /** Cancel was chosen; the edition stops after the file being written. */
   stopping: boolean;
-  error: string;
+  /** Kept as a message, so it follows a change of language while the dialog is open. */
+  error: Message | undefined;
   show(): void;
   close(): void;
   start(selection: EditionSelection, override: boolean): Promise<void>;
@@ -35,7 +37,7 @@ export const useEditionStore = create<EditionState>((set, get) => {
           set({ job: progress });
           if (progress.state === 'running') follow(jobId);
         },
-        (error) => set({ error: `Could not follow the export: ${messageOf(error)}` }),
+        (error) => set({ error: message('export.followFailed', { reason: messageOf(error) }) }),
       );
     }, EDITION_POLL_MS);
   };
@@ -45,7 +47,7 @@ export const useEditionStore = create<EditionState>((set, get) => {
     starting: false,
     job: undefined,
     stopping: false,
-    error: '',
+    error: undefined,
 
     show() {
       set({ open: true });
@@ -54,12 +56,16 @@ export const useEditionStore = create<EditionState>((set, get) => {
     close() {
       // A running edition keeps going; a finished one is put away so the next starts afresh.
       const running = get().job?.state === 'running';
-      set(running ? { open: false } : { open: false, job: undefined, stopping: false, error: '' });
+      set(
+        running
+          ? { open: false }
+          : { open: false, job: undefined, stopping: false, error: undefined },
+      );
     },
 
     async start(selection, override) {
       if (get().starting || get().job?.state === 'running') return;
-      set({ starting: true, stopping: false, error: '' });
+      set({ starting: true, stopping: false, error: undefined });
       try {
         const progress = await api.startEdition({ ...selection, override });
         // The desktop folder dialog was cancelled: back to the choice, nothing said.
@@ -67,7 +73,7 @@ export const useEditionStore = create<EditionState>((set, get) => {
         set({ job: progress });
         if (progress.state === 'running') follow(progress.jobId);
       } catch (error) {
-        set({ error: messageOf(error) });
+        set({ error: message('app.asIs', { text: messageOf(error) }) });
       } finally {
         set({ starting: false });
       }
@@ -84,7 +90,7 @@ export const useEditionStore = create<EditionState>((set, get) => {
           set({ job: progress });
         }
       } catch (error) {
-        set({ error: `Could not cancel: ${messageOf(error)}` });
+        set({ error: message('export.cancelFailed', { reason: messageOf(error) }) });
       }
     },
   };

@@ -5,17 +5,20 @@ import type { ExportArticleResult, ExportFormat } from '../../../shared/api/cont
 import type { Article } from '../../../shared/article';
 import type { PreflightReport } from '../../../shared/preflight/types';
 import { api, messageOf } from '../../api/client';
+import { useT } from '../../i18n/intl-root';
 import { CopyHtmlButton } from './copy-html-button';
 import { downloadFile } from './download';
 import './export-dialog.css';
 import { issueText } from '../preflight/issue-text';
 
 const FORMATS: { value: ExportFormat; label: string }[] = [
-  { value: 'page', label: 'Web page (publish-ready HTML)' },
-  { value: 'fragment', label: 'Body only (HTML to paste into a CMS)' },
-  { value: 'text', label: 'Plain text' },
-  { value: 'ninjs', label: 'ninjs (for agency systems)' },
+  { value: 'page', label: 'export.formatPage' },
+  { value: 'fragment', label: 'export.formatFragment' },
+  { value: 'text', label: 'export.formatText' },
+  { value: 'ninjs', label: 'export.formatNinjs' },
 ];
+
+const CLOSE_MARK = '✕';
 
 interface ExportDialogProps {
   articleId: string;
@@ -27,6 +30,7 @@ interface ExportDialogProps {
 }
 
 export function ExportDialog({ articleId, flush, readArticle, onClose }: ExportDialogProps) {
+  const t = useT();
   const [format, setFormat] = useState<ExportFormat>('page');
   const [report, setReport] = useState<PreflightReport>();
   const [override, setOverride] = useState(false);
@@ -52,7 +56,7 @@ export function ExportDialog({ articleId, flush, readArticle, onClose }: ExportD
     setMessage('');
     try {
       await flush();
-      announce(await api.exportArticle({ id: articleId, format, override }), setMessage);
+      setMessage(announce(await api.exportArticle({ id: articleId, format, override }), t));
     } catch (error) {
       setMessage(messageOf(error));
     } finally {
@@ -64,17 +68,22 @@ export function ExportDialog({ articleId, flush, readArticle, onClose }: ExportD
     <div
       className="dialog export-dialog"
       role="dialog"
-      aria-label="Export"
+      aria-label={t('export.title')}
       onKeyDown={(event) => event.key === 'Escape' && onClose()}
     >
       <header>
-        <h2>Export</h2>
-        <button type="button" className="link-button" aria-label="Close export" onClick={onClose}>
-          ✕
+        <h2>{t('export.title')}</h2>
+        <button
+          type="button"
+          className="link-button"
+          aria-label={t('export.close')}
+          onClick={onClose}
+        >
+          {CLOSE_MARK}
         </button>
       </header>
       <fieldset>
-        <legend>Format</legend>
+        <legend>{t('export.format')}</legend>
         {FORMATS.map((option) => (
           <label key={option.value}>
             <input
@@ -86,23 +95,24 @@ export function ExportDialog({ articleId, flush, readArticle, onClose }: ExportD
               autoFocus={option.value === 'page'}
               onChange={() => setFormat(option.value)}
             />
-            {option.label}
+            {t(option.label)}
           </label>
         ))}
       </fieldset>
-      {!report && !message && <p>Checking the article…</p>}
+      {!report && !message && <p>{t('export.checkingArticle')}</p>}
       {report && (
         <div className="export-check">
           <p>
             {report.errors === 0 && report.warnings === 0
-              ? 'Ready: the check found nothing to fix.'
-              : `The check found ${report.errors} ${report.errors === 1 ? 'error' : 'errors'} and ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}.`}
+              ? t('export.ready')
+              : t('export.found', { errors: report.errors, warnings: report.warnings })}
           </p>
-          <ul aria-label="Problems found">
+          <ul aria-label={t('export.problems')}>
             {report.issues.map((issue, index) => (
               <li key={index} className={`preflight-${issue.severity}`}>
-                {issue.severity === 'error' ? 'Error: ' : 'Warning: '}
-                {issueText(issue)}
+                {t(issue.severity === 'error' ? 'export.error' : 'export.warning', {
+                  text: issueText(issue, t),
+                })}
               </li>
             ))}
           </ul>
@@ -113,7 +123,7 @@ export function ExportDialog({ articleId, flush, readArticle, onClose }: ExportD
                 checked={override}
                 onChange={(event) => setOverride(event.target.checked)}
               />
-              Export anyway, with these errors
+              {t('export.anyway')}
             </label>
           )}
         </div>
@@ -125,7 +135,7 @@ export function ExportDialog({ articleId, flush, readArticle, onClose }: ExportD
           disabled={!report || blocked || busy}
           onClick={() => void run()}
         >
-          Export
+          {t('export.run')}
         </button>
         <CopyHtmlButton readArticle={readArticle} />
       </div>
@@ -136,12 +146,13 @@ export function ExportDialog({ articleId, flush, readArticle, onClose }: ExportD
   );
 }
 
-function announce(result: ExportArticleResult, say: (text: string) => void): void {
-  if (result.kind === 'cancelled') return;
-  if (result.kind === 'saved') {
-    say(`Exported to ${result.path}.`);
-    return;
-  }
+/** What the export did, in words; a download is handed to the browser first. */
+function announce(
+  result: ExportArticleResult,
+  t: (id: string, values?: Record<string, string>) => string,
+): string {
+  if (result.kind === 'cancelled') return '';
+  if (result.kind === 'saved') return t('export.savedTo', { path: result.path });
   downloadFile(result);
-  say(`Downloaded ${result.fileName}.`);
+  return t('export.downloaded', { file: result.fileName });
 }
