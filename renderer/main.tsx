@@ -9,6 +9,7 @@ import { api } from './api/client';
 import { IntlRoot } from './i18n/intl-root';
 import { setInterfaceLocale } from './i18n/intl';
 import { resolveInterfaceLocale } from './i18n/locale';
+import { setPublicationDates } from './lib/publication-dates';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Dateline’s page is missing its #root element.');
@@ -16,7 +17,10 @@ if (!root) throw new Error('Dateline’s page is missing its #root element.');
 /** The language chosen in Settings, or the system's when none was chosen (the first run). */
 async function chooseInterfaceLanguage(): Promise<void> {
   const chosen = await api.getPreferences({}).then(
-    (preferences) => preferences.interfaceLanguage,
+    (preferences) => {
+      setPublicationDates(preferences.publication);
+      return preferences.interfaceLanguage;
+    },
     () => null,
   );
   setInterfaceLocale(resolveInterfaceLocale(chosen, navigator.languages));

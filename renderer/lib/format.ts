@@ -1,7 +1,9 @@
 // Dates and numbers the way the lists show them, in the interface's language. Components pass the
 // intl they render with, so what they show changes with the language.
 import type { IntlShape } from 'react-intl';
+import { formatDateTime, formatShortDate } from '../../shared/dates';
 import { currentIntl } from '../i18n/intl';
+import { appDateOptions } from './publication-dates';
 
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 60],
@@ -25,12 +27,13 @@ export function formatRelative(iso: string, now = Date.now(), intl = currentIntl
   return formatFull(iso, intl);
 }
 
+// Days and times in the publication's time zone, as its pages and export folders show them.
 export function formatDay(iso: string, intl: IntlShape = currentIntl()): string {
-  return intl.formatDate(iso, { dateStyle: 'medium' });
+  return formatShortDate(iso, appDateOptions(intl.locale));
 }
 
 export function formatFull(iso: string, intl: IntlShape = currentIntl()): string {
-  return intl.formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatDateTime(iso, appDateOptions(intl.locale));
 }
 
 /** @deprecated Word counts belong in the catalogs: `t('common.words', { count })`. */

@@ -1,8 +1,10 @@
 // The publication's details that export writes into every page: name, site, default author,
-// dateline style and time zone.
+// dateline style, time zone and how Khmer articles write their dates.
 import { useState, type FormEvent } from 'react';
+import { dateOptions, formatDate } from '../../../shared/dates';
 import { PublicationSchema, type Publication } from '../../../shared/publication';
 import { api, messageOf } from '../../api/client';
+import { setPublicationDates } from '../../lib/publication-dates';
 import { useT } from '../../i18n/intl-root';
 
 /** The time zones offered, each with its catalog id; another zone already set shows as it is. */
@@ -39,6 +41,7 @@ export function PublicationForm({ initial }: { initial: Publication }) {
     try {
       const saved = await api.updatePreferences({ publication: checked.data });
       setValue(saved.publication);
+      setPublicationDates(saved.publication);
       setMessage(t('settings.publicationSaved'));
     } catch (error) {
       setMessage(t('settings.publicationFailed', { reason: messageOf(error) }));
@@ -49,6 +52,8 @@ export function PublicationForm({ initial }: { initial: Publication }) {
     const id = ZONE_WORDS[zone];
     return id ? t(id) : zone.replace(/_/g, ' ');
   };
+  const khmerExample = (khmerDateStyle: 'full' | 'short') =>
+    formatDate(new Date(), dateOptions({ ...value, khmerDateStyle }, 'km'));
   const zones = TIME_ZONES.includes(value.timeZone) ? TIME_ZONES : [value.timeZone, ...TIME_ZONES];
   return (
     <form className="publication-form" onSubmit={(event) => void submit(event)}>
@@ -93,6 +98,30 @@ export function PublicationForm({ initial }: { initial: Publication }) {
             </option>
           ))}
         </select>
+      </label>
+      <label>
+        {t('settings.khmerDateStyle')}
+        <select
+          value={value.khmerDateStyle ?? 'full'}
+          onChange={(event) =>
+            set({ khmerDateStyle: event.target.value as Publication['khmerDateStyle'] })
+          }
+        >
+          <option value="full">
+            {t('settings.khmerDateFull', { example: khmerExample('full') })}
+          </option>
+          <option value="short">
+            {t('settings.khmerDateShort', { example: khmerExample('short') })}
+          </option>
+        </select>
+      </label>
+      <label className="publication-check">
+        <input
+          type="checkbox"
+          checked={value.khmerDigits ?? true}
+          onChange={(event) => set({ khmerDigits: event.target.checked })}
+        />
+        {t('settings.khmerDigits')}
       </label>
       <button type="submit">{t('settings.savePublication')}</button>
       <p className="settings-message" aria-live="polite">
