@@ -9,6 +9,7 @@ import {
   everyNodeCase,
   FIXTURE_FILES,
   fixtureCase,
+  tablesCase,
 } from '../test-support/shared/export/gate-articles';
 import { dropForbidden } from '../shared/export/escape';
 import { renderArticlePage } from '../shared/export/index';
@@ -92,6 +93,15 @@ pageTest.describe('exported pages are accessible (axe-core)', () => {
     expect(await axeViolations(viewer, html, 'every-node (light)')).toEqual([]);
     await viewer.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(viewer, html, 'every-node (dark)')).toEqual([]);
+  });
+
+  pageTest('an article of tables, in light and dark colour schemes', async ({ viewer }) => {
+    const gate = tablesCase();
+    const html = renderArticlePage(gate.article, gate.context);
+    expect(html).toContain('<th scope="row">');
+    expect(await axeViolations(viewer, html, 'tables (light)')).toEqual([]);
+    await viewer.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(viewer, html, 'tables (dark)')).toEqual([]);
   });
 
   pageTest('the Khmer article', async ({ viewer }) => {

@@ -11,9 +11,58 @@ import { dropForbidden } from './escape';
 import { body } from '../../test-support/shared/sample-articles';
 import { hostileBody } from '../../test-support/shared/random-documents';
 
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * How a published table wraps what the static renderer writes inside it: the caption, leading
+ * rows of header cells in <thead>, the others in <tbody>, and each header cell's scope.
+ */
+const allHeaders = (row: PMNode) =>
+  row.childCount > 0 && row.children.every((cell) => cell.type.name === 'tableHeader');
+const tableMapping = {
+  table: ({ node, children }: { node: PMNode; children?: string | string[] }) => {
+    const rows = [children ?? []].flat();
+    const head = node.children.findIndex((row) => !allHeaders(row));
+    const split = head < 0 ? rows.length : head;
+    const caption =
+      typeof node.attrs.caption === 'string' ? node.attrs.caption.replace(/\s+/g, ' ').trim() : '';
+    return [
+      '<table>',
+      caption
+        ? `<caption>${caption.slice(0, 500).replace(/[&<>]/g, (c) => ESCAPES[c]!)}</caption>`
+        : '',
+      split > 0 ? `<thead>${rows.slice(0, split).join('')}</thead>` : '',
+      split < rows.length ? `<tbody>${rows.slice(split).join('')}</tbody>` : '',
+      '</table>',
+    ].join('');
+  },
+  tableHeader: ({
+    node,
+    parent,
+    children,
+  }: {
+    node: PMNode;
+    parent?: PMNode;
+    children?: string | string[];
+  }) => {
+    const spec = node.type.spec.toDOM!(node) as [string, Record<string, unknown>, 0];
+    const attrs = Object.entries(spec[1])
+      .map(([name, value]) => ` ${name}="${String(value)}"`)
+      .join('');
+    const scope = parent && allHeaders(parent) ? 'col' : 'row';
+    return `<th${attrs} scope="${scope}">${[children ?? []].flat().join('')}</th>`;
+  },
+};
+
 // Dateline leaves out the code points HTML forbids; the static renderer writes them as they are.
 const staticHtml = (body: ArticleBody) =>
-  dropForbidden(renderToHTMLString({ extensions: articleExtensions(), content: body }));
+  dropForbidden(
+    renderToHTMLString({
+      extensions: articleExtensions(),
+      content: body,
+      options: { nodeMapping: tableMapping },
+    }),
+  );
 
 /** The body without the links export refuses to write: their text stays, unlinked. */
 function withoutRefusedLinks(node: TipTapNode): TipTapNode {

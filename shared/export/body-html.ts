@@ -1,7 +1,8 @@
 // The article body as HTML, written from the schema's own toDOM specs: what the editor shows is
 // what export writes, byte for byte what TipTap's static renderer would write, with no DOM. Links
-// are the one exception: the page writes them itself (link-tags.ts), an allowed address and the
-// rel the page gives it, and a refused address as plain text.
+// and tables are the exceptions: the page writes links itself (link-tags.ts), an allowed address
+// and the rel the page gives it, and a refused address as plain text; and a table's rows in
+// <thead> and <tbody> with scoped header cells (table-html.ts), which no toDOM spec can say.
 import {
   Node as PMNode,
   type Mark,
@@ -14,6 +15,7 @@ import { articleSchema } from '../schema/extensions';
 import { compileSpec, type CompiledSpec, type Spec } from './dom-spec';
 import { escapeText } from './escape';
 import { bodyLinkWriter } from './link-tags';
+import { writeTableHtml } from './table-html';
 
 export interface BodyHtmlOptions {
   /** Trusted HTML written at the start of the first paragraph (the dateline). */
@@ -119,6 +121,8 @@ function writeNode(node: PMNode, writer: Writer): string {
   let html: string;
   if (node.isText) {
     html = escapeText(node.text ?? '');
+  } else if (node.type.spec.tableRole === 'table') {
+    html = writeTableHtml(node, (cell) => writeContent(cell, writer));
   } else {
     const spec = cache.node(node);
     html = spec.hole ? spec.open + writeContent(node, writer) + spec.close : spec.open;

@@ -2,9 +2,11 @@
 // the ticker line, the headline, the story with the dateline opening its first paragraph, the
 // byline and "Related News" with one "Title - address" line per link.
 import type { Article, ArticleBody, TipTapNode } from '../article';
+import { dateOptions } from '../dates';
 import { datelineLead, datelineOf, writeDateline, type WrittenDateline } from './dateline';
 import { collectFacts } from './facts';
 import { RELATED_HEADING } from './page-parts';
+import { tableText } from './table-text';
 import type { ExportContext } from './types';
 
 export function renderPlainText(article: Article, context: ExportContext): string {
@@ -18,9 +20,8 @@ export function renderPlainText(article: Article, context: ExportContext): strin
 
   // Plain text always uses the seed's form, "Phnom Penh:", which the importer recognises.
   const dateline = writeDateline(datelineOf(article), {
+    ...dateOptions(context.publication, facts.language),
     style: 'plain',
-    language: facts.language,
-    timeZone: context.publication.timeZone,
   });
   blocks.push(...storyParagraphs(article.body, dateline));
   if (facts.byline) blocks.push(`By ${facts.byline}`);
@@ -52,7 +53,7 @@ interface StoryBlocks {
 
 /**
  * The story's blocks as paragraphs of text. Hard breaks become line breaks; list items keep
- * their bullet or number so the text still reads as a list.
+ * their bullet or number so the text still reads as a list; a table is one block of rows.
  */
 function storyBlocks(body: ArticleBody): StoryBlocks {
   const blocks: string[] = [];
@@ -65,6 +66,8 @@ function storyBlocks(body: ArticleBody): StoryBlocks {
   const visit = (node: TipTapNode, depth: number): void => {
     if (node.type === 'paragraph' || node.type === 'heading') {
       push(inlineLines(node), node.type === 'paragraph' && depth === 0);
+    } else if (node.type === 'table') {
+      push(tableText(node), false);
     } else if (node.type === 'bulletList' || node.type === 'orderedList') {
       const start = Number(node.attrs?.start ?? 1);
       (node.content ?? []).forEach((item, index) => {

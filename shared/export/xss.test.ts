@@ -33,7 +33,7 @@ const DANGEROUS_URL = /^(javascript|vbscript|data):/i;
 // eslint-disable-next-line no-control-regex
 const BROWSER_SKIPS_IN_URL = /[\u0000-\u0020\u007f-\u009f]/g;
 const ALLOWED_TAGS = new Set(
-  'html head meta title link script style body nav ul li strong a header main article p h1 h2 h3 time div span em br blockquote ol aside'.split(
+  'html head meta title link script style body nav ul li strong a header main article p h1 h2 h3 time div span em br blockquote ol aside table caption thead tbody tr th td'.split(
     ' ',
   ),
 );

@@ -1,6 +1,7 @@
 // The one list of TipTap extensions: what the editor lets a writer type is what export can write.
 import { getSchema, type Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { articleTableExtensions } from './article-table';
 import { BodyLink } from './body-link';
 
 export function articleExtensions(): Extensions {
@@ -15,6 +16,7 @@ export function articleExtensions(): Extensions {
       link: false,
     }),
     BodyLink,
+    ...articleTableExtensions,
   ];
 }
 

@@ -1,7 +1,8 @@
-// Checks a stored body against the article schema, drops links the policy refuses and keeps
-// nothing on a link but its address.
+// Checks a stored body against the article schema, drops links the policy refuses, keeps
+// nothing on a link but its address and makes tables sound (article-table/repair-tables.ts).
 import { Node as PMNode } from '@tiptap/pm/model';
 import type { ArticleBody, TipTapNode } from '../article';
+import { repairTables } from './article-table/repair-tables';
 import { articleSchema } from './extensions';
 import { isAllowedLinkUrl } from './link-policy';
 
@@ -9,7 +10,7 @@ export type BodyCheck = { ok: true; body: ArticleBody } | { ok: false; message: 
 
 /** Returns the body with disallowed link marks removed, or why it does not fit the schema. */
 export function checkBody(body: ArticleBody): BodyCheck {
-  const cleaned = stripDisallowedLinks(body) as ArticleBody;
+  const cleaned = repairTables(stripDisallowedLinks(body), articleSchema()) as ArticleBody;
   try {
     const node = PMNode.fromJSON(articleSchema(), cleaned);
     node.check();

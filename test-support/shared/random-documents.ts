@@ -1,10 +1,11 @@
 // The one generator of random TipTap documents. `storedBody` gives what the body schema accepts
 // (allowed links only, text of every kind); `hostileBody` gives what a hand-edited file might
-// hold (script and data links, link titles and targets, marks on hard breaks, heading levels and
-// list attributes the schema never writes); `pageBody` stays within what a page of plain text
+// hold (script and data links, link titles and targets, marks on hard breaks, heading levels,
+// list attributes and cell spans the schema never writes); `pageBody` stays within what a page of plain text
 // carries. All three are built by the same `bodyOf` or from the same marks.
 import fc from 'fast-check';
 import type { ArticleBody, TipTapNode } from '../../shared/article';
+import { cleanCaption } from '../../shared/schema/article-table/caption';
 import {
   anyText,
   anyWord,
@@ -79,6 +80,10 @@ export interface BodyShape {
   marksOnBreaks: boolean;
   headingLevels: readonly number[];
   orderedListAttrs: fc.Arbitrary<Record<string, unknown> | undefined>;
+  /** A table's caption attribute. */
+  caption: fc.Arbitrary<unknown>;
+  /** A cell's colspan and rowspan. */
+  span: fc.Arbitrary<unknown>;
 }
 
 const withMarks = (node: TipTapNode, marks: Mark[]): TipTapNode =>
@@ -91,7 +96,10 @@ const withContent = (type: string, content: TipTapNode[], attrs?: Record<string,
   return node;
 };
 
-/** Bodies of paragraphs, headings, quotes and nested lists, with text and marks of `shape`. */
+/**
+ * Bodies of paragraphs, headings, quotes, nested lists and tables (a header row, a header column
+ * or neither; cells of paragraphs), with text and marks of `shape`.
+ */
 export function bodyOf(shape: BodyShape): fc.Arbitrary<ArticleBody> {
   const hardBreak: TipTapNode = { type: 'hardBreak' };
   const inline = fc.array(
@@ -112,6 +120,39 @@ export function bodyOf(shape: BodyShape): fc.Arbitrary<ArticleBody> {
     { maxLength: 6 },
   );
   const paragraph = inline.map((content) => withContent('paragraph', content));
+  const cell = (header: boolean) =>
+    fc
+      .tuple(fc.array(paragraph, { minLength: 1, maxLength: 2 }), shape.span, shape.span)
+      .map(([content, colspan, rowspan]) =>
+        withContent(header ? 'tableHeader' : 'tableCell', content, { colspan, rowspan }),
+      );
+  const table = fc
+    .record({
+      width: fc.integer({ min: 1, max: 3 }),
+      height: fc.integer({ min: 1, max: 4 }),
+      headerRow: fc.boolean(),
+      headerColumn: fc.boolean(),
+      caption: shape.caption,
+    })
+    .chain(({ width, height, headerRow, headerColumn, caption }) =>
+      fc
+        .tuple(
+          ...Array.from({ length: height }, (_, row) =>
+            fc.tuple(
+              ...Array.from({ length: width }, (_, column) =>
+                cell((headerRow && row === 0) || (headerColumn && column === 0)),
+              ),
+            ),
+          ),
+        )
+        .map((rows) =>
+          withContent(
+            'table',
+            rows.map((cells) => withContent('tableRow', cells)),
+            { caption },
+          ),
+        ),
+    );
   const { block } = fc.letrec<{ block: TipTapNode; listItem: TipTapNode }>((tie) => ({
     block: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
@@ -128,6 +169,7 @@ export function bodyOf(shape: BodyShape): fc.Arbitrary<ArticleBody> {
           .array(tie('block'), { minLength: 1, maxLength: 3 })
           .map((content) => withContent('blockquote', content)),
       },
+      { weight: 1, arbitrary: table },
       {
         weight: 1,
         arbitrary: fc
@@ -159,6 +201,8 @@ export const storedBody = bodyOf({
   orderedListAttrs: fc
     .option(fc.integer({ min: 1, max: 999 }), { nil: undefined })
     .map((start) => (start === undefined ? undefined : { start })),
+  caption: fc.option(anyText(30, 1), { nil: null }).map(cleanCaption),
+  span: fc.constant(1),
 });
 
 /** Bodies a hand-edited file might hold, for the exporter to make safe. */
@@ -176,6 +220,8 @@ export const hostileBody = bodyOf({
       ...(start === undefined ? {} : { start }),
       ...(type === undefined ? {} : { type }),
     })),
+  caption: fc.oneof(hostileText, fc.constantFrom(null, 7, '  ', '</caption><script>x</script>')),
+  span: fc.constantFrom(1, 1, 1, 2, 3, 0, -1, '2', 1.5, 1e9, null, '"><script>'),
 });
 
 // ---- Bodies a page of plain text can carry ----

@@ -21,6 +21,7 @@ import {
   FIXTURE_FILES,
   fixtureCase,
   longCase,
+  tablesCase,
   typesUsed,
   type FixtureName,
   type GateCase,
@@ -189,6 +190,7 @@ const cases: GateCase[] = [
   everyNodeCase(),
   longCase(20_000),
   awkwardTextCase(),
+  tablesCase(),
   ...fixtures.filter((gate) => gate !== undefined),
 ];
 

@@ -7,6 +7,7 @@ import { parsePlainTextPage } from '../../../shared/import/plain-text';
 import { checkBody } from '../../../shared/schema/sanitize-body';
 import type { Ticker } from '../../../shared/ticker';
 import { makeArticle, PUBLICATION, resolveArticle, TICKER } from '../sample-articles';
+import { SAMPLE_TABLES, TIMETABLE_TABLE, tableNode } from '../sample-tables';
 
 export interface GateCase {
   /** Kebab-case, used as the file name the checker reports. */
@@ -98,6 +99,7 @@ export function everyNodeCase(): GateCase {
           bullets(item(paragraph(text('Spare parts', 'bold')))),
         ),
       ),
+      tableNode(TIMETABLE_TABLE),
       paragraph(text('The cooperative meets again next month.')),
     ],
   };
@@ -151,6 +153,43 @@ const AWKWARD = '<b>Fish & "Chips"</b> </script> ]]> <!-- ភ្នំពេញ\
 const CONTROLS = 'Line\u000bbreak, cell\u0007mark, \u0093quoted\u0094 and\u0085next';
 
 /** Every field and list a page prints, filled with awkward text and stray control characters. */
+/** Every sample table in one article, and the awkward text in a caption and a cell. */
+export function tablesCase(): GateCase {
+  const tables = [
+    ...SAMPLE_TABLES,
+    {
+      caption: AWKWARD,
+      head: [AWKWARD, 'x'],
+      rows: [
+        [CONTROLS, ''],
+        ['', AWKWARD],
+      ],
+    },
+  ];
+  const article = makeArticle({
+    id: 'tables-0001',
+    headline: 'Councils Count Through the Night',
+    body: {
+      type: 'doc',
+      content: [
+        ...tables.map(tableNode),
+        paragraph(text('Counting resumes at seven.')),
+        { type: 'blockquote', content: [tableNode({ rows: [['In a quote', '1']] })] },
+      ],
+    },
+  });
+  return {
+    name: 'tables',
+    article,
+    context: {
+      publication: PUBLICATION,
+      ticker: TICKER,
+      resolveArticle,
+      publishedAt: PUBLISHED_AT,
+    },
+  };
+}
+
 export function awkwardTextCase(): GateCase {
   const both = `${AWKWARD} ${CONTROLS}`;
   const article = makeArticle({
