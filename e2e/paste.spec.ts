@@ -79,7 +79,7 @@ test('pasted Khmer keeps its zero-width spaces through saving and loading', asyn
   await expect(app.body()).toHaveText(khmer);
 });
 
-test('bold from Word for Windows, nested lists, resumed numbering and headings all survive a paste', async ({
+test('bold from Word for Windows, nested lists and resumed numbering survive a paste', async ({
   app,
 }) => {
   const { page } = app;
@@ -96,9 +96,17 @@ test('bold from Word for Windows, nested lists, resumed numbering and headings a
     'Publication in the Royal Gazette',
   ]);
   await expect(body).not.toContainText('·');
+});
 
-  await body.press('End');
+test('Word headings, written as h1 or as a heading style on a paragraph, paste as headings', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.newArticle();
+  await app.field('Headline').fill('Word headings');
+  await app.body().click();
   await paste(page, clipboardHtml('word-mac'), 'Fuel Prices Fall for a Third Week');
+  const body = app.body();
   await expect(body.locator('h2')).toHaveText([
     'Fuel Prices Fall for a Third Week',
     'Why Prices Moved',
