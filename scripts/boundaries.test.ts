@@ -92,3 +92,29 @@ describe('test support stays out of what ships', () => {
     expect(await ruleIds(code, file)).not.toContain(TEST_SUPPORT_RULE);
   });
 });
+
+describe('words a user reads come from the catalogs', () => {
+  const RULE = 'formatjs/no-literal-string-in-jsx';
+
+  it.each([
+    ['<p>Saved</p>', 'text'],
+    ['<button aria-label="Close">x</button>', 'aria-label'],
+    ['<input placeholder="Search" />', 'placeholder'],
+    ['<span title="Edited">{n}</span>', 'title'],
+    ['<img src={n} alt="A photo" />', 'alt'],
+    ['<Dialog title="Export" />', 'a component’s title'],
+    ["<p>{n ? 'One article' : 'Articles'}</p>", 'a conditional'],
+  ])('refuses %s (%s) in a component', async (jsx) => {
+    const code = `export const View = ({ n }: { n: number }) => ${jsx};\n`;
+    expect(await ruleIds(code, 'renderer/features/library/probe.tsx')).toContain(RULE);
+  });
+
+  it('allows words from the catalogs, and literals in tests', async () => {
+    const worded = `export const View = ({ t }: { t: (id: string) => string }) => (
+  <button aria-label={t('common.close')}>{t('common.close')}</button>
+);\n`;
+    expect(await ruleIds(worded, 'renderer/features/library/probe.tsx')).toEqual([]);
+    const literal = 'export const View = () => <p>Saved</p>;\n';
+    expect(await ruleIds(literal, 'renderer/features/library/probe.test.tsx')).not.toContain(RULE);
+  });
+});

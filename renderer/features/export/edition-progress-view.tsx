@@ -33,13 +33,14 @@ export function EditionProgressView({ job }: { job: EditionJob }) {
   }
 
   const pages = job.written.filter((file) => file.articleId !== undefined);
+  const written = t('export.editionWritten', { count: pages.length });
+  const left = job.skipped.length;
   const others = job.written.filter((file) => file.articleId === undefined);
   return (
     <div className="edition-summary">
       <h3>{t(ENDINGS[job.state])}</h3>
       <p role="status">
-        <strong>{t('export.editionWritten', { count: pages.length })}</strong>{' '}
-        {job.skipped.length > 0 && t('export.editionLeftOutCount', { count: job.skipped.length })}
+        <strong>{written}</strong> {left > 0 && t('export.editionLeftOutCount', { count: left })}
       </p>
       {/* How it ended, when it did not simply finish: what stopped it, and that files are kept. */}
       {job.state !== 'done' && <p>{job.summary}</p>}

@@ -6,11 +6,11 @@ export function ProblemsBanner() {
   const t = useT();
   const problems = useAppStore((state) => state.problems);
   if (problems.length === 0) return null;
+  const heading = t('library.unreadable', { count: problems.length });
   return (
     <div className="banner banner-warning" role="alert">
       <p>
-        <strong>{t('library.unreadable', { count: problems.length })}</strong>{' '}
-        {t('library.unreadableKept')}
+        <strong>{heading}</strong> {t('library.unreadableKept')}
       </p>
       <ul>
         {problems.map((problem) => (
