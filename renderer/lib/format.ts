@@ -35,8 +35,3 @@ export function formatDay(iso: string, intl: IntlShape = currentIntl()): string 
 export function formatFull(iso: string, intl: IntlShape = currentIntl()): string {
   return formatDateTime(iso, appDateOptions(intl.locale));
 }
-
-/** @deprecated Word counts belong in the catalogs: `t('common.words', { count })`. */
-export function formatCount(value: number, singular: string, plural = `${singular}s`): string {
-  return `${currentIntl().formatNumber(value)} ${Math.abs(value) !== 1 ? plural : singular}`;
-}
