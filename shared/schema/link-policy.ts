@@ -28,7 +28,26 @@ export function isWebUrl(url: string): boolean {
   return isAllowedLinkUrl(url) && /^\s*https?:/i.test(url);
 }
 
-export type LinkCheck = { ok: true; url: string } | { ok: false; message: string };
+/** Why a typed address was refused; the interface words it from `links.<problem>`. */
+export type LinkProblem =
+  | 'empty'
+  | 'not-a-link'
+  | 'web-only'
+  | 'invisible-characters'
+  | 'not-web-address'
+  | 'no-site'
+  | 'credentials'
+  | 'too-long';
+
+export type LinkCheck =
+  | { ok: true; url: string }
+  | {
+      ok: false;
+      /** In English, for logs and tests. */
+      message: string;
+      problem: LinkProblem;
+      values?: Record<string, string | number>;
+    };
 
 /**
  * What the link dialog does with what a writer typed: "example.org/page" becomes
@@ -36,7 +55,7 @@ export type LinkCheck = { ok: true; url: string } | { ok: false; message: string
  */
 export function checkLinkInput(input: string): LinkCheck {
   const trimmed = input.trim();
-  if (trimmed.length === 0) return { ok: false, message: 'Type or paste a web address.' };
+  if (trimmed.length === 0) return EMPTY_ADDRESS;
   let candidate = trimmed;
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed);
   if (!hasScheme) {
@@ -44,14 +63,23 @@ export function checkLinkInput(input: string): LinkCheck {
     // "&#106;avascript:" or "javascript&colon;" would otherwise become an https:// link whose
     // site is made of entity text; an address without a scheme must start with a site name.
     else if (BARE_ADDRESS.test(trimmed)) candidate = `https://${trimmed}`;
-    else return { ok: false, message: NOT_A_LINK };
+    else return NOT_A_LINK;
   }
   if (isAllowedLinkUrl(candidate)) return { ok: true, url: candidate };
-  return { ok: false, message: NOT_A_LINK };
+  return NOT_A_LINK;
 }
 
-const NOT_A_LINK =
-  'Links must be web addresses (http:// or https://) or email addresses (mailto:).';
+export const EMPTY_ADDRESS: LinkCheck = {
+  ok: false,
+  message: 'Type or paste a web address.',
+  problem: 'empty',
+};
+
+const NOT_A_LINK: LinkCheck = {
+  ok: false,
+  message: 'Links must be web addresses (http:// or https://) or email addresses (mailto:).',
+  problem: 'not-a-link',
+};
 
 /** A site name (letters of any script, digits, dashes), an optional port, then a path or nothing. */
 const LABEL = '[\\p{L}\\p{M}\\p{N}_](?:[\\p{L}\\p{M}\\p{N}_-]*[\\p{L}\\p{M}\\p{N}_])?';

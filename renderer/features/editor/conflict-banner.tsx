@@ -5,6 +5,8 @@ import { useState } from 'react';
 import type { Article, ArticleFields } from '../../../shared/article';
 import { api, messageOf } from '../../api/client';
 import { useObservable, type Observable } from '../../lib/observable';
+import { useT } from '../../i18n/intl-root';
+import { message } from '../../i18n/message';
 import { useAppStore } from '../../store';
 import type { SaveState } from '../../lib/save-queue';
 import { saveArticle } from './save-article';
@@ -21,31 +23,32 @@ export function ConflictBanner({ articleId, saveState, readDraft, onReload }: Co
   const state = useObservable(saveState);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const t = useT();
   if (state.kind !== 'conflict') return null;
 
-  const attempt = (what: string, task: () => Promise<void>) => async () => {
+  const attempt = (failed: string, task: () => Promise<void>) => async () => {
     setBusy(true);
     setError('');
     try {
       await task();
     } catch (caught) {
-      setError(`Could not ${what}: ${messageOf(caught)}`);
+      setError(t(failed, { reason: messageOf(caught) }));
       setBusy(false);
     }
   };
 
-  const keepBoth = attempt('keep both versions', async () => {
+  const keepBoth = attempt('editor.conflict.keep-both-failed', async () => {
     const copy = await api.createArticle({ fields: readDraft() });
     const store = useAppStore.getState();
     store.notify({
       tone: 'info',
-      text: 'Your version was saved as a separate article, open now. The other version is still in the library.',
+      message: message('editor.conflict.kept-both'),
     });
     // This window's text is safe in the copy now, so the article it was typed in can close.
     await store.navigate({ name: 'editor', id: copy.id }, true);
   });
 
-  const keepMine = attempt('keep your version', async () => {
+  const keepMine = attempt('editor.conflict.keep-mine-failed', async () => {
     const other = await api.getArticle({ id: articleId });
     await saveArticle({
       id: articleId,
@@ -56,16 +59,16 @@ export function ConflictBanner({ articleId, saveState, readDraft, onReload }: Co
     });
     useAppStore.getState().notify({
       tone: 'info',
-      text: 'Your version was saved. The other one is kept in History.',
+      message: message('editor.conflict.kept-mine'),
     });
     onReload(await api.getArticle({ id: articleId }));
   });
 
-  const takeOther = attempt('open the other version', async () => {
+  const takeOther = attempt('editor.conflict.take-other-failed', async () => {
     await api.saveVersion({ id: articleId, fields: readDraft() });
     useAppStore.getState().notify({
       tone: 'info',
-      text: 'The other version is open now. Yours is kept in History.',
+      message: message('editor.conflict.took-other'),
     });
     onReload(await api.getArticle({ id: articleId }));
   });
@@ -73,18 +76,17 @@ export function ConflictBanner({ articleId, saveState, readDraft, onReload }: Co
   return (
     <div className="banner banner-warning conflict-banner" role="alert">
       <p>
-        <strong>{state.message}</strong> Your changes are still here and nothing was overwritten.
-        Choose what to keep:
+        <strong>{state.message}</strong> {t('editor.conflict.lead')}
       </p>
       <div className="conflict-actions">
         <button type="button" onClick={() => void keepMine()} disabled={busy}>
-          Keep my version
+          {t('editor.conflict.keep-mine')}
         </button>
         <button type="button" onClick={() => void takeOther()} disabled={busy}>
-          Use the other version
+          {t('editor.conflict.take-other')}
         </button>
         <button type="button" onClick={() => void keepBoth()} disabled={busy}>
-          Keep both versions
+          {t('editor.conflict.keep-both')}
         </button>
       </div>
       {error && <p>{error}</p>}

@@ -1,6 +1,8 @@
 // The top of the editing screen: back to the library, the workflow status, and article actions.
 import { useId } from 'react';
-import { ARTICLE_STATUSES, STATUS_LABELS, type ArticleStatus } from '../../../shared/article';
+import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/article';
+import { useT } from '../../i18n/intl-root';
+import { statusLabel } from '../../lib/article-words';
 import { useAppStore } from '../../store';
 
 interface EditorHeaderProps {
@@ -21,6 +23,7 @@ export function EditorHeader(props: EditorHeaderProps) {
   const { status, onStatus, onAddToTicker, onTrash, checking, onToggleCheck, onExport } = props;
   const { previewing, onTogglePreview, historyOpen, onToggleHistory } = props;
   const statusId = useId();
+  const t = useT();
   return (
     <header className="editor-header">
       <button
@@ -28,10 +31,10 @@ export function EditorHeader(props: EditorHeaderProps) {
         className="link-button"
         onClick={() => void useAppStore.getState().navigate({ name: 'library' })}
       >
-        ← Library
+        {t('editor.back')}
       </button>
       <label htmlFor={statusId} className="header-label">
-        Status
+        {t('editor.status')}
       </label>
       <select
         id={statusId}
@@ -41,28 +44,28 @@ export function EditorHeader(props: EditorHeaderProps) {
       >
         {ARTICLE_STATUSES.map((value) => (
           <option key={value} value={value}>
-            {STATUS_LABELS[value]}
+            {statusLabel(t, value)}
           </option>
         ))}
       </select>
       <span className="header-spacer" />
       <button type="button" aria-pressed={checking} onClick={onToggleCheck}>
-        Check before publishing
+        {t('editor.check')}
       </button>
       <button type="button" aria-pressed={previewing} onClick={onTogglePreview}>
-        Preview
+        {t('editor.preview')}
       </button>
       <button type="button" aria-pressed={historyOpen} onClick={onToggleHistory}>
-        History
+        {t('editor.history')}
       </button>
       <button type="button" onClick={onExport}>
-        Export…
+        {t('editor.export')}
       </button>
       <button type="button" onClick={onAddToTicker}>
-        Add to ticker
+        {t('editor.add-to-ticker')}
       </button>
       <button type="button" className="danger" onClick={onTrash}>
-        Move to trash
+        {t('editor.move-to-trash')}
       </button>
     </header>
   );

@@ -3,8 +3,9 @@ import { useEffect, useState } from 'react';
 import type { Article } from '../../../shared/article';
 import type { ImportReport } from '../../../shared/import/types';
 import { api, messageOf } from '../../api/client';
-import { useAppStore } from '../../store';
+import { useT } from '../../i18n/intl-root';
 import { ArticleEditor } from './article-editor';
+import { announceImport } from './announce-import';
 
 export function EditorScreen({ id }: { id: string }) {
   const [article, setArticle] = useState<Article>();
@@ -12,6 +13,7 @@ export function EditorScreen({ id }: { id: string }) {
   // Counts reloads, so the editor remounts even when the revision on disk did not move.
   const [loads, setLoads] = useState(0);
   const [error, setError] = useState('');
+  const t = useT();
 
   useEffect(() => {
     // Another article (a copy kept by "Keep both versions", say) opens without the panels.
@@ -44,7 +46,9 @@ export function EditorScreen({ id }: { id: string }) {
       </p>
     );
   }
-  if (!article || article.id !== id) return <p className="screen-message">Opening the article…</p>;
+  if (!article || article.id !== id) {
+    return <p className="screen-message">{t('editor.opening')}</p>;
+  }
   // The revision is in the key so a pasted page or a restored version remounts the editor with it.
   return (
     <ArticleEditor
@@ -55,48 +59,4 @@ export function EditorScreen({ id }: { id: string }) {
       showHistory={showHistory}
     />
   );
-}
-
-/** Tells the writer what the pasted page filled in, and offers its ticker headlines. */
-function announceImport(report: ImportReport): void {
-  const store = useAppStore.getState();
-  const found = report.recognised;
-  const parts = [
-    found.headline && 'the headline',
-    found.dateline && `the dateline “${found.dateline}”`,
-    found.byline && `the byline “${found.byline}”`,
-    `${found.paragraphs} ${found.paragraphs === 1 ? 'paragraph' : 'paragraphs'}`,
-    found.relatedLinks > 0 && `${found.relatedLinks} related links`,
-  ].filter(Boolean);
-  const language = found.language === 'km' ? ' The text is in Khmer.' : '';
-  const headlines = report.tickerHeadlines;
-  store.notify({
-    tone: 'info',
-    text: `Filled in from the pasted page: ${parts.join(', ')}.${language}${
-      headlines.length > 0
-        ? ` It starts with ${headlines.length} ticker ${headlines.length === 1 ? 'headline' : 'headlines'}.`
-        : ''
-    }`,
-    action:
-      headlines.length > 0
-        ? {
-            label: `Add ${headlines.length} to the ticker`,
-            run: () => {
-              api.addTickerItems({ items: headlines.map((text) => ({ text })) }).then(
-                () =>
-                  store.notify({
-                    tone: 'info',
-                    text: `${headlines.length} headlines added to the ticker.`,
-                  }),
-                (caught) =>
-                  store.notify({
-                    tone: 'error',
-                    text: `Could not add to the ticker: ${messageOf(caught)}`,
-                  }),
-              );
-            },
-          }
-        : undefined,
-  });
-  for (const notice of report.notices) store.notify({ tone: 'warning', text: notice });
 }

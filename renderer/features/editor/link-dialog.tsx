@@ -1,6 +1,10 @@
 // Asks for a link address and refuses anything but web and email addresses.
 import { useState, type FormEvent } from 'react';
 import { checkLinkInput } from '../../../shared/schema/link-policy';
+import { useT } from '../../i18n/intl-root';
+
+/** The shape of an address, the same in every language. */
+const ADDRESS_EXAMPLE = 'https://…';
 
 interface LinkDialogProps {
   initial: string;
@@ -12,19 +16,20 @@ interface LinkDialogProps {
 export function LinkDialog({ initial, onApply, onRemove, onClose }: LinkDialogProps) {
   const [value, setValue] = useState(initial);
   const [error, setError] = useState('');
+  const t = useT();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const checked = checkLinkInput(value);
     if (checked.ok) onApply(checked.url);
-    else setError(checked.message);
+    else setError(t(`links.${checked.problem}`, checked.values));
   };
 
   return (
     <form
       className="link-dialog"
       role="dialog"
-      aria-label="Link"
+      aria-label={t('editor.link.dialog')}
       onSubmit={submit}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
@@ -33,14 +38,14 @@ export function LinkDialog({ initial, onApply, onRemove, onClose }: LinkDialogPr
         }
       }}
     >
-      <label htmlFor="link-address">Link address</label>
+      <label htmlFor="link-address">{t('editor.link.address')}</label>
       <input
         id="link-address"
         type="text"
         inputMode="url"
         autoFocus
         value={value}
-        placeholder="https://…"
+        placeholder={ADDRESS_EXAMPLE}
         aria-invalid={error ? true : undefined}
         aria-describedby="link-error"
         onChange={(event) => {
@@ -48,14 +53,14 @@ export function LinkDialog({ initial, onApply, onRemove, onClose }: LinkDialogPr
           setError('');
         }}
       />
-      <button type="submit">Apply</button>
+      <button type="submit">{t('editor.link.apply')}</button>
       {initial && (
         <button type="button" onClick={onRemove}>
-          Remove link
+          {t('editor.link.remove')}
         </button>
       )}
       <button type="button" onClick={onClose}>
-        Cancel
+        {t('common.cancel')}
       </button>
       <p id="link-error" role="alert" className="link-error">
         {error}

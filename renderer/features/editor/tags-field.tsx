@@ -1,7 +1,9 @@
 // Tags as removable chips: typing a comma or pressing Enter adds the tag being typed.
 import { useId, useState } from 'react';
+import { useT } from '../../i18n/intl-root';
 
 const MAX_TAGS = 30;
+const REMOVE_MARK = '×';
 const MAX_TAG_LENGTH = 60;
 
 interface TagsFieldProps {
@@ -11,6 +13,7 @@ interface TagsFieldProps {
 
 export function TagsField({ initial, onChange }: TagsFieldProps) {
   const id = useId();
+  const t = useT();
   const [tags, setTags] = useState(initial);
   const [draft, setDraft] = useState('');
   const [message, setMessage] = useState('');
@@ -24,10 +27,10 @@ export function TagsField({ initial, onChange }: TagsFieldProps) {
     setDraft('');
     if (!tag) return;
     if (tag.length > MAX_TAG_LENGTH)
-      return setMessage(`A tag can be at most ${MAX_TAG_LENGTH} characters.`);
-    if (tags.length >= MAX_TAGS) return setMessage(`An article can have at most ${MAX_TAGS} tags.`);
+      return setMessage(t('editor.tags.too-long', { limit: MAX_TAG_LENGTH }));
+    if (tags.length >= MAX_TAGS) return setMessage(t('editor.tags.too-many', { limit: MAX_TAGS }));
     if (tags.some((existing) => existing.toLocaleLowerCase() === tag.toLocaleLowerCase())) {
-      return setMessage(`“${tag}” is already a tag.`);
+      return setMessage(t('editor.tags.duplicate', { tag }));
     }
     setMessage('');
     update([...tags, tag]);
@@ -36,7 +39,7 @@ export function TagsField({ initial, onChange }: TagsFieldProps) {
   return (
     <div className="field">
       <div className="field-head">
-        <label htmlFor={id}>Tags</label>
+        <label htmlFor={id}>{t('editor.tags')}</label>
       </div>
       <div className="tags-input field-input">
         {tags.map((tag) => (
@@ -45,17 +48,17 @@ export function TagsField({ initial, onChange }: TagsFieldProps) {
             <button
               type="button"
               className="tag-remove"
-              aria-label={`Remove tag ${tag}`}
+              aria-label={t('editor.tags.remove', { tag })}
               onClick={() => update(tags.filter((other) => other !== tag))}
             >
-              ×
+              {REMOVE_MARK}
             </button>
           </span>
         ))}
         <input
           id={id}
           value={draft}
-          placeholder={tags.length === 0 ? 'Add a tag, then Enter' : ''}
+          placeholder={tags.length === 0 ? t('editor.tags.placeholder') : ''}
           aria-describedby={`${id}-message`}
           onChange={(event) => {
             const value = event.target.value;

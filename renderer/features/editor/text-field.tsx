@@ -1,6 +1,7 @@
 // A labelled article field with a live character count that turns to a warning past its limit.
 import { useId, useState } from 'react';
 import { countCharacters } from '../../../shared/text/counts';
+import { useT } from '../../i18n/intl-root';
 
 interface TextFieldProps {
   label: string;
@@ -21,6 +22,7 @@ export function TextField(props: TextFieldProps) {
   const { label, initial, onChange, multiline, limit, limitHint, placeholder, lang, autoFocus } =
     props;
   const id = useId();
+  const t = useT();
   const [value, setValue] = useState(initial);
   const length = limit === undefined ? 0 : countCharacters(value);
   const over = limit !== undefined && length > limit;
@@ -48,8 +50,12 @@ export function TextField(props: TextFieldProps) {
         <label htmlFor={id}>{label}</label>
         {limit !== undefined && (
           <span id={`${id}-count`} className="field-count">
-            {length} / {limit}
-            {over && <span className="field-warning"> · {limitHint ?? 'too long'}</span>}
+            {t('editor.count', { length, limit })}
+            {over && (
+              <span className="field-warning">
+                {t('editor.over-limit', { hint: limitHint ?? t('editor.too-long') })}
+              </span>
+            )}
           </span>
         )}
       </div>

@@ -2,6 +2,7 @@
 // re-render it unless a button's state actually changes.
 import { useEditorState, type Editor } from '@tiptap/react';
 import type { ReactNode } from 'react';
+import { useT } from '../../i18n/intl-root';
 
 const linkIcon = (
   <svg
@@ -27,6 +28,7 @@ const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl+';
 
 export function Toolbar({ editor, onLink }: ToolbarProps) {
+  const t = useT();
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -53,64 +55,70 @@ export function Toolbar({ editor, onLink }: ToolbarProps) {
     run: () => void;
   }[] = [
     {
-      label: 'Bold',
+      label: t('editor.tool.bold'),
       text: 'B',
       keys: `${mod}B`,
       active: state.bold,
       run: () => chain().toggleBold().run(),
     },
     {
-      label: 'Italic',
+      label: t('editor.tool.italic'),
       text: 'I',
       keys: `${mod}I`,
       active: state.italic,
       run: () => chain().toggleItalic().run(),
     },
-    { label: 'Link', text: linkIcon, keys: `${mod}K`, active: state.link, run: onLink },
     {
-      label: 'Heading 2',
+      label: t('editor.tool.link'),
+      text: linkIcon,
+      keys: `${mod}K`,
+      active: state.link,
+      run: onLink,
+    },
+    {
+      label: t('editor.tool.heading2'),
       text: 'H2',
       keys: `${mod}Alt+2`,
       active: state.h2,
       run: () => chain().toggleHeading({ level: 2 }).run(),
     },
     {
-      label: 'Heading 3',
+      label: t('editor.tool.heading3'),
       text: 'H3',
       keys: `${mod}Alt+3`,
       active: state.h3,
       run: () => chain().toggleHeading({ level: 3 }).run(),
     },
     {
-      label: 'Quote',
+      label: t('editor.tool.quote'),
       text: '❝',
       keys: `${mod}Shift+B`,
       active: state.quote,
       run: () => chain().toggleBlockquote().run(),
     },
     {
-      label: 'Bulleted list',
+      label: t('editor.tool.bullets'),
       text: '•',
       keys: `${mod}Shift+8`,
       active: state.bullets,
       run: () => chain().toggleBulletList().run(),
     },
     {
-      label: 'Numbered list',
+      label: t('editor.tool.numbers'),
       text: '1.',
       keys: `${mod}Shift+7`,
       active: state.numbers,
       run: () => chain().toggleOrderedList().run(),
     },
     {
-      label: 'Undo',
+      label: t('editor.tool.undo'),
       text: '↶',
       keys: `${mod}Z`,
       disabled: !state.canUndo,
       run: () => chain().undo().run(),
     },
     {
-      label: 'Redo',
+      label: t('editor.tool.redo'),
       text: '↷',
       keys: isMac ? '⌘Shift+Z' : 'Ctrl+Y',
       disabled: !state.canRedo,
@@ -119,13 +127,13 @@ export function Toolbar({ editor, onLink }: ToolbarProps) {
   ];
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting">
+    <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
       {buttons.map((button) => (
         <button
           key={button.label}
           type="button"
           aria-label={button.label}
-          title={`${button.label} (${button.keys})`}
+          title={t('editor.tool.title', { label: button.label, keys: button.keys })}
           aria-pressed={button.active === undefined ? undefined : button.active}
           disabled={button.disabled}
           // Keep the selection in the editor when a button is clicked.

@@ -3,6 +3,7 @@
 import { tickerText, type Article } from '../../../shared/article';
 import type { ImportReport } from '../../../shared/import/types';
 import { api, messageOf } from '../../api/client';
+import { message } from '../../i18n/message';
 import { useAppStore } from '../../store';
 import { findByHeadline, looksLikePage, readPastedPage, type PastedClipboard } from './page-paste';
 import { saveArticle } from './save-article';
@@ -35,7 +36,7 @@ export function useArticleActions({ article, draft, onPageImported }: ArticleAct
     } catch (error) {
       store.notify({
         tone: 'error',
-        text: `Could not fill the article from the pasted page: ${messageOf(error)}`,
+        message: message('editor.paste.failed', { reason: messageOf(error) }),
       });
     }
   };
@@ -56,7 +57,7 @@ export function useArticleActions({ article, draft, onPageImported }: ArticleAct
     if (!text) {
       store.notify({
         tone: 'warning',
-        text: 'Write a headline or a short headline first, then add it to the ticker.',
+        message: message('editor.ticker.needs-headline'),
       });
       return;
     }
@@ -66,11 +67,17 @@ export function useArticleActions({ article, draft, onPageImported }: ArticleAct
       });
       store.notify({
         tone: 'info',
-        text: `Added to the ticker: “${text}”.`,
-        action: { label: 'Open the ticker', run: () => void store.navigate({ name: 'ticker' }) },
+        message: message('editor.ticker.added', { text }),
+        action: {
+          label: message('editor.ticker.open'),
+          run: () => void store.navigate({ name: 'ticker' }),
+        },
       });
     } catch (error) {
-      store.notify({ tone: 'error', text: `Could not add to the ticker: ${messageOf(error)}` });
+      store.notify({
+        tone: 'error',
+        message: message('editor.ticker.failed', { reason: messageOf(error) }),
+      });
     }
   };
 
@@ -81,9 +88,11 @@ export function useArticleActions({ article, draft, onPageImported }: ArticleAct
       await api.trashArticle({ id: article.id });
       store.notify({
         tone: 'info',
-        text: `“${readFields().headline || 'Untitled article'}” was moved to the trash.`,
+        message: message('editor.trash.done', {
+          headline: readFields().headline || message('article.untitled'),
+        }),
         action: {
-          label: 'Undo',
+          label: message('common.undo'),
           run: () => {
             void api.restoreArticle({ id: article.id }).then(() => store.refresh());
           },
@@ -93,7 +102,7 @@ export function useArticleActions({ article, draft, onPageImported }: ArticleAct
     } catch (error) {
       store.notify({
         tone: 'error',
-        text: `Could not move the article to the trash: ${messageOf(error)}`,
+        message: message('editor.trash.failed', { reason: messageOf(error) }),
       });
     }
   };

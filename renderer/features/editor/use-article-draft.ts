@@ -8,6 +8,7 @@ import {
   type ArticleFields,
   type ArticleStatus,
 } from '../../../shared/article';
+import { t } from '../../i18n/intl';
 import { observable } from '../../lib/observable';
 import { useExternalChanges } from './use-external-changes';
 import { useSaveSession } from './use-save-session';
@@ -59,9 +60,7 @@ export function useArticleDraft(article: Article) {
    */
   const ensureSaved = useCallback(async () => {
     if (!(await queue.flush())) {
-      throw new Error(
-        `your latest changes are not saved yet (${queue.unsavedReason}) and would be lost.`,
-      );
+      throw new Error(t('editor.unsaved-first', { reason: queue.unsavedReason }));
     }
     return queue.currentRevision;
   }, [queue]);

@@ -3,12 +3,10 @@
 // the window comes back into view, and stops saving until the writer chooses what to keep.
 import { useEffect } from 'react';
 import { api } from '../../api/client';
+import { t } from '../../i18n/intl';
 import type { SaveQueue } from '../../lib/save-queue';
 
 export const CHECK_EVERY_MS = 2_000;
-
-export const CHANGED_ELSEWHERE =
-  'This article was changed in another window or by another program (a synced folder, perhaps).';
 
 /** `savedAt` answers when the revision the queue stands on was saved. */
 export function useExternalChanges(id: string, queue: SaveQueue, savedAt: () => string): void {
@@ -27,7 +25,7 @@ export function useExternalChanges(id: string, queue: SaveQueue, savedAt: () => 
         const moved =
           onDisk.revision !== queue.currentRevision ||
           (onDisk.updatedAt !== null && onDisk.updatedAt !== savedAt());
-        if (moved) queue.markConflict(CHANGED_ELSEWHERE);
+        if (moved) queue.markConflict(t('editor.changed-elsewhere'));
       } catch {
         // Trashed or unreadable: the next save says so in the status bar.
       } finally {

@@ -1,15 +1,22 @@
 // "History": the article's earlier versions, what changed since each, and putting one back.
 // Restoring is itself kept as a version, so it can be undone from the same list.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { STATUS_LABELS, type Article } from '../../../shared/article';
-import { describeVersion, type VersionSummary } from '../../../shared/history';
+import { useIntl } from 'react-intl';
+import type { Article } from '../../../shared/article';
+import type { VersionSummary } from '../../../shared/history';
 import { api, messageOf } from '../../api/client';
-import { formatCount, formatFull, formatRelative } from '../../lib/format';
+import { useT } from '../../i18n/intl-root';
+import { formatMessageOf, message, type Message } from '../../i18n/message';
+import { statusLabel } from '../../lib/article-words';
+import { formatFull, formatRelative } from '../../lib/format';
 import { useObservable, type Observable } from '../../lib/observable';
 import type { SaveState } from '../../lib/save-queue';
 import { useAppStore } from '../../store';
 import './history.css';
 import { comparableText, diffVersions, type VersionDiff } from './version-diff';
+
+const CLOSE_MARK = '✕';
+const SPACE = ' ';
 
 interface HistoryPanelProps {
   articleId: string;
@@ -32,16 +39,19 @@ export function HistoryPanel(props: HistoryPanelProps) {
   const saveState = useObservable(props.saveState);
   const [versions, setVersions] = useState<VersionSummary[]>();
   const [chosen, setChosen] = useState<VersionSummary>();
-  const [error, setError] = useState('');
+  // Kept as a message, so it is worded in the language the panel shows.
+  const [error, setError] = useState<Message>();
   const [label, setLabel] = useState('');
   const [busy, setBusy] = useState(false);
   const labelId = useId();
+  const t = useT();
+  const intl = useIntl();
 
   const load = useCallback(async () => {
     try {
       setVersions(await api.listVersions({ id: articleId }));
     } catch (caught) {
-      setError(`Could not list the earlier versions: ${messageOf(caught)}`);
+      setError(message('history.list-failed', { reason: messageOf(caught) }));
     }
   }, [articleId]);
   useEffect(() => {
@@ -50,7 +60,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
 
   const saveVersion = async () => {
     setBusy(true);
-    setError('');
+    setError(undefined);
     try {
       await flush();
       const kept = await api.saveVersion({ id: articleId, label: label.trim() || undefined });
@@ -58,7 +68,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
       await load();
       setChosen(kept);
     } catch (caught) {
-      setError(`Could not save a version: ${messageOf(caught)}`);
+      setError(message('history.save-failed', { reason: messageOf(caught) }));
     } finally {
       setBusy(false);
     }
@@ -66,7 +76,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
 
   const restore = async (version: VersionSummary) => {
     setBusy(true);
-    setError('');
+    setError(undefined);
     try {
       const baseRevision = await flush();
       const restored = await api.restoreVersion({
@@ -76,11 +86,11 @@ export function HistoryPanel(props: HistoryPanelProps) {
       });
       useAppStore.getState().notify({
         tone: 'info',
-        text: `The version of ${formatFull(version.takenAt)} is back. The text it replaced is kept at the top of History.`,
+        message: message('history.restored', { takenAt: formatFull(version.takenAt) }),
       });
       onRestored(restored);
     } catch (caught) {
-      setError(`Could not restore that version: ${messageOf(caught)}`);
+      setError(message('history.restore-failed', { reason: messageOf(caught) }));
       setBusy(false);
     }
   };
@@ -88,9 +98,14 @@ export function HistoryPanel(props: HistoryPanelProps) {
   return (
     <aside className="dialog side-panel history-panel" aria-labelledby="history-heading">
       <header>
-        <h2 id="history-heading">History</h2>
-        <button type="button" className="link-button" aria-label="Close History" onClick={onClose}>
-          ✕
+        <h2 id="history-heading">{t('history.heading')}</h2>
+        <button
+          type="button"
+          className="link-button"
+          aria-label={t('history.close')}
+          onClick={onClose}
+        >
+          {CLOSE_MARK}
         </button>
       </header>
       <form
@@ -100,30 +115,25 @@ export function HistoryPanel(props: HistoryPanelProps) {
           void saveVersion();
         }}
       >
-        <label htmlFor={labelId}>Label (optional)</label>
+        <label htmlFor={labelId}>{t('history.label')}</label>
         <input
           id={labelId}
           value={label}
           maxLength={200}
-          placeholder="e.g. Before the lawyer’s read"
+          placeholder={t('history.label.placeholder')}
           onChange={(event) => setLabel(event.target.value)}
         />
         <button type="submit" disabled={busy}>
-          Save version
+          {t('history.save')}
         </button>
       </form>
       {error && (
         <p role="alert" className="history-error">
-          {error}
+          {formatMessageOf(intl, error)}
         </p>
       )}
-      {versions?.length === 0 && (
-        <p className="history-empty">
-          No earlier versions yet. Dateline keeps one every five minutes of writing, at each status
-          change, and whenever you save one.
-        </p>
-      )}
-      <ul className="history-list" aria-label="Earlier versions">
+      {versions?.length === 0 && <p className="history-empty">{t('history.empty')}</p>}
+      <ul className="history-list" aria-label={t('history.list')}>
         {versions?.map((version) => (
           <li key={version.versionId}>
             <button
@@ -131,15 +141,21 @@ export function HistoryPanel(props: HistoryPanelProps) {
               aria-pressed={chosen?.versionId === version.versionId}
               onClick={() => setChosen(version)}
             >
-              <time dateTime={version.takenAt} title={formatFull(version.takenAt)}>
-                {formatFull(version.takenAt)} · {formatRelative(version.takenAt)}
+              <time dateTime={version.takenAt} title={formatFull(version.takenAt, intl)}>
+                {t('history.taken', {
+                  full: formatFull(version.takenAt, intl),
+                  relative: formatRelative(version.takenAt, Date.now(), intl),
+                })}
               </time>
-              <span className="history-label">{describeVersion(version)}</span>
+              <span className="history-label">
+                {version.label || t(`history.reason.${version.reason}`)}
+              </span>
               <span className="history-meta">
                 <span className={`badge badge-${version.status}`}>
-                  {STATUS_LABELS[version.status]}
-                </span>{' '}
-                {formatCount(version.words, 'word')}
+                  {statusLabel(t, version.status)}
+                </span>
+                {SPACE}
+                {t('common.words', { count: version.words })}
               </span>
             </button>
           </li>
@@ -176,6 +192,7 @@ function VersionChanges(props: VersionChangesProps) {
   const draft = useObservable(props.draftVersion);
   const [earlier, setEarlier] = useState<Article>();
   const [error, setError] = useState('');
+  const t = useT();
 
   useEffect(() => {
     api
@@ -202,20 +219,23 @@ function VersionChanges(props: VersionChangesProps) {
   }, [earlier, readArticle, draft]);
 
   return (
-    <section className="history-changes" aria-label="Changes since this version">
-      <h3>Since this version</h3>
+    <section className="history-changes" aria-label={t('history.changes')}>
+      <h3>{t('history.since')}</h3>
       {error && <p role="alert">{error}</p>}
       {diff && (
         <>
           <p className="history-summary">
             {diff.tooDifferent
-              ? 'Too different from the current text to show the changes; you can still restore it.'
+              ? t('history.too-different')
               : diff.added === 0 && diff.removed === 0
-                ? 'The same text as now.'
-                : `${formatCount(diff.added, 'word')} added and ${formatCount(diff.removed, 'word')} removed since then${diff.byParagraph ? ' (shown paragraph by paragraph: too many changes to show word by word)' : ''}.`}
+                ? t('history.same')
+                : t(diff.byParagraph ? 'history.changed-by-paragraph' : 'history.changed', {
+                    added: diff.added,
+                    removed: diff.removed,
+                  })}
           </p>
           <button type="button" onClick={onRestore} disabled={busy}>
-            Restore this version
+            {t('history.restore')}
           </button>
           <div className="history-diff" lang={language}>
             {diff.parts.map((part, index) =>

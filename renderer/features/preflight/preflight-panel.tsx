@@ -12,6 +12,8 @@ import { useAppStore } from '../../store';
 import { issueText } from './issue-text';
 import './preflight.css';
 
+const CLOSE_MARK = '✕';
+
 interface PreflightPanelProps {
   readArticle: () => Article;
   /** Changes whenever the draft changes, so the list is checked again. */
@@ -50,7 +52,7 @@ export function PreflightPanel(props: PreflightPanelProps) {
           aria-label={t('preflight.close')}
           onClick={onClose}
         >
-          ✕
+          {CLOSE_MARK}
         </button>
       </header>
       {report && (

@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../shared/article';
 import { renderArticlePage } from '../../../shared/export';
+import { messageOf } from '../../api/client';
+import { useT } from '../../i18n/intl-root';
 import type { Observable } from '../../lib/observable';
 import { previewContextFor } from '../export/preview-context';
 import { usePreviewSources } from '../export/use-preview-sources';
@@ -13,6 +15,8 @@ import './preview.css';
 export const PREVIEW_DELAY_MS = 300;
 /** The User Timing entry of each update, for the performance panel and the tests. */
 export const PREVIEW_MEASURE = 'dateline:preview-update';
+
+const CLOSE_MARK = '✕';
 
 interface PreviewPanelProps {
   readArticle: () => Article;
@@ -25,6 +29,7 @@ export function PreviewPanel({ readArticle, version, onClose }: PreviewPanelProp
   const sources = usePreviewSources();
   const frame = useRef<HTMLIFrameElement>(null);
   const [failure, setFailure] = useState('');
+  const t = useT();
 
   const update = useCallback(() => {
     const target = frame.current;
@@ -35,7 +40,7 @@ export function PreviewPanel({ readArticle, version, onClose }: PreviewPanelProp
       showPage(target, renderArticlePage(article, previewContextFor(article, sources)));
       setFailure('');
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(messageOf(error));
     }
     performance.clearMeasures(PREVIEW_MEASURE);
     performance.measure(PREVIEW_MEASURE, { start });
@@ -59,26 +64,26 @@ export function PreviewPanel({ readArticle, version, onClose }: PreviewPanelProp
   return (
     <aside className="preview-panel" aria-labelledby="preview-heading">
       <header>
-        <h2 id="preview-heading">Preview</h2>
-        <span className="preview-note">As the exported page will look</span>
+        <h2 id="preview-heading">{t('preview.heading')}</h2>
+        <span className="preview-note">{t('preview.note')}</span>
         <button
           type="button"
           className="link-button"
-          aria-label="Close the preview"
+          aria-label={t('preview.close')}
           onClick={onClose}
         >
-          ✕
+          {CLOSE_MARK}
         </button>
       </header>
       {failure && (
         <p className="banner banner-error" role="alert">
-          The preview could not be shown: {failure}
+          {t('preview.failed', { reason: failure })}
         </p>
       )}
       {/* allow-same-origin lets this page fill the frame; without allow-scripts nothing in it runs. */}
       <iframe
         ref={frame}
-        title="Page preview"
+        title={t('preview.frame')}
         sandbox="allow-same-origin"
         className="preview-frame"
       />
