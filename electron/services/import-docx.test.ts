@@ -44,6 +44,10 @@ const ARTICLE_TYPES = new Set([
   'bulletList',
   'orderedList',
   'listItem',
+  'table',
+  'tableRow',
+  'tableHeader',
+  'tableCell',
   'mark:bold',
   'mark:italic',
   'mark:link',
@@ -113,7 +117,7 @@ describe('readDocxPage', () => {
     expect(report.notices).toEqual([]);
   });
 
-  it('leaves out images and tables and says so', async () => {
+  it('leaves out images and says so', async () => {
     const bytes = await buildDocx([
       { kind: 'paragraph', style: 'Title', runs: ['Photo Essay'] },
       paragraph('Before the table.'),
@@ -129,10 +133,10 @@ describe('readDocxPage', () => {
       paragraph('After the table.'),
     ]);
     const { fields, report } = await readDocxPage('essay.docx', bytes);
-    expect(report.notices).toEqual([
-      '2 images and 1 table were left out: Dateline articles hold text only.',
-    ]);
-    expect(docToPlainText(fields.body)).toBe('Before the table.\n\nAfter the table.');
+    expect(report.notices).toEqual(['2 images were left out: Dateline articles hold no images.']);
+    expect(docToPlainText(fields.body)).toBe(
+      'Before the table.\n\nProvince\n\nRain\n\nKratie\n\n120 mm\n\nAfter the table.',
+    );
   });
 
   it('drops javascript: and other non-web links but keeps their text', async () => {

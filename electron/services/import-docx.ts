@@ -1,5 +1,5 @@
 // Reads a Word document with mammoth: its HTML goes through the article schema, so headings,
-// bold, italic, lists and web links survive and nothing else does (no images, tables, scripts).
+// bold, italic, lists, tables and web links survive and nothing else does (no images, scripts).
 import { DatelineError } from '../../shared/api/errors';
 import { recognisePage, type PageImport } from '../../shared/import/recognise-page';
 import type { FindArticle } from '../../shared/import/related-section';
@@ -51,12 +51,8 @@ async function docxToHtml(name: string, bytes: Uint8Array): Promise<string> {
   }
 }
 
-function droppedNotice({ images, tables }: DroppedContent): string | undefined {
-  const parts = [
-    images > 0 ? plural(images, 'image') : '',
-    tables > 0 ? plural(tables, 'table') : '',
-  ].filter(Boolean);
-  if (parts.length === 0) return undefined;
-  const verb = pluralForm(images + tables, { one: 'was', other: 'were' });
-  return `${parts.join(' and ')} ${verb} left out: Dateline articles hold text only.`;
+function droppedNotice({ images }: DroppedContent): string | undefined {
+  if (images === 0) return undefined;
+  const verb = pluralForm(images, { one: 'was', other: 'were' });
+  return `${plural(images, 'image')} ${verb} left out: Dateline articles hold no images.`;
 }

@@ -1,6 +1,7 @@
 // Turns the HTML a Word document was converted to into TipTap blocks, in Node: happy-dom parses
 // it with scripting off, and ProseMirror reads it through the article schema, which keeps only
-// what an article can hold (links only to http, https and mailto addresses).
+// what an article can hold (links only to http, https and mailto addresses; tables with their
+// rows, a bold first row read as the header row, a table inside a cell read as its words).
 import { DOMParser as SchemaParser } from '@tiptap/pm/model';
 import type { Element, HTMLElement } from 'happy-dom';
 import type { TipTapNode } from '../../shared/article';
@@ -9,7 +10,6 @@ import { articleSchema } from '../../shared/schema/extensions';
 
 export interface DroppedContent {
   images: number;
-  tables: number;
 }
 
 export interface HtmlBlocks {
@@ -39,15 +39,7 @@ export async function htmlToBlocks(html: string): Promise<HtmlBlocks> {
       'text/html',
     );
     const body = document.body;
-    const dropped = {
-      images: removeAll(body.querySelectorAll('img')),
-      // A table inside a table goes with its outer one and is not counted again.
-      tables: removeAll(
-        [...body.querySelectorAll('table')].filter(
-          (table) => !table.parentElement?.closest('table'),
-        ),
-      ),
-    };
+    const dropped = { images: removeAll(body.querySelectorAll('img')) };
     const headline = takeTitle(body);
     // The schema has headings of level 2 and 3 only.
     for (const heading of [...body.querySelectorAll('h1')]) rename(heading, 'h2');

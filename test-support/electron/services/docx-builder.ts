@@ -4,10 +4,21 @@ import JSZip from 'jszip';
 
 export type DocxRun = string | { text: string; bold?: boolean; italic?: boolean; link?: string };
 
+/** A cell: one run, or paragraphs of runs, spanning columns, or holding a table of its own. */
+export type DocxCell = DocxRun | { paragraphs?: DocxRun[][]; span?: number; table?: DocxTable };
+
+/** Laid out as Word writes one: a grid style, column widths, and the header row marked to repeat. */
+export interface DocxTable {
+  kind: 'table';
+  rows: DocxCell[][];
+  /** The first row is marked as the header row ("Repeat as header row" in Word). */
+  headerRow?: boolean;
+}
+
 export type DocxBlock =
   | { kind: 'paragraph'; style?: 'Title' | 'Heading1' | 'Heading2' | 'Quote'; runs: DocxRun[] }
   | { kind: 'list'; ordered?: boolean; items: DocxRun[][] }
-  | { kind: 'table'; rows: string[][] }
+  | DocxTable
   | { kind: 'image' };
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -68,16 +79,44 @@ function blockXml(block: DocxBlock, links: string[]): string {
         )
         .join('');
     }
-    case 'table': {
-      const rows = block.rows.map(
-        (cells) =>
-          `<w:tr>${cells.map((cell) => `<w:tc><w:p>${runXml(cell, links)}</w:p></w:tc>`).join('')}</w:tr>`,
-      );
-      return `<w:tbl>${rows.join('')}</w:tbl>`;
-    }
+    case 'table':
+      return tableXml(block, links);
     case 'image':
       return `<w:p><w:r><w:drawing><wp:inline><wp:docPr id="1" name="Picture" descr="A photo"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:blipFill><a:blip r:embed="rIdImage"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`;
   }
+}
+
+function tableXml(table: DocxTable, links: string[]): string {
+  const columns = Math.max(
+    1,
+    ...table.rows.map((cells) =>
+      cells.reduce<number>((sum, cell) => sum + (isCellObject(cell) ? (cell.span ?? 1) : 1), 0),
+    ),
+  );
+  const width = Math.floor(9000 / columns);
+  const grid = `<w:tblGrid>${`<w:gridCol w:w="${width}"/>`.repeat(columns)}</w:tblGrid>`;
+  const props = `<w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>`;
+  const rows = table.rows.map((cells, index) => {
+    const header = table.headerRow && index === 0 ? '<w:trPr><w:tblHeader/></w:trPr>' : '';
+    return `<w:tr>${header}${cells.map((cell) => cellXml(cell, width, links)).join('')}</w:tr>`;
+  });
+  return `<w:tbl>${props}${grid}${rows.join('')}</w:tbl>`;
+}
+
+const isCellObject = (
+  cell: DocxCell,
+): cell is { paragraphs?: DocxRun[][]; span?: number; table?: DocxTable } =>
+  typeof cell === 'object' && !('text' in cell);
+
+function cellXml(cell: DocxCell, width: number, links: string[]): string {
+  const { paragraphs = [], span = 1, table } = isCellObject(cell) ? cell : { paragraphs: [[cell]] };
+  const props = `<w:tcPr><w:tcW w:w="${width * span}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}</w:tcPr>`;
+  const body = paragraphs.map(
+    (runs) => `<w:p>${runs.map((run) => runXml(run, links)).join('')}</w:p>`,
+  );
+  // Word ends every cell with a paragraph, after a nested table too.
+  const nested = table ? `${tableXml(table, links)}<w:p/>` : '';
+  return `<w:tc>${props}${body.join('')}${nested}${body.length === 0 && !table ? '<w:p/>' : ''}</w:tc>`;
 }
 
 function runXml(run: DocxRun, links: string[]): string {
@@ -109,6 +148,8 @@ const STYLES = `${HEAD}<w:styles xmlns:w="${W}">${[
     ([id, name]) =>
       `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`,
   )
-  .join('')}</w:styles>`;
+  .join(
+    '',
+  )}<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/></w:style></w:styles>`;
 
 const NUMBERING = `${HEAD}<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
