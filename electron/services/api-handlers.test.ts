@@ -113,6 +113,33 @@ describe('dispatch', () => {
     ).toContain('From the API');
   });
 
+  it('counts Khmer text as the library list counts the same article', async () => {
+    const { dispatch } = spiedDispatch();
+    const text = 'ភ្លៀងបានធ្លាក់អស់រយៈពេលបីម៉ោង កាលពីល្ងាចម្សិលមិញ ។\n\nអាជ្ញាធរក្រុងបានបញ្ជូនម៉ាស៊ីនបូមទឹក ។';
+    const created = await dispatch('createArticle', {
+      fields: {
+        language: 'km',
+        body: {
+          type: 'doc',
+          content: text.split('\n\n').map((paragraph) => ({
+            type: 'paragraph',
+            content: [{ type: 'text', text: paragraph }],
+          })),
+        },
+      },
+    });
+    expect(created.ok).toBe(true);
+    const counted = await dispatch('countText', { text, language: 'km' });
+    const listing = await dispatch('listArticles', {});
+    const listed = listing.ok
+      ? (listing.value as { articles: { language: string; wordCount: number }[] }).articles.find(
+          (article) => article.language === 'km',
+        )
+      : undefined;
+    expect(counted.ok && (counted.value as { words: number }).words).toBe(listed?.wordCount);
+    expect(listed?.wordCount).toBeGreaterThan(4);
+  });
+
   it('hides internal errors behind a plain message and keeps answering', async () => {
     const handlers = createHandlers({
       library: () => {

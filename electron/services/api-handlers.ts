@@ -19,6 +19,7 @@ import { importFile } from './import-file';
 import type { DeskClient } from './desk-client';
 import { createDeskHandlers } from './desk-handlers';
 import { DEFAULT_PUBLICATION } from '../../shared/publication';
+import { countText } from '../../shared/text/counts';
 import type { Library } from './library';
 import { DEFAULT_SECTIONS, type SettingsService } from './settings';
 import { TickerStore } from './ticker-store';
@@ -90,6 +91,7 @@ export function createHandlers(context: ApiContext): Handlers {
     searchArticles: async ({ query, limit }) => context.library().search(query, limit),
     importFile: async ({ name, data }) =>
       importFile(context.library(), name, Buffer.from(data, 'base64')),
+    countText: async ({ text, language }) => countText(text, language),
     getTicker: async () => ticker().get(),
     saveTicker: async ({ baseRevision, items }) => ticker().save(baseRevision, items),
     addTickerItems: async ({ items }) => ticker().add(items),

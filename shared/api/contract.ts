@@ -4,10 +4,12 @@ import { z } from 'zod';
 import {
   ArticleFieldsSchema,
   ArticleStatusSchema,
+  LanguageTagSchema,
   type Article,
   type ArticleSummary,
 } from '../article';
 import { VersionIdSchema, type VersionSummary } from '../history';
+import type { TextCounts } from '../text/counts';
 import { ArticleIdSchema } from '../ids';
 import type { ImportReport } from '../import/types';
 import type { PreflightReport } from '../preflight/types';
@@ -194,6 +196,14 @@ export const contract = {
       data: z.base64().max(30_000_000),
     }),
     output: returns<ImportOutcome>(),
+  },
+  /**
+   * Words, characters and reading time of a text in a script written without spaces (Khmer,
+   * Thai...), counted by the back end's segmenter, as the library list and exports count it.
+   */
+  countText: {
+    input: z.strictObject({ text: z.string().max(5_000_000), language: LanguageTagSchema }),
+    output: returns<TextCounts>(),
   },
   getTicker: { input: noInput, output: returns<Ticker>() },
   saveTicker: {

@@ -36,6 +36,15 @@ const NEEDS_DICTIONARY =
 const SPACED_WORD =
   /[\p{L}\p{M}\p{N}\p{Pc}]+(?:(?:['’.:·](?=[\p{L}\p{M}])|[.,;'’](?=\p{N}))[\p{L}\p{M}\p{N}\p{Pc}]+)*/gu;
 
+/**
+ * True when counting `text` needs the dictionary segmenter. Its dictionaries differ between ICU
+ * builds (Chromium's and Node's split the same Khmer differently), so such text is counted by
+ * the back end only: one article, one count, wherever it is shown.
+ */
+export function needsDictionary(text: string): boolean {
+  return NEEDS_DICTIONARY.test(text);
+}
+
 export function countWords(text: string, language = 'en'): number {
   // The segmenter costs about a millisecond per page; most text does not need it.
   if (!NEEDS_DICTIONARY.test(text)) return text.match(SPACED_WORD)?.length ?? 0;

@@ -112,6 +112,7 @@ export function validInputs(ids: BaseIds): { [M in MethodName]: MethodInput<M> }
     emptyTrash: { ids: [id] },
     searchArticles: { query: 'flood' },
     importFile: { name: 'story.txt', data: 'aGVsbG8=' },
+    countText: { text: 'ភ្នំពេញ ថ្ងៃនេះ', language: 'km' },
     getTicker: {},
     saveTicker: { baseRevision: 0, items: [{ id: 'item01', text: 'Rains', breaking: false }] },
     addTickerItems: {
@@ -130,6 +131,7 @@ export function validInputs(ids: BaseIds): { [M in MethodName]: MethodInput<M> }
     deskStatus: {},
     deskConnection: {},
     fileToDesk: { id },
+    openDeskCopy: { id },
     listDeskArticles: {},
     setDeskStatus: { id, status: 'approved' },
     assignDesk: { id, assignee: 'Sokha' },
