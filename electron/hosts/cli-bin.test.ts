@@ -1,7 +1,7 @@
 // The `dateline` launcher in bin/, run as a terminal would run it.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -11,6 +11,18 @@ const run = promisify(execFile);
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 const launcher = path.join(projectRoot, 'bin', 'dateline.mjs');
 const built = existsSync(path.join(projectRoot, 'dist-electron', 'cli.mjs'));
+const projectNode = path.join(projectRoot, 'node_modules', 'node', 'bin', 'node');
+
+/** A Node.js older than the project's own, as a terminal may have (Debian's, say). */
+async function olderNode(): Promise<string | undefined> {
+  for (const candidate of ['/usr/bin/node', '/usr/local/bin/node']) {
+    if (!existsSync(candidate)) continue;
+    const { stdout } = await run(candidate, ['-p', 'process.versions.node']);
+    if (Number(stdout.split('.')[0]) < 24) return candidate;
+  }
+  return undefined;
+}
+const oldNode = await olderNode();
 
 let scratch: string;
 beforeEach(async () => {
@@ -61,4 +73,28 @@ describe('bin/dateline.mjs', () => {
       JSON.parse(listed.stdout).map((article: { headline: string }) => article.headline),
     ).toContain('Headline From A File');
   });
+
+  it.skipIf(!oldNode || !existsSync(projectNode))(
+    "hands the command to the project's Node.js when the terminal's is older, with its exit code",
+    async () => {
+      await mkdir(path.join(scratch, 'bin'));
+      await mkdir(path.join(scratch, 'dist-electron'));
+      await mkdir(path.join(scratch, 'node_modules', 'node', 'bin'), { recursive: true });
+      await copyFile(launcher, path.join(scratch, 'bin', 'dateline.mjs'));
+      await symlink(projectNode, path.join(scratch, 'node_modules', 'node', 'bin', 'node'));
+      await writeFile(
+        path.join(scratch, 'dist-electron', 'cli.mjs'),
+        'console.log(`Node ${process.versions.node}: ${process.argv.slice(2).join(" ")}`);\n' +
+          'process.exitCode = 3;\n',
+      );
+      const projectVersion = (
+        await run(projectNode, ['-p', 'process.versions.node'])
+      ).stdout.trim();
+      const script = path.join(scratch, 'bin', 'dateline.mjs');
+      const failed = await run(oldNode!, [script, 'list', '--json']).catch((error) => error);
+      expect(failed.code).toBe(3);
+      expect(failed.stdout).toBe(`Node ${projectVersion}: list --json\n`);
+      expect(failed.stderr).toBe('');
+    },
+  );
 });
