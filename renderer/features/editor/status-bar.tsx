@@ -1,8 +1,13 @@
 // Words, characters and reading time of the body, counted after typing pauses rather than on
-// every keystroke, and the save state as a live region.
+// every keystroke, and the save state as a live region. Text that needs the dictionary segmenter
+// (Khmer) is counted by the back end, whose segmenter the library list and exports use too;
+// space-separated text is counted here by the same function.
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
-import { countText, type TextCounts } from '../../../shared/text/counts';
+import type { ArticleBody } from '../../../shared/article';
+import { countedText } from '../../../shared/text/body-counts';
+import { countText, needsDictionary, type TextCounts } from '../../../shared/text/counts';
+import { api } from '../../api/client';
 import { formatCount } from '../../lib/format';
 import { useObservable, type Observable } from '../../lib/observable';
 import { describeSaveState } from '../../lib/save-state-text';
@@ -10,17 +15,25 @@ import type { SaveState } from '../../lib/save-queue';
 
 const COUNT_DELAY_MS = 300;
 
-function bodyText(editor: Editor): string {
-  const { doc } = editor.state;
-  return doc.textBetween(0, doc.content.size, '\n', '\n');
-}
-
 function useBodyCounts(editor: Editor | undefined, language: string): TextCounts | undefined {
   const [counts, setCounts] = useState<TextCounts>();
   useEffect(() => {
     if (!editor) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const recount = () => setCounts(countText(bodyText(editor), language));
+    let latest = 0;
+    const recount = () => {
+      const text = countedText(editor.getJSON() as ArticleBody);
+      const asked = ++latest;
+      if (!needsDictionary(text)) {
+        setCounts(countText(text, language));
+        return;
+      }
+      // An answer to text typed over since is dropped; without the back end, the local count.
+      api.countText({ text, language }).then(
+        (answer) => asked === latest && setCounts(answer),
+        () => asked === latest && setCounts(countText(text, language)),
+      );
+    };
     const schedule = () => {
       clearTimeout(timer);
       timer = setTimeout(recount, COUNT_DELAY_MS);
@@ -28,6 +41,7 @@ function useBodyCounts(editor: Editor | undefined, language: string): TextCounts
     recount();
     editor.on('update', schedule);
     return () => {
+      latest += 1;
       clearTimeout(timer);
       editor.off('update', schedule);
     };
