@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { api } from './api/client';
+import { loadInterfaceFaces } from './i18n/interface-faces';
 import { IntlRoot } from './i18n/intl-root';
 import { setInterfaceLocale } from './i18n/intl';
 import { resolveInterfaceLocale } from './i18n/locale';
@@ -23,7 +24,9 @@ async function chooseInterfaceLanguage(): Promise<void> {
     },
     () => null,
   );
-  setInterfaceLocale(resolveInterfaceLocale(chosen, navigator.languages));
+  const locale = resolveInterfaceLocale(chosen, navigator.languages);
+  await loadInterfaceFaces(locale);
+  setInterfaceLocale(locale);
 }
 
 // The first screen appears in the chosen language, without a flash of the other one.

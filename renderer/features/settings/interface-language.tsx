@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import type { InterfaceLanguage } from '../../../shared/publication';
 import { api, messageOf } from '../../api/client';
+import { loadInterfaceFaces } from '../../i18n/interface-faces';
 import { setInterfaceLocale } from '../../i18n/intl';
 import { useT } from '../../i18n/intl-root';
 import { isInterfaceLocale, resolveInterfaceLocale } from '../../i18n/locale';
@@ -22,7 +23,9 @@ export function InterfaceLanguageChoice({ initial }: { initial: InterfaceLanguag
     const before = chosen;
     setChosen(next);
     setProblem('');
-    setInterfaceLocale(resolveInterfaceLocale(next, navigator.languages));
+    const locale = resolveInterfaceLocale(next, navigator.languages);
+    await loadInterfaceFaces(locale);
+    setInterfaceLocale(locale);
     try {
       await api.updatePreferences({ interfaceLanguage: next });
     } catch (error) {
