@@ -69,7 +69,32 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     ],
   };
   if (!isMac) return [file, edit, view];
-  return [{ role: 'appMenu' }, file, edit, view, { role: 'windowMenu' }];
+  // macOS's own menus, spelled out so their items speak the interface's language too.
+  const appMenu: MenuItemConstructorOptions = {
+    role: 'appMenu',
+    submenu: [
+      { role: 'about', label: w('menu.about') },
+      { type: 'separator' },
+      { role: 'services', label: w('menu.services') },
+      { type: 'separator' },
+      { role: 'hide', label: w('menu.hide') },
+      { role: 'hideOthers', label: w('menu.hideOthers') },
+      { role: 'unhide', label: w('menu.showAll') },
+      { type: 'separator' },
+      { role: 'quit', label: w('menu.quit') },
+    ],
+  };
+  const windowMenu: MenuItemConstructorOptions = {
+    role: 'windowMenu',
+    label: w('menu.window'),
+    submenu: [
+      { role: 'minimize', label: w('menu.minimize') },
+      { role: 'zoom', label: w('menu.zoom') },
+      { type: 'separator' },
+      { role: 'front', label: w('menu.front') },
+    ],
+  };
+  return [appMenu, file, edit, view, windowMenu];
 }
 
 export function installMenu(options: MenuOptions): void {
