@@ -1,7 +1,9 @@
 // The app frame: sidebar, notices, and the screen the user is on.
 import { useEffect } from 'react';
 import { onHostCommand } from './api/client';
-import { EditorScreen } from './features/editor/editor-screen';
+import { DeskView } from './features/desk/desk-view';
+import { useDeskStore } from './features/desk/desk-store';
+import { ArticleScreen } from './features/desk/article-screen';
 import { EditionDialog } from './features/export/edition-dialog';
 import { useEditionStore } from './features/export/edition-store';
 import { ImportDialog } from './features/import/import-dialog';
@@ -19,6 +21,11 @@ export function App() {
 
   useEffect(() => {
     void useAppStore.getState().init();
+    // A desk that cannot be reached now is not an error: its articles open from this computer.
+    void useDeskStore
+      .getState()
+      .load()
+      .catch(() => undefined);
     return onHostCommand((command) => {
       if (command === 'new-article') return useAppStore.getState().newArticle();
       if (command === 'import') return requestImport();
@@ -42,7 +49,8 @@ export function App() {
         {view.name === 'trash' && <TrashView />}
         {view.name === 'ticker' && <TickerView />}
         {view.name === 'settings' && <SettingsView />}
-        {view.name === 'editor' && <EditorScreen id={view.id} />}
+        {view.name === 'desk' && <DeskView />}
+        {view.name === 'editor' && <ArticleScreen id={view.id} />}
       </div>
     </div>
   );

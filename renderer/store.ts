@@ -10,6 +10,7 @@ export type View =
   | { name: 'trash' }
   | { name: 'ticker' }
   | { name: 'settings' }
+  | { name: 'desk' }
   | { name: 'editor'; id: string };
 
 /** A notice keeps its message's id and values, so it is worded again when the language changes. */

@@ -53,6 +53,18 @@ export function createDeskHandlers(context: DeskHandlerContext): DeskHandlers {
       const article = await context.library().get(id);
       return desk().call('fileArticle', { id, headline: article.headline.slice(0, 1_000) });
     },
+    openDeskCopy: async ({ id }) => {
+      try {
+        return await context.library().get(id);
+      } catch (error) {
+        if (!(error instanceof DatelineError && error.code === 'not-found')) throw error;
+      }
+      // Only an article the desk holds gets a copy made under its id.
+      if (!(await desk().call('listArticles', {})).some((entry) => entry.id === id)) {
+        throw new DatelineError('not-found', 'This article is not on the desk.');
+      }
+      return context.library().create({}, id);
+    },
     listDeskArticles: async () => desk().call('listArticles', {}),
     setDeskStatus: async ({ id, status }) => desk().call('setStatus', { id, status }),
     assignDesk: async ({ id, assignee }) => desk().call('assign', { id, assignee }),

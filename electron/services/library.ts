@@ -123,8 +123,8 @@ export class Library {
     return this.store.read(ARTICLES, id);
   }
 
-  create(fields: Partial<ArticleFields> = {}): Promise<Article> {
-    return this.revisions.create(fields);
+  create(fields: Partial<ArticleFields> = {}, id?: string): Promise<Article> {
+    return this.revisions.create(fields, id);
   }
 
   /** Saves `fields` over the article, only if the file on disk is still at `baseRevision`. */

@@ -62,9 +62,14 @@ describe.each(policies)('%s', (_where, text) => {
   it('starts from nothing and loads nothing from the network', () => {
     expect(policy.get('default-src')).toEqual(["'none'"]);
     const allowed = new Set(["'self'", "'none'", 'data:']);
+    // The desk's WebSocket is the one connection out: loopback, or TLS.
+    const desk = new Set(['ws://127.0.0.1:*', 'ws://localhost:*', 'wss:']);
     for (const [directive, sources] of policy) {
       for (const source of sources)
-        expect(allowed.has(source), `${directive} ${source}`).toBe(true);
+        expect(
+          allowed.has(source) || (directive === 'connect-src' && desk.has(source)),
+          `${directive} ${source}`,
+        ).toBe(true);
     }
     // data: is for images (small icons) only; a data: script or frame would run anything.
     for (const [directive, sources] of policy) {
@@ -83,8 +88,13 @@ describe.each(policies)('%s', (_where, text) => {
     expect(policy.get('form-action')).toEqual(["'none'"]);
   });
 
-  it('talks only to its own origin', () => {
-    expect(effective(policy, 'connect-src')).toEqual(["'self'"]);
+  it('talks only to its own origin, and to a desk on this computer or over TLS', () => {
+    expect(effective(policy, 'connect-src')).toEqual([
+      "'self'",
+      'ws://127.0.0.1:*',
+      'ws://localhost:*',
+      'wss:',
+    ]);
   });
 });
 

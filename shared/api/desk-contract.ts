@@ -1,7 +1,7 @@
 // The app's desk methods, part of the one API contract: joining and leaving, the connection the
 // renderer opens, the desk's articles and workflow, and each desk article's Yjs state on disk.
 import { z } from 'zod';
-import { ArticleIdSchema, ArticleStatusSchema } from '../article';
+import { ArticleIdSchema, ArticleStatusSchema, type Article } from '../article';
 import { InviteCodeSchema } from '../desk/contract';
 import { PersonNameSchema, type DeskEntry, type DeskSettings } from '../desk/desk-doc';
 import type { DeskRole } from '../desk/roles';
@@ -33,6 +33,8 @@ export const deskMethods = {
   deskStatus: { input: noInput, output: returns<DeskStatus>() },
   deskConnection: { input: noInput, output: returns<DeskConnection | null>() },
   fileToDesk: { input: byId, output: returns<DeskEntry>() },
+  /** The library's copy of a desk article, made (empty, to be filled from the desk) if missing. */
+  openDeskCopy: { input: byId, output: returns<Article>() },
   listDeskArticles: { input: noInput, output: returns<DeskEntry[]>() },
   setDeskStatus: {
     input: z.strictObject({ id: ArticleIdSchema, status: ArticleStatusSchema }),

@@ -36,14 +36,15 @@ interface Change {
 export class Revisions {
   constructor(private readonly parts: LibraryParts) {}
 
-  async create(fields: Partial<ArticleFields> = {}): Promise<Article> {
+  /** A new article; `id` is given only for a desk article's first copy on this computer. */
+  async create(fields: Partial<ArticleFields> = {}, id: string = randomUUID()): Promise<Article> {
     const { store, listing, now } = this.parts;
     const timestamp = now().toISOString();
     const article = await checkedArticle({
       ...emptyFields(),
       ...fields,
       schemaVersion: ARTICLE_SCHEMA_VERSION,
-      id: randomUUID(),
+      id,
       revision: 1,
       createdAt: timestamp,
       updatedAt: timestamp,

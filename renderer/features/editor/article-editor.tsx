@@ -6,6 +6,7 @@ import type { ImportReport } from '../../../shared/import/types';
 import { HEADLINE_LIMIT, STANDFIRST_LIMIT } from '../../../shared/preflight/preflight';
 import type { PreflightIssue } from '../../../shared/preflight/types';
 import { TICKER_WARN_LENGTH } from '../../../shared/ticker';
+import { FileToDeskButton } from '../desk/file-to-desk-button';
 import { ExportDialog } from '../export/export-dialog';
 import { HistoryPanel } from '../history/history-panel';
 import { goToIssue } from '../preflight/go-to-issue';
@@ -56,6 +57,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         previewing={panels.previewing}
         onTogglePreview={panels.togglePreview}
       />
+      <FileToDeskButton articleId={article.id} flush={draft.flushNow} />
       {panels.exporting && (
         <ExportDialog
           articleId={article.id}

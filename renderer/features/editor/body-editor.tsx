@@ -1,9 +1,11 @@
 // The one component that owns the TipTap editor. It never re-renders on a transaction; the
 // toolbar and the counts watch the editor themselves.
+import type { Extensions } from '@tiptap/core';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { memo, useEffect, useRef, useState } from 'react';
 import type { ArticleBody } from '../../../shared/article';
 import { articleExtensions } from '../../../shared/schema/extensions';
+import { withoutUndoRedo } from '../desk/collaboration';
 import { LinkShortcut } from './extensions/link-shortcut';
 import { OfficePaste } from './extensions/office-paste';
 import { LinkDialog } from './link-dialog';
@@ -17,6 +19,8 @@ interface BodyEditorProps {
   onChange: () => void;
   /** Offered a paste's text and HTML first; returns true when it took the paste over. */
   onPasteText?: (clipboard: PastedClipboard) => boolean;
+  /** A desk article: these bind the body to its shared document, which then holds the text. */
+  collaboration?: Extensions;
 }
 
 function bodyAttributes(language: string): Record<string, string> {
@@ -31,7 +35,7 @@ function bodyAttributes(language: string): Record<string, string> {
 }
 
 export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
-  const { initial, language, onReady, onChange, onPasteText } = props;
+  const { initial, language, onReady, onChange, onPasteText, collaboration } = props;
   const [linkDialog, setLinkDialog] = useState<{ initial: string } | undefined>();
   // The editor is created once; the latest callback is read through a ref.
   const pasteText = useRef(onPasteText);
@@ -41,11 +45,13 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
 
   const editor = useEditor({
     extensions: [
-      ...articleExtensions(),
+      ...(collaboration
+        ? [...withoutUndoRedo(articleExtensions()), ...collaboration]
+        : articleExtensions()),
       LinkShortcut.configure({ onOpenLinkDialog: () => openLinkDialog() }),
       OfficePaste,
     ],
-    content: initial,
+    content: collaboration ? undefined : initial,
     // The CSP forbids inline styles; the editor's CSS is in styles.css.
     injectCSS: false,
     shouldRerenderOnTransaction: false,

@@ -6,6 +6,7 @@ import type { InterfaceLanguage, Publication } from '../../../shared/publication
 import { useT } from '../../i18n/intl-root';
 import { useAppStore } from '../../store';
 import { InterfaceLanguageChoice } from './interface-language';
+import { DeskSettings } from '../desk/desk-settings';
 import { PublicationForm } from './publication-form';
 import './settings.css';
 
@@ -125,6 +126,7 @@ export function SettingsView() {
           {message}
         </p>
       </section>
+      <DeskSettings />
       <section className="settings-section" aria-labelledby="library-heading">
         <h2 id="library-heading">{t('settings.libraryFolder')}</h2>
         <p className="settings-path">{info?.libraryPath}</p>

@@ -26,6 +26,7 @@ export function Sidebar() {
     <nav className="sidebar" aria-label={t('shell.navigation')}>
       <div className="brand">{PRODUCT_NAME}</div>
       {item('library', t('shell.library'), view.name === 'library' || view.name === 'editor')}
+      {item('desk', t('desk.title'))}
       {item('ticker', t('shell.ticker'))}
       {item('trash', t('shell.trash'))}
       {item('settings', t('shell.settings'))}

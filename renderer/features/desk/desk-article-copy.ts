@@ -1,0 +1,102 @@
+// Keeps this computer's copies of an open desk article current: its Yjs state in desk/<id>.yjs
+// and its readable file in articles/<id>.json (through the library's save, so search, export,
+// the command line and History see it), a moment after each change and when the article closes.
+import * as Y from 'yjs';
+import {
+  ArticleFieldsSchema,
+  type Article,
+  type ArticleFields,
+  type ArticleStatus,
+} from '../../../shared/article';
+import { articleFieldsFromDoc } from '../../../shared/desk/client-article';
+import { api, ApiError } from '../../api/client';
+
+const SETTLE_MS = 400;
+
+export function toBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (let at = 0; at < bytes.length; at += 0x8000) {
+    text += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  }
+  return btoa(text);
+}
+
+export function fromBase64(text: string): Uint8Array {
+  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+}
+
+export class DeskArticleCopy {
+  private revision: number;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> = Promise.resolve();
+  private dirty = false;
+  lastError = '';
+
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly article: Article,
+    private readonly status: () => ArticleStatus,
+    private readonly onError: (message: string) => void,
+  ) {
+    this.revision = article.revision;
+  }
+
+  /** A change happened: write both copies once changes settle. */
+  changed(): void {
+    this.dirty = true;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), SETTLE_MS);
+  }
+
+  /** Writes now; resolves true when both copies hold every change so far. */
+  flush(): Promise<boolean> {
+    clearTimeout(this.timer);
+    this.running = this.running.then(() => this.write());
+    return this.running.then(() => !this.dirty);
+  }
+
+  private async write(): Promise<void> {
+    if (!this.dirty) return;
+    this.dirty = false;
+    try {
+      await api.writeDeskState({
+        id: this.article.id,
+        state: toBase64(Y.encodeStateAsUpdate(this.doc)),
+      });
+      const fields = {
+        ...articleFieldsFromDoc(this.doc, fieldsOf(this.article)),
+        status: this.status(),
+      };
+      await this.save(fields);
+      this.lastError = '';
+    } catch (error) {
+      this.dirty = true;
+      this.lastError = error instanceof Error ? error.message : String(error);
+      this.onError(this.lastError);
+    }
+  }
+
+  private async save(fields: Parameters<typeof api.saveArticle>[0]['fields']): Promise<void> {
+    try {
+      this.revision = (
+        await api.saveArticle({ id: this.article.id, baseRevision: this.revision, fields })
+      ).revision;
+    } catch (error) {
+      // The document is the article's truth; a file moved on elsewhere is simply brought up to it.
+      if (!(error instanceof ApiError && error.code === 'conflict')) throw error;
+      const onDisk = await api.getRevisionOnDisk({ id: this.article.id });
+      if (onDisk.revision === null) throw error;
+      this.revision = (
+        await api.saveArticle({ id: this.article.id, baseRevision: onDisk.revision, fields })
+      ).revision;
+    }
+  }
+}
+
+/** The article's fields alone, without its id, revision and dates. */
+function fieldsOf(article: Article): ArticleFields {
+  const keys = Object.keys(ArticleFieldsSchema.shape) as (keyof ArticleFields)[];
+  return Object.fromEntries(
+    keys.filter((key) => article[key] !== undefined).map((key) => [key, article[key]]),
+  ) as unknown as ArticleFields;
+}

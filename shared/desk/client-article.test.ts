@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { ArticleFieldsSchema, emptyFields, type ArticleFields } from '../article';
+import { articleSchema } from '../schema/extensions';
+import { articleFieldsFromDoc, isArticleDocEmpty, seedArticleDoc } from './client-article';
+
+const fields: ArticleFields = {
+  ...emptyFields(),
+  headline: 'Floodwaters recede in Kampong Cham',
+  standfirst: 'Farmers return to their fields.',
+  byline: 'Sokha Chan',
+  dateline: 'Kampong Cham',
+  datelineDate: '2024-10-02',
+  section: 'National',
+  tags: ['flood', 'farming'],
+  notes: 'Check the figures with the ministry.',
+  body: {
+    type: 'doc',
+    content: [
+      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'The water' }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Rain fell for ' },
+          { type: 'text', text: 'three', marks: [{ type: 'bold' }] },
+          { type: 'text', text: ' days. ' },
+          {
+            type: 'text',
+            text: 'More',
+            marks: [{ type: 'link', attrs: { href: 'https://example.org/more' } }],
+          },
+        ],
+      },
+      {
+        type: 'bulletList',
+        content: [
+          {
+            type: 'listItem',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: 'ភ្នំពេញ' }] }],
+          },
+        ],
+      },
+    ],
+  },
+};
+
+describe('a desk article’s fields and its Yjs document', () => {
+  it('seeds a document that gives the same fields back, on another computer too', () => {
+    const doc = new Y.Doc();
+    expect(isArticleDocEmpty(doc)).toBe(true);
+    seedArticleDoc(doc, fields, articleSchema());
+    expect(isArticleDocEmpty(doc)).toBe(false);
+    const elsewhere = new Y.Doc();
+    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(doc));
+    const back = articleFieldsFromDoc(elsewhere, { ...emptyFields(), datelineDate: '2024-10-02' });
+    expect(ArticleFieldsSchema.parse(back)).toEqual(back);
+    expect(back.body).toEqual(fields.body);
+    expect({ ...back, body: null }).toEqual({ ...fields, body: null });
+  });
+
+  it('merges two people’s edits to different fields', () => {
+    const a = new Y.Doc();
+    seedArticleDoc(a, fields, articleSchema());
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    a.getText('headline').insert(0, 'Update: ');
+    b.getText('notes').insert(0, 'Photo to come. ');
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const fromA = articleFieldsFromDoc(a, emptyFields());
+    expect(fromA).toEqual(articleFieldsFromDoc(b, emptyFields()));
+    expect(fromA.headline).toBe('Update: Floodwaters recede in Kampong Cham');
+    expect(fromA.notes).toBe('Photo to come. Check the figures with the ministry.');
+  });
+});
