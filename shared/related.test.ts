@@ -64,7 +64,11 @@ describe('checkRelatedUrl', () => {
   });
 
   it('refuses empty input, addresses with credentials, spaces and over-long addresses', () => {
-    expect(checkRelatedUrl('  ')).toEqual({ ok: false, message: 'Type or paste a web address.' });
+    expect(checkRelatedUrl('  ')).toEqual({
+      ok: false,
+      message: 'Type or paste a web address.',
+      problem: 'empty',
+    });
     expect(checkRelatedUrl('https://ministry.gov.kh@example.net/').ok).toBe(false);
     expect(checkRelatedUrl('https://example.org/a page').ok).toBe(false);
     expect(checkRelatedUrl('http://').ok).toBe(false);
@@ -114,6 +118,7 @@ describe('checkNewRelatedLink', () => {
     expect(checkNewRelatedLink([], { kind: 'article', articleId: SELF }, SELF)).toEqual({
       ok: false,
       message: 'An article cannot be related to itself.',
+      problem: 'related-self',
     });
   });
 
@@ -121,6 +126,8 @@ describe('checkNewRelatedLink', () => {
     expect(checkNewRelatedLink(existing, { kind: 'article', articleId: OTHER }, SELF)).toEqual({
       ok: false,
       message: 'This article is already in the related news, as “Solar Pumps”.',
+      problem: 'article-linked-as',
+      values: { title: 'Solar Pumps' },
     });
   });
 
@@ -133,6 +140,8 @@ describe('checkNewRelatedLink', () => {
     expect(result).toEqual({
       ok: false,
       message: 'This web address is already in the related news, as “Outside report”.',
+      problem: 'page-linked-as',
+      values: { title: 'Outside report' },
     });
   });
 
@@ -157,13 +166,22 @@ describe('checkNewRelatedLink', () => {
       urlLink(`https://example.org/${index}`),
     ).map((link, index) => ({ ...link, id: `link-${index}-x` }));
     const result = checkNewRelatedLink(full, { kind: 'url', url: 'https://example.org/x' }, SELF);
-    expect(result).toEqual({ ok: false, message: 'Related news holds at most 50 links.' });
+    expect(result).toEqual({
+      ok: false,
+      message: 'Related news holds at most 50 links.',
+      problem: 'related-full',
+      values: { limit: 50 },
+    });
   });
 });
 
 describe('checkRelatedTitle', () => {
   it('needs some text and at most 300 characters', () => {
-    expect(checkRelatedTitle('  ')).toEqual({ ok: false, message: 'Type a title for the link.' });
+    expect(checkRelatedTitle('  ')).toEqual({
+      ok: false,
+      message: 'Type a title for the link.',
+      problem: 'title-empty',
+    });
     expect(checkRelatedTitle('x'.repeat(301)).ok).toBe(false);
     expect(checkRelatedTitle('Report on rice prices')).toEqual({ ok: true });
   });
@@ -284,7 +302,7 @@ describe('applyRelatedEdit', () => {
     expect(applyRelatedEdit(all, id, { title: 'x', url: 'mailto:a@b.org' }, SELF).ok).toBe(false);
     expect(
       applyRelatedEdit(all, id, { title: ' ', url: 'https://example.org/second' }, SELF),
-    ).toEqual({ ok: false, message: 'Type a title for the link.' });
+    ).toEqual({ ok: false, message: 'Type a title for the link.', problem: 'title-empty' });
     // Saving a link unchanged is not a duplicate of itself.
     expect(applyRelatedEdit(all, id, { title: 'Second' }, SELF).ok).toBe(true);
   });

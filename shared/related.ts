@@ -12,8 +12,22 @@ export const RELATED_TITLE_LIMIT = 300;
 export const MISSING_ARTICLE_MESSAGE = 'This article is no longer in the library';
 export const UNTITLED_ARTICLE = 'Untitled article';
 
-export type RelatedCheck = { ok: true } | { ok: false; message: string };
-export type RelatedUrlCheck = { ok: true; url: string } | { ok: false; message: string };
+/** A refusal in English (`message`) and by name (`problem`), which the interface words itself. */
+export interface Refusal {
+  ok: false;
+  message: string;
+  problem: string;
+  values?: Record<string, string | number>;
+}
+
+export type RelatedCheck = { ok: true } | Refusal;
+export type RelatedUrlCheck = { ok: true; url: string } | Refusal;
+
+const refuse = (
+  problem: string,
+  message: string,
+  values?: Record<string, string | number>,
+): Refusal => ({ ok: false, message, problem, ...(values && { values }) });
 
 /** A related link's address, by the one rule for typed web addresses (`checkWebAddress`). */
 export const checkRelatedUrl = (input: string): RelatedUrlCheck =>
@@ -60,10 +74,12 @@ export function checkNewRelatedLink(
 ): RelatedCheck {
   const others = existing.filter((link) => link.id !== options.replacing);
   if (options.replacing === undefined && others.length >= RELATED_LIMIT) {
-    return { ok: false, message: `Related news holds at most ${RELATED_LIMIT} links.` };
+    return refuse('related-full', `Related news holds at most ${RELATED_LIMIT} links.`, {
+      limit: RELATED_LIMIT,
+    });
   }
   if (candidate.kind === 'article' && candidate.articleId === selfId) {
-    return { ok: false, message: 'An article cannot be related to itself.' };
+    return refuse('related-self', 'An article cannot be related to itself.');
   }
   if (candidate.kind === 'url') {
     const checked = checkRelatedUrl(candidate.url);
@@ -73,12 +89,12 @@ export function checkNewRelatedLink(
   if (duplicate) {
     const what = candidate.kind === 'article' ? 'This article' : 'This web address';
     const title = duplicate.title.trim();
-    return {
-      ok: false,
-      message: title
-        ? `${what} is already in the related news, as “${title}”.`
-        : `${what} is already in the related news.`,
-    };
+    const problem = `${candidate.kind === 'article' ? 'article' : 'page'}-linked`;
+    return title
+      ? refuse(`${problem}-as`, `${what} is already in the related news, as “${title}”.`, {
+          title,
+        })
+      : refuse(problem, `${what} is already in the related news.`);
   }
   return { ok: true };
 }
@@ -86,9 +102,11 @@ export function checkNewRelatedLink(
 /** A title the writer typed: required for a web link, and no longer than the list allows. */
 export function checkRelatedTitle(title: string): RelatedCheck {
   const trimmed = title.trim();
-  if (trimmed === '') return { ok: false, message: 'Type a title for the link.' };
+  if (trimmed === '') return refuse('title-empty', 'Type a title for the link.');
   if (trimmed.length > RELATED_TITLE_LIMIT) {
-    return { ok: false, message: `Titles are limited to ${RELATED_TITLE_LIMIT} characters.` };
+    return refuse('title-too-long', `Titles are limited to ${RELATED_TITLE_LIMIT} characters.`, {
+      limit: RELATED_TITLE_LIMIT,
+    });
   }
   return { ok: true };
 }
@@ -155,7 +173,7 @@ export function moveRelatedLink<T>(list: readonly T[], index: number, offset: nu
   return next;
 }
 
-export type RelatedEdit = { ok: true; links: RelatedLink[] } | { ok: false; message: string };
+export type RelatedEdit = { ok: true; links: RelatedLink[] } | Refusal;
 
 /**
  * The list after the writer edited one link's title (and, for a web link, its address). For a
@@ -169,7 +187,7 @@ export function applyRelatedEdit(
   currentHeadline?: string,
 ): RelatedEdit {
   const link = links.find((item) => item.id === linkId);
-  if (!link) return { ok: false, message: 'This link is no longer in the list.' };
+  if (!link) return refuse('link-gone', 'This link is no longer in the list.');
   const title = edit.title.trim();
   let next: RelatedLink;
   if (link.target.kind === 'article') {

@@ -146,7 +146,11 @@ async function expectCleanExports(id: string): Promise<void> {
 describe('the link dialog', () => {
   it.each(HOSTILE)('refuses %j with a message', (address) => {
     const checked = checkLinkInput(address);
-    expect(checked).toEqual({ ok: false, message: expect.stringMatching(/web addresses/) });
+    expect(checked).toEqual({
+      ok: false,
+      message: expect.stringMatching(/web addresses/),
+      problem: 'not-a-link',
+    });
   });
 
   it.each([

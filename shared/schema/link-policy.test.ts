@@ -41,6 +41,10 @@ describe('checkLinkInput', () => {
     const result = checkLinkInput('javascript:alert(1)');
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(/web addresses/);
-    expect(checkLinkInput('   ')).toEqual({ ok: false, message: 'Type or paste a web address.' });
+    expect(checkLinkInput('   ')).toEqual({
+      ok: false,
+      message: 'Type or paste a web address.',
+      problem: 'empty',
+    });
   });
 });

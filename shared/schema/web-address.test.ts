@@ -33,7 +33,7 @@ describe('checkWebAddress', () => {
     'ftp://example.org/file',
     'vbscript:msgbox(1)',
   ])('refuses %j, saying only web addresses are allowed', (input) => {
-    expect(check(input)).toEqual({ ok: false, message: WEB_ONLY });
+    expect(check(input)).toEqual({ ok: false, message: WEB_ONLY, problem: 'web-only' });
   });
 
   it.each(['java\tscript:alert(1)', '\u0001javascript:alert(1)', 'https://example.org/a page'])(
@@ -42,6 +42,7 @@ describe('checkWebAddress', () => {
       expect(check(input)).toEqual({
         ok: false,
         message: 'A web address cannot contain spaces or invisible characters.',
+        problem: 'invisible-characters',
       }),
   );
 
@@ -59,15 +60,22 @@ describe('checkWebAddress', () => {
     expect(check('&#106;avascript:alert(1)')).toEqual({
       ok: false,
       message: 'This is not a web address. Check it and paste it again.',
+      problem: 'not-web-address',
     });
     expect(check('http://').ok).toBe(false);
     expect(check(`https://example.org/${'a'.repeat(2100)}`)).toEqual({
       ok: false,
       message: 'Web addresses are limited to 2048 characters.',
+      problem: 'too-long',
+      values: { limit: 2048 },
     });
   });
 
   it('asks for an address when nothing was typed', () => {
-    expect(check('   ')).toEqual({ ok: false, message: 'Type or paste a web address.' });
+    expect(check('   ')).toEqual({
+      ok: false,
+      message: 'Type or paste a web address.',
+      problem: 'empty',
+    });
   });
 });

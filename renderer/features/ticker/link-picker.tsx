@@ -2,21 +2,27 @@
 // typed web address. Only http(s) addresses are taken; anything else is refused with a reason.
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { ArticleSummary, LinkTarget } from '../../../shared/article';
+import { useT } from '../../i18n/intl-root';
+import { refusalText } from '../../lib/refusal-text';
 import { useAppStore } from '../../store';
 import { checkTickerUrl } from './ticker-checks';
 import { articleLabel, findArticles } from './ticker-links';
 import './ticker-links.css';
 
+/** The shape of an address, the same in every language. */
+const ADDRESS_EXAMPLE = 'https://';
+
 interface LinkPickerProps {
-  /** "ticker item 2": names the picker's fields for assistive technology. */
-  itemName: string;
+  /** The item's place in the list, counted from 1: names the picker's fields. */
+  itemNumber: number;
   current: LinkTarget | undefined;
   onPick: (link: LinkTarget, article?: ArticleSummary) => void;
   onClose: () => void;
 }
 
-export function LinkPicker({ itemName, current, onPick, onClose }: LinkPickerProps) {
+export function LinkPicker({ itemNumber, current, onPick, onClose }: LinkPickerProps) {
   const id = useId();
+  const t = useT();
   const articles = useAppStore((state) => state.articles);
   const [query, setQuery] = useState('');
   const [address, setAddress] = useState(current?.kind === 'url' ? current.url : '');
@@ -27,7 +33,7 @@ export function LinkPicker({ itemName, current, onPick, onClose }: LinkPickerPro
     event.preventDefault();
     const check = checkTickerUrl(address);
     if (!check.ok) {
-      setError(check.message);
+      setError(refusalText(t, check));
       return;
     }
     onPick({ kind: 'url', url: check.url });
@@ -37,7 +43,7 @@ export function LinkPicker({ itemName, current, onPick, onClose }: LinkPickerPro
     <div
       className="ticker-link-picker"
       role="group"
-      aria-label={`Link for ${itemName}`}
+      aria-label={t('ticker.picker', { number: itemNumber })}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
@@ -46,22 +52,25 @@ export function LinkPicker({ itemName, current, onPick, onClose }: LinkPickerPro
       }}
     >
       <div className="ticker-link-column">
-        <label htmlFor={`${id}-find`}>Article from the library</label>
+        <label htmlFor={`${id}-find`}>{t('ticker.picker.library')}</label>
         <input
           id={`${id}-find`}
           type="search"
           className="ticker-input"
-          placeholder="Search headlines"
+          placeholder={t('ticker.picker.search')}
           value={query}
           autoFocus
           onChange={(event) => setQuery(event.target.value)}
         />
         {matches.length === 0 ? (
           <p className="ticker-hint">
-            {articles.length === 0 ? 'The library has no articles yet.' : 'No headline matches.'}
+            {t(articles.length === 0 ? 'ticker.picker.no-articles' : 'ticker.picker.no-match')}
           </p>
         ) : (
-          <ul className="ticker-link-matches" aria-label={`Articles to link ${itemName} to`}>
+          <ul
+            className="ticker-link-matches"
+            aria-label={t('ticker.picker.matches', { number: itemNumber })}
+          >
             {matches.map((article) => (
               <li key={article.id}>
                 <button
@@ -74,7 +83,7 @@ export function LinkPicker({ itemName, current, onPick, onClose }: LinkPickerPro
                   }
                   onClick={() => onPick({ kind: 'article', articleId: article.id }, article)}
                 >
-                  {articleLabel(article)}
+                  {articleLabel(article, t('article.untitled'))}
                 </button>
               </li>
             ))}
@@ -82,13 +91,13 @@ export function LinkPicker({ itemName, current, onPick, onClose }: LinkPickerPro
         )}
       </div>
       <form className="ticker-link-column" onSubmit={submitAddress} noValidate>
-        <label htmlFor={`${id}-url`}>Or a web address</label>
+        <label htmlFor={`${id}-url`}>{t('ticker.picker.address')}</label>
         <div className="ticker-link-address">
           <input
             id={`${id}-url`}
             type="url"
             className="ticker-input"
-            placeholder="https://"
+            placeholder={ADDRESS_EXAMPLE}
             value={address}
             aria-invalid={error ? true : undefined}
             aria-describedby={`${id}-error`}
@@ -97,14 +106,14 @@ export function LinkPicker({ itemName, current, onPick, onClose }: LinkPickerPro
               setError('');
             }}
           />
-          <button type="submit">Use address</button>
+          <button type="submit">{t('ticker.picker.use-address')}</button>
         </div>
         <p id={`${id}-error`} className="ticker-link-error" role="alert">
           {error}
         </p>
       </form>
       <button type="button" className="ticker-link-cancel" onClick={onClose}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </div>
   );

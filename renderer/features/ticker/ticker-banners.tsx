@@ -1,17 +1,17 @@
 // What the ticker view says when saving or loading went wrong: a conflict with another window,
 // the items this window held before it reloaded, and a ticker file that had to be set aside.
 import type { TickerItem } from '../../../shared/ticker';
+import { useT } from '../../i18n/intl-root';
 
 export function TickerConflictBanner({ onReload }: { onReload: () => void }) {
+  const t = useT();
   return (
     <div className="banner banner-warning" role="alert">
       <p>
-        <strong>The ticker was changed in another window or program.</strong> Your latest changes
-        were not saved and nothing was overwritten. Reload to see the other version; your items stay
-        on screen so you can copy them.
+        <strong>{t('ticker.conflict.title')}</strong> {t('ticker.conflict.body')}
       </p>
       <button type="button" onClick={onReload}>
-        Reload the ticker
+        {t('ticker.conflict.reload')}
       </button>
     </div>
   );
@@ -24,18 +24,16 @@ interface LeftoverProps {
 
 export function TickerLeftover({ items, onDismiss }: LeftoverProps) {
   const text = items.map((item) => item.text).join('\n');
+  const t = useT();
   return (
     <section className="ticker-leftover" aria-labelledby="ticker-leftover-heading">
       <div className="ticker-leftover-head">
-        <h2 id="ticker-leftover-heading">Your unsaved items</h2>
+        <h2 id="ticker-leftover-heading">{t('ticker.leftover.heading')}</h2>
         <button type="button" onClick={onDismiss}>
-          Dismiss
+          {t('common.dismiss')}
         </button>
       </div>
-      <p className="ticker-hint">
-        This is what this window had before reloading. It is not saved: copy what you need into the
-        ticker below.
-      </p>
+      <p className="ticker-hint">{t('ticker.leftover.hint')}</p>
       <textarea
         className="ticker-input ticker-leftover-text"
         readOnly
@@ -48,11 +46,12 @@ export function TickerLeftover({ items, onDismiss }: LeftoverProps) {
 }
 
 export function TickerNotice({ text, onDismiss }: { text: string; onDismiss: () => void }) {
+  const t = useT();
   return (
     <div className="banner banner-warning" role="alert">
       <p>{text}</p>
       <button type="button" onClick={onDismiss}>
-        Dismiss
+        {t('common.dismiss')}
       </button>
     </div>
   );

@@ -10,28 +10,16 @@ export type LengthLevel = 'ok' | 'warning' | 'error';
 export interface LengthCheck {
   count: number;
   level: LengthLevel;
-  /** The visible text beside the field. */
-  label: string;
+  /** The limit the count is measured against; the view words it by `level`. */
+  limit: number;
 }
 
 /** Nothing is cut: past the limits the writer is told, and decides. */
 export function checkLength(text: string): LengthCheck {
   const count = countCharacters(text);
-  if (count > TICKER_ERROR_LENGTH) {
-    return {
-      count,
-      level: 'error',
-      label: `${count} characters · too long for the ticker: over ${TICKER_ERROR_LENGTH}`,
-    };
-  }
-  if (count > TICKER_WARN_LENGTH) {
-    return {
-      count,
-      level: 'warning',
-      label: `${count} characters · long: over ${TICKER_WARN_LENGTH}, small screens may not show it whole`,
-    };
-  }
-  return { count, level: 'ok', label: `${count} / ${TICKER_WARN_LENGTH}` };
+  if (count > TICKER_ERROR_LENGTH) return { count, level: 'error', limit: TICKER_ERROR_LENGTH };
+  if (count > TICKER_WARN_LENGTH) return { count, level: 'warning', limit: TICKER_WARN_LENGTH };
+  return { count, level: 'ok', limit: TICKER_WARN_LENGTH };
 }
 
 /** A ticker item's link, by the one rule for typed web addresses: web pages only, no mailto:. */

@@ -2,12 +2,16 @@
 // and an offer to take the article's current headline when the two have drifted apart.
 import { useRef, useState } from 'react';
 import { tickerText, type ArticleSummary, type LinkTarget } from '../../../shared/article';
+import { useT } from '../../i18n/intl-root';
 import { LinkPicker } from './link-picker';
 import { articleLabel, type LinkStatus } from './ticker-links';
 import './ticker-links.css';
 
+const SPACE = ' ';
+
 interface TickerItemLinkProps {
-  itemName: string;
+  /** The item's place in the list, counted from 1: names the picker's fields. */
+  itemNumber: number;
   link: LinkTarget | undefined;
   status: LinkStatus;
   /** `text` is set when the item's text should follow the chosen article. */
@@ -16,13 +20,14 @@ interface TickerItemLinkProps {
 }
 
 export function TickerItemLink({
-  itemName,
+  itemNumber,
   link,
   status,
   onChange,
   itemIsBlank,
 }: TickerItemLinkProps) {
   const [picking, setPicking] = useState(false);
+  const t = useT();
   const toggle = useRef<HTMLButtonElement>(null);
 
   // The picker goes away under the focus, so focus goes back to the button that opened it.
@@ -49,7 +54,7 @@ export function TickerItemLink({
           aria-expanded={picking}
           onClick={() => setPicking(!picking)}
         >
-          {link ? 'Change link' : 'Add link'}
+          {t(link ? 'ticker.link.change' : 'ticker.link.add')}
         </button>
         {link && (
           <button
@@ -60,18 +65,16 @@ export function TickerItemLink({
               toggle.current?.focus();
             }}
           >
-            Remove link
+            {t('ticker.link.remove')}
           </button>
         )}
       </div>
       {status.kind === 'missing' && (
-        <p className="ticker-flag ticker-flag-warning">
-          The linked article was deleted or moved to the trash. Pick another link or remove it.
-        </p>
+        <p className="ticker-flag ticker-flag-warning">{t('ticker.link.missing')}</p>
       )}
       {status.kind === 'article' && status.differs && (
         <p className="ticker-flag ticker-flag-info">
-          <span>The article’s headline for the ticker is now “{status.currentText}”.</span>
+          <span>{t('ticker.link.headline-changed', { text: status.currentText })}</span>
           <button
             type="button"
             onClick={() => {
@@ -79,35 +82,42 @@ export function TickerItemLink({
               toggle.current?.focus();
             }}
           >
-            Use current headline
+            {t('ticker.link.use-headline')}
           </button>
         </p>
       )}
-      {picking && <LinkPicker itemName={itemName} current={link} onPick={pick} onClose={close} />}
+      {picking && (
+        <LinkPicker itemNumber={itemNumber} current={link} onPick={pick} onClose={close} />
+      )}
     </div>
   );
 }
 
 function LinkSummary({ status }: { status: LinkStatus }) {
+  const t = useT();
   switch (status.kind) {
     case 'none':
-      return <span className="ticker-link-target">No link</span>;
+      return <span className="ticker-link-target">{t('ticker.link.none')}</span>;
     case 'url':
       return (
         <span className="ticker-link-target">
-          Links to <span className="ticker-link-url">{status.url}</span>
+          {t('ticker.link.to')} <span className="ticker-link-url">{status.url}</span>
         </span>
       );
     case 'pending':
-      return <span className="ticker-link-target">Links to an article of the library</span>;
+      return <span className="ticker-link-target">{t('ticker.link.pending')}</span>;
     case 'missing':
       return (
-        <span className="ticker-link-target ticker-link-broken">Links to a missing article</span>
+        <span className="ticker-link-target ticker-link-broken">{t('ticker.link.broken')}</span>
       );
     case 'article':
       return (
         <span className="ticker-link-target">
-          Links to <cite className="ticker-link-article">{articleLabel(status.article)}</cite>
+          {t('ticker.link.to')}
+          {SPACE}
+          <cite className="ticker-link-article">
+            {articleLabel(status.article, t('article.untitled'))}
+          </cite>
         </span>
       );
   }

@@ -5,11 +5,14 @@ import { CSS } from '@dnd-kit/utilities';
 import { memo, useId, type KeyboardEvent } from 'react';
 import type { ArticleSummary, LinkTarget } from '../../../shared/article';
 import type { TickerItem } from '../../../shared/ticker';
+import { useT } from '../../i18n/intl-root';
 import { checkLength } from './ticker-checks';
 import { TickerItemLink } from './ticker-item-link';
 import { linkStatus } from './ticker-links';
 
 /** Pasted line breaks become spaces: the ticker is one line. */
+const DRAG_MARK = '⠿';
+
 const oneLine = (text: string) => text.replace(/[ \t]*[\r\n]+[ \t]*/g, ' ');
 
 export interface RowActions {
@@ -32,7 +35,9 @@ interface TickerItemRowProps {
 
 export const TickerItemRow = memo(function TickerItemRow(props: TickerItemRowProps) {
   const { item, index, total, library, actions, keysHintId } = props;
-  const name = `Ticker item ${index + 1}`;
+  const t = useT();
+  const number = index + 1;
+  const name = t('ticker.item', { number });
   const textId = useId();
   const sortable = useSortable({ id: item.id });
   const length = checkLength(item.text);
@@ -66,17 +71,19 @@ export const TickerItemRow = memo(function TickerItemRow(props: TickerItemRowPro
         className="ticker-drag-handle"
         {...sortable.attributes}
         {...sortable.listeners}
-        aria-label={`Drag ${name}`}
-        title="Drag to reorder"
+        aria-label={t('ticker.item.drag', { number })}
+        title={t('ticker.item.drag-title')}
       >
-        <span aria-hidden="true">⠿</span>
+        <span aria-hidden="true">{DRAG_MARK}</span>
       </button>
       <div className="ticker-item-main">
         <div className="ticker-item-head">
           <label htmlFor={textId}>{name}</label>
-          {item.breaking && <span className="ticker-breaking-badge">Breaking · shown first</span>}
+          {item.breaking && (
+            <span className="ticker-breaking-badge">{t('ticker.item.breaking-badge')}</span>
+          )}
           <span id={`${textId}-count`} className={`ticker-count ticker-count-${length.level}`}>
-            {length.label}
+            {t(`ticker.length.${length.level}`, { count: length.count, limit: length.limit })}
           </span>
         </div>
         <textarea
@@ -86,7 +93,7 @@ export const TickerItemRow = memo(function TickerItemRow(props: TickerItemRowPro
           rows={1}
           value={item.text}
           spellCheck
-          placeholder="A short headline"
+          placeholder={t('ticker.item.placeholder')}
           aria-invalid={length.level === 'error' || undefined}
           aria-describedby={`${textId}-count ${keysHintId}`}
           aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
@@ -97,7 +104,7 @@ export const TickerItemRow = memo(function TickerItemRow(props: TickerItemRowPro
           onChange={(event) => actions.setText(item.id, oneLine(event.target.value))}
         />
         <TickerItemLink
-          itemName={name.toLowerCase()}
+          itemNumber={number}
           link={item.link}
           status={status}
           itemIsBlank={item.text.trim() === ''}
@@ -111,7 +118,7 @@ export const TickerItemRow = memo(function TickerItemRow(props: TickerItemRowPro
           aria-pressed={item.breaking}
           onClick={() => actions.setBreaking(item.id, !item.breaking)}
         >
-          Breaking
+          {t('ticker.item.breaking')}
         </button>
         <button
           type="button"
@@ -119,7 +126,7 @@ export const TickerItemRow = memo(function TickerItemRow(props: TickerItemRowPro
           disabled={index === 0}
           onClick={() => actions.move(item.id, -1)}
         >
-          Move up
+          {t('ticker.move-up')}
         </button>
         <button
           type="button"
@@ -127,10 +134,10 @@ export const TickerItemRow = memo(function TickerItemRow(props: TickerItemRowPro
           disabled={index === total - 1}
           onClick={() => actions.move(item.id, 1)}
         >
-          Move down
+          {t('ticker.move-down')}
         </button>
         <button type="button" className="danger" onClick={() => actions.remove(item.id)}>
-          Remove
+          {t('ticker.remove')}
         </button>
       </div>
     </li>

@@ -99,8 +99,8 @@ describe('findArticles', () => {
 
 describe('articleLabel', () => {
   it('falls back to the short headline, then to a placeholder', () => {
-    expect(articleLabel({ headline: ' H ', shortHeadline: 'S' })).toBe('H');
-    expect(articleLabel({ headline: '', shortHeadline: 'S' })).toBe('S');
-    expect(articleLabel({ headline: '', shortHeadline: '' })).toBe('Untitled article');
+    expect(articleLabel({ headline: ' H ', shortHeadline: 'S' }, 'Untitled')).toBe('H');
+    expect(articleLabel({ headline: '', shortHeadline: 'S' }, 'Untitled')).toBe('S');
+    expect(articleLabel({ headline: '', shortHeadline: '' }, 'Untitled')).toBe('Untitled');
   });
 });

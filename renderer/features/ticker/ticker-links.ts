@@ -27,9 +27,15 @@ export function linkStatus(
   return { kind: 'article', article, currentText, differs };
 }
 
-/** What a library article is called in lists: its headline, or a placeholder while it has none. */
-export function articleLabel(article: Pick<ArticleSummary, 'headline' | 'shortHeadline'>): string {
-  return article.headline.trim() || article.shortHeadline.trim() || 'Untitled article';
+/**
+ * What a library article is called in lists: its headline, else its short headline, else
+ * `untitled` (the interface's word for an article without either).
+ */
+export function articleLabel(
+  article: Pick<ArticleSummary, 'headline' | 'shortHeadline'>,
+  untitled: string,
+): string {
+  return article.headline.trim() || article.shortHeadline.trim() || untitled;
 }
 
 /**

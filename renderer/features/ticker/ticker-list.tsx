@@ -20,6 +20,8 @@ import {
 import { useId, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/article';
 import type { TickerItem } from '../../../shared/ticker';
+import { t as say } from '../../i18n/intl';
+import { useT } from '../../i18n/intl-root';
 import { moveById, moveItem, setBreaking } from './ticker-order';
 import { TickerItemRow, type RowActions } from './ticker-item-row';
 import { focusInRow, useAfterRender } from './use-after-render';
@@ -35,11 +37,15 @@ interface TickerListProps {
 
 const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0 });
 
+// Announced at the moment they happen, so they are worded then, outside the render.
 const describe = (item: TickerItem | undefined) =>
-  item?.text.trim() ? `“${item.text.trim()}”` : 'the empty item';
+  item?.text.trim()
+    ? say('ticker.named', { text: item.text.trim() })
+    : say('ticker.the-empty-item');
 
 export function TickerList({ items, update, library, onEmptied }: TickerListProps) {
   const keysHintId = useId();
+  const t = useT();
   const listRef = useRef<HTMLOListElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const afterRender = useAfterRender(items);
@@ -67,7 +73,13 @@ export function TickerList({ items, update, library, onEmptied }: TickerListProp
           const next = moveById(list, id, by);
           const at = next.findIndex((item) => item.id === id);
           if (next !== list) {
-            setAnnouncement(`Moved ${describe(next[at])} to position ${at + 1} of ${next.length}.`);
+            setAnnouncement(
+              say('ticker.moved', {
+                item: describe(next[at]),
+                position: at + 1,
+                total: next.length,
+              }),
+            );
           }
           return next;
         });
@@ -86,7 +98,7 @@ export function TickerList({ items, update, library, onEmptied }: TickerListProp
         update((list) => {
           const at = list.findIndex((item) => item.id === id);
           neighbour = (list[at + 1] ?? list[at - 1])?.id;
-          setAnnouncement(`Removed ${describe(list[at])}.`);
+          setAnnouncement(say('ticker.removed', { item: describe(list[at]) }));
           return list.filter((item) => item.id !== id);
         });
         afterRender(() => {
@@ -102,15 +114,29 @@ export function TickerList({ items, update, library, onEmptied }: TickerListProp
     const item = (id: UniqueIdentifier) => items.find((entry) => entry.id === id);
     return {
       onDragStart: ({ active }) =>
-        `Picked up ${describe(item(active.id))} at position ${position(active.id)}.`,
+        say('ticker.drag.start', {
+          item: describe(item(active.id)),
+          position: position(active.id),
+        }),
       onDragOver: ({ active, over }) =>
-        over ? `${describe(item(active.id))} is over position ${position(over.id)}.` : undefined,
+        over
+          ? say('ticker.drag.over', {
+              item: describe(item(active.id)),
+              position: position(over.id),
+            })
+          : undefined,
       onDragEnd: ({ active, over }) =>
         over
-          ? `Dropped ${describe(item(active.id))} at position ${position(over.id)}.`
-          : `Dropped ${describe(item(active.id))}; it did not move.`,
+          ? say('ticker.drag.dropped', {
+              item: describe(item(active.id)),
+              position: position(over.id),
+            })
+          : say('ticker.drag.not-moved', { item: describe(item(active.id)) }),
       onDragCancel: ({ active }) =>
-        `Moving cancelled; ${describe(item(active.id))} stays at position ${position(active.id)}.`,
+        say('ticker.drag.cancelled', {
+          item: describe(item(active.id)),
+          position: position(active.id),
+        }),
     };
   }, [ids, items]);
 
@@ -126,8 +152,7 @@ export function TickerList({ items, update, library, onEmptied }: TickerListProp
   return (
     <>
       <p id={keysHintId} className="ticker-hint ticker-keys-hint">
-        To reorder, drag an item by its handle, use Move up and Move down, or press Alt+↑ and Alt+↓
-        while an item is focused.
+        {t('ticker.keys-hint')}
       </p>
       <DndContext
         sensors={sensors}
@@ -137,13 +162,12 @@ export function TickerList({ items, update, library, onEmptied }: TickerListProp
         accessibility={{
           announcements,
           screenReaderInstructions: {
-            draggable:
-              'To move this item, press Space or Enter, then the up and down arrows; Space or Enter drops it and Escape cancels.',
+            draggable: t('ticker.drag-instructions'),
           },
         }}
       >
         <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-          <ol ref={listRef} className="ticker-items" aria-label="Ticker items">
+          <ol ref={listRef} className="ticker-items" aria-label={t('ticker.items')}>
             {items.map((item, index) => (
               <TickerItemRow
                 key={item.id}

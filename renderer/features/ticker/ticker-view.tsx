@@ -1,6 +1,7 @@
 // The site-wide ticker: its items, in order, and how they will look on the published page.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { newEntryId } from '../../../shared/ids';
+import { useT } from '../../i18n/intl-root';
 import { useAppStore } from '../../store';
 import { describeSaveState } from '../../lib/save-state-text';
 import { TickerConflictBanner, TickerLeftover, TickerNotice } from './ticker-banners';
@@ -26,6 +27,7 @@ export function TickerView() {
   const library = useLibrary();
   const addButton = useRef<HTMLButtonElement>(null);
   const afterRender = useAfterRender(items);
+  const t = useT();
 
   // Headlines may have changed in the editor or another window since the library was read.
   useEffect(() => {
@@ -42,14 +44,14 @@ export function TickerView() {
   return (
     <div className="library-screen ticker-screen">
       <header className="screen-header">
-        <h1>Ticker</h1>
+        <h1>{t('ticker.heading')}</h1>
         {load.phase === 'ready' && (
           <span
             role="status"
             aria-live="polite"
             className={`save-state save-${ticker.saveState.kind} ticker-save-state`}
           >
-            {describeSaveState(ticker.saveState, 'ticker')}
+            {describeSaveState(ticker.saveState, 'ticker', t)}
           </span>
         )}
         <button
@@ -59,16 +61,16 @@ export function TickerView() {
           disabled={load.phase !== 'ready'}
           onClick={add}
         >
-          Add item
+          {t('ticker.add')}
         </button>
       </header>
       {ticker.notice && <TickerNotice text={ticker.notice} onDismiss={ticker.dismissNotice} />}
       {ticker.saveState.kind === 'conflict' && <TickerConflictBanner onReload={ticker.reload} />}
       {load.phase === 'failed' && (
         <div className="banner banner-error" role="alert">
-          <p>Could not read the ticker: {load.message}</p>
+          <p>{t('ticker.read-failed', { reason: load.message })}</p>
           <button type="button" onClick={ticker.reload}>
-            Try again
+            {t('common.retry')}
           </button>
         </div>
       )}
@@ -76,15 +78,12 @@ export function TickerView() {
         {ticker.leftover && (
           <TickerLeftover items={ticker.leftover} onDismiss={ticker.dismissLeftover} />
         )}
-        {load.phase === 'loading' && <p className="screen-message">Loading the ticker…</p>}
+        {load.phase === 'loading' && <p className="screen-message">{t('ticker.loading')}</p>}
         {load.phase === 'ready' && (
           <>
             <TickerPreview items={items} />
             {items.length === 0 ? (
-              <p className="screen-message ticker-empty">
-                The ticker is empty. Add a headline with “Add item”, or open an article and use “Add
-                to ticker”.
-              </p>
+              <p className="screen-message ticker-empty">{t('ticker.empty')}</p>
             ) : (
               <TickerList items={items} update={update} library={library} onEmptied={focusAdd} />
             )}

@@ -32,7 +32,7 @@ async function fetchTicker(): Promise<{ ticker: Ticker; notice: string }> {
     return { ticker: await api.getTicker({}), notice: '' };
   } catch (error) {
     if (!(error instanceof ApiError && error.code === 'io')) throw error;
-    return { ticker: await api.getTicker({}), notice: error.message };
+    return { ticker: await api.getTicker({}), notice: messageOf(error) };
   }
 }
 
