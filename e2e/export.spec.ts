@@ -128,7 +128,8 @@ test('an edition of the approved articles is exported with its progress and a su
 
   await expect(dialog.getByText('2 articles written')).toBeVisible();
   await expect(dialog.getByRole('heading', { name: 'The edition is exported' })).toBeVisible();
-  await dialog.getByText('Files written (5)').click();
+  // Two pages, the two Khmer font files, the ticker, the index and the feed.
+  await dialog.getByText('Files written (7)').click();
   await page.screenshot({ path: '/tmp/dateline-edition-summary.png' });
 
   const exportsDir = path.join(app.libraryDir, 'exports');
@@ -141,6 +142,7 @@ test('an edition of the approved articles is exported with its progress and a su
       'battambang-rice-farmers-share-solar-pumps-to-beat-a-longer-dry-season.html',
       'feed.xml',
       'ferry-service-resumes-on-the-mekong.html',
+      'fonts',
       'index.html',
       'ticker.html',
     ].sort(),

@@ -63,6 +63,7 @@ describe('dateline export', () => {
     expect(code).toBe(0);
     expect((await readdir(out)).sort()).toEqual([
       'feed.xml',
+      'fonts',
       'index.html',
       'rain-falls.html',
       'sun-returns.html',
@@ -76,7 +77,7 @@ describe('dateline export', () => {
       expect.stringMatching(
         /^ {2}(rain-falls\.html {2}Rain Falls|sun-returns\.html {2}Sun Returns)$/,
       ),
-      '  and ticker.html, index.html, feed.xml',
+      '  and fonts/noto-sans-khmer-khmer-400-normal.woff2, fonts/noto-sans-khmer-khmer-700-normal.woff2, ticker.html, index.html, feed.xml',
     ]);
     // The sample article is a draft: not in an edition of approved articles.
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).not.toContain('Battambang');
@@ -140,6 +141,8 @@ describe('dateline export', () => {
     expect(outcome).toMatchObject({ folder: out, state: 'done', total: 1, skipped: [] });
     expect(outcome.written.map((file: { file: string }) => file.file)).toEqual([
       'rain-falls.html',
+      'fonts/noto-sans-khmer-khmer-400-normal.woff2',
+      'fonts/noto-sans-khmer-khmer-700-normal.woff2',
       'ticker.html',
       'index.html',
       'feed.xml',
