@@ -132,6 +132,7 @@ describe('startEdition', () => {
     expect(done).toMatchObject({ state: 'done', done: 2, skipped: [] });
     expect((await readdir(started.value.folder)).sort()).toEqual([
       'feed.xml',
+      'fonts',
       'index.html',
       'rain-falls.html',
       'sun-returns.html',
