@@ -35,7 +35,21 @@ export function deskWebsocket(connection: DeskConnection): DeskWebsocket {
     factor: 1.5,
     maxAttempts: 0,
   } as ConstructorParameters<typeof HocuspocusProviderWebsocket>[0]);
-  const stop = rotateDeskAddresses(socket as unknown as RotatableWebsocket, connection.addresses);
+  const stopRotating = rotateDeskAddresses(
+    socket as unknown as RotatableWebsocket,
+    connection.addresses,
+  );
+  // An open socket can outlive the network by a minute before it notices; the browser knows at
+  // once, so the article says "Offline" as soon as the computer is, and reconnects when it is back.
+  const offline = () => socket.disconnect();
+  const online = () => void socket.connect().catch(() => undefined);
+  window.addEventListener('offline', offline);
+  window.addEventListener('online', online);
+  const stop = () => {
+    stopRotating();
+    window.removeEventListener('offline', offline);
+    window.removeEventListener('online', online);
+  };
   shared = { key, socket, stop };
   return socket;
 }
