@@ -5,23 +5,25 @@ import { formatDateTime, formatShortDate } from '../../shared/dates';
 import { currentIntl } from '../i18n/intl';
 import { appDateOptions } from './publication-dates';
 
-const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['second', 60],
-  ['minute', 60],
-  ['hour', 24],
-  ['day', 7],
-  ['week', 4.35],
-  ['month', 12],
-  ['year', Number.POSITIVE_INFINITY],
+/** How long ago, unit by unit; worded from the catalogs, since Chromium's Intl may lack Khmer. */
+const STEPS: [string, number][] = [
+  ['time.minutesAgo', 60],
+  ['time.hoursAgo', 24],
+  ['time.daysAgo', 7],
+  ['time.weeksAgo', 4.35],
+  ['time.monthsAgo', 12],
+  ['time.yearsAgo', Number.POSITIVE_INFINITY],
 ];
 
 export function formatRelative(iso: string, now = Date.now(), intl = currentIntl()): string {
-  let amount = (Date.parse(iso) - now) / 1000;
-  if (Math.abs(amount) < 45) return intl.formatMessage({ id: 'time.justNow' });
-  for (const [unit, size] of STEPS) {
-    if (Math.abs(amount) < size) {
-      return intl.formatRelativeTime(Math.round(amount), unit, { numeric: 'auto' });
-    }
+  const seconds = (now - Date.parse(iso)) / 1000;
+  if (Math.abs(seconds) < 45) return intl.formatMessage({ id: 'time.justNow' });
+  // A time ahead of this computer's clock is shown as it is.
+  if (seconds < 0) return formatFull(iso, intl);
+  let amount = seconds / 60;
+  for (const [id, size] of STEPS) {
+    if (amount < size)
+      return intl.formatMessage({ id }, { count: Math.max(1, Math.round(amount)) });
     amount /= size;
   }
   return formatFull(iso, intl);
