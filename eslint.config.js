@@ -85,12 +85,6 @@ export default tseslint.config(
     ignores: [
       'renderer/**/*.test.tsx',
       // Still being worded from the catalogs; each leaves this list when it is done.
-      'renderer/features/editor/**',
-      'renderer/features/history/**',
-      'renderer/features/preflight/**',
-      'renderer/features/preview/**',
-      'renderer/features/related/**',
-      'renderer/features/ticker/**',
     ],
     plugins: { formatjs },
     rules: {

@@ -218,6 +218,7 @@ describe('resolveRelatedLink', () => {
     expect(resolveRelatedLink(articleLink(THIRD, 'Deleted story'), library)).toEqual({
       title: 'Deleted story',
       missing: true,
+      untitled: false,
     });
   });
 
@@ -229,7 +230,18 @@ describe('resolveRelatedLink', () => {
     expect(resolveRelatedLink(urlLink('https://example.org/'), library)).toEqual({
       title: 'Outside report',
       missing: false,
+      untitled: false,
     });
+  });
+
+  it('says when the title shown is the placeholder for an article without a headline', () => {
+    const blank = new Map([[OTHER, summary(OTHER, '  ')]]);
+    expect(resolveRelatedLink(articleLink(OTHER), blank)).toMatchObject({ untitled: true });
+    expect(resolveRelatedLink(articleLink(OTHER, 'Typed', true), blank)).toMatchObject({
+      title: 'Typed',
+      untitled: false,
+    });
+    expect(resolveRelatedLink(articleLink(THIRD, ''), library)).toMatchObject({ untitled: true });
   });
 });
 

@@ -9,7 +9,6 @@ import { checkWebAddress } from './schema/web-address';
 export const RELATED_LIMIT = 50;
 export const RELATED_TITLE_LIMIT = 300;
 
-export const MISSING_ARTICLE_MESSAGE = 'This article is no longer in the library';
 export const UNTITLED_ARTICLE = 'Untitled article';
 
 /** A refusal in English (`message`) and by name (`problem`), which the interface words itself. */
@@ -131,6 +130,8 @@ export interface ResolvedRelatedLink {
   article?: ArticleSummary;
   /** A library link whose article was deleted (or moved to the trash). */
   missing: boolean;
+  /** The title is the placeholder for an article without a headline; each language says it. */
+  untitled: boolean;
 }
 
 /**
@@ -141,13 +142,19 @@ export function resolveRelatedLink(
   link: RelatedLink,
   library: ReadonlyMap<string, ArticleSummary> | undefined,
 ): ResolvedRelatedLink {
-  if (link.target.kind === 'url') return { title: link.title, missing: false };
+  if (link.target.kind === 'url') return { title: link.title, missing: false, untitled: false };
   const article = library?.get(link.target.articleId);
   if (!article) {
-    return { title: link.title.trim() || UNTITLED_ARTICLE, missing: library !== undefined };
+    const untitled = !link.title.trim();
+    return {
+      title: untitled ? UNTITLED_ARTICLE : link.title.trim(),
+      missing: library !== undefined,
+      untitled,
+    };
   }
-  const headline = article.headline.trim() || UNTITLED_ARTICLE;
-  return { title: link.titleEdited ? link.title : headline, article, missing: false };
+  const untitled = !link.titleEdited && !article.headline.trim();
+  const title = link.titleEdited ? link.title : article.headline.trim() || UNTITLED_ARTICLE;
+  return { title, article, missing: false, untitled };
 }
 
 /** Stores each untouched library link under its article's current headline. */

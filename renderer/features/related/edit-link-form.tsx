@@ -2,6 +2,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { RelatedLink } from '../../../shared/article';
 import type { RelatedCheck } from '../../../shared/related';
+import { useT } from '../../i18n/intl-root';
+import { refusalText } from '../../lib/refusal-text';
 import { AddressField, TitleField } from './link-fields';
 
 interface EditLinkFormProps {
@@ -15,6 +17,7 @@ interface EditLinkFormProps {
 
 export function EditLinkForm({ link, shownTitle, language, onSave, onClose }: EditLinkFormProps) {
   const id = useId();
+  const t = useT();
   const isUrl = link.target.kind === 'url';
   const [title, setTitle] = useState(shownTitle);
   const [address, setAddress] = useState(link.target.kind === 'url' ? link.target.url : '');
@@ -24,13 +27,13 @@ export function EditLinkForm({ link, shownTitle, language, onSave, onClose }: Ed
     event.preventDefault();
     const result = onSave(isUrl ? { title, url: address } : { title });
     if (result.ok) onClose();
-    else setRefusal(result.message);
+    else setRefusal(refusalText(t, result));
   };
 
   return (
     <form
       className="related-edit"
-      aria-label="Edit link"
+      aria-label={t('related.edit-form')}
       onSubmit={submit}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
@@ -62,13 +65,13 @@ export function EditLinkForm({ link, shownTitle, language, onSave, onClose }: Ed
           setRefusal('');
         }}
       />
-      <button type="submit">Save</button>
+      <button type="submit">{t('common.save')}</button>
       <button type="button" onClick={onClose}>
-        Cancel
+        {t('common.cancel')}
       </button>
       {!isUrl && (
         <p id={`${id}-note`} className="related-hint">
-          Leave the title empty to show the article’s current headline.
+          {t('related.follow-headline')}
         </p>
       )}
       {refusal && (

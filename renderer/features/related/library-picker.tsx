@@ -1,9 +1,11 @@
 // Finds a library article by its headline or text and hands it to the related list. A combobox:
 // arrow keys move through the results, Enter picks, Escape closes the list.
 import { useId, useState, type KeyboardEvent } from 'react';
-import { STATUS_LABELS, type ArticleSummary } from '../../../shared/article';
+import type { ArticleSummary } from '../../../shared/article';
 import type { RelatedCheck } from '../../../shared/related';
-import { UNTITLED_ARTICLE } from '../../../shared/related';
+import { useT } from '../../i18n/intl-root';
+import { statusLabel } from '../../lib/article-words';
+import { refusalText } from '../../lib/refusal-text';
 import { useLibrarySearch } from './use-library-search';
 
 interface LibraryPickerProps {
@@ -16,6 +18,7 @@ interface LibraryPickerProps {
 
 export function LibraryPicker({ selfId, linkedIds, language, onPick }: LibraryPickerProps) {
   const id = useId();
+  const t = useT();
   const [typed, setTyped] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -38,7 +41,7 @@ export function LibraryPicker({ selfId, linkedIds, language, onPick }: LibraryPi
       change('');
       setOpen(false);
     } else {
-      setRefusal(result.message);
+      setRefusal(refusalText(t, result));
     }
   };
 
@@ -73,15 +76,15 @@ export function LibraryPicker({ selfId, linkedIds, language, onPick }: LibraryPi
   };
 
   let hint = '';
-  if (search.error) hint = `Could not search the library: ${search.error}`;
-  else if (search.searching && hits.length === 0) hint = 'Searching…';
+  if (search.error) hint = t('related.search.failed', { reason: search.error });
+  else if (search.searching && hits.length === 0) hint = t('related.search.searching');
   else if (!search.searching && search.query !== '' && hits.length === 0)
-    hint = `No article matches “${search.query}”.`;
+    hint = t('related.search.none', { query: search.query });
 
   return (
     <div className="related-picker">
       <label htmlFor={`${id}-input`} className="related-label">
-        Search the library
+        {t('related.search')}
       </label>
       <input
         id={`${id}-input`}
@@ -91,7 +94,7 @@ export function LibraryPicker({ selfId, linkedIds, language, onPick }: LibraryPi
         lang={language}
         autoComplete="off"
         spellCheck={false}
-        placeholder="Headline or words from the story"
+        placeholder={t('related.search.placeholder')}
         value={typed}
         aria-autocomplete="list"
         aria-expanded={expanded}
@@ -106,7 +109,7 @@ export function LibraryPicker({ selfId, linkedIds, language, onPick }: LibraryPi
       <ul
         id={`${id}-results`}
         role="listbox"
-        aria-label="Library articles"
+        aria-label={t('related.search.results')}
         className="related-results"
         hidden={!expanded}
       >
@@ -123,12 +126,16 @@ export function LibraryPicker({ selfId, linkedIds, language, onPick }: LibraryPi
             onClick={() => pick(article)}
           >
             <span className="related-result-headline" lang={article.language}>
-              {article.headline.trim() || UNTITLED_ARTICLE}
+              {article.headline.trim() || t('article.untitled')}
             </span>
-            <span className={`badge badge-${article.status}`}>{STATUS_LABELS[article.status]}</span>
-            {article.id === selfId && <span className="related-result-note">This article</span>}
+            <span className={`badge badge-${article.status}`}>
+              {statusLabel(t, article.status)}
+            </span>
+            {article.id === selfId && (
+              <span className="related-result-note">{t('related.search.this-article')}</span>
+            )}
             {linkedIds.has(article.id) && (
-              <span className="related-result-note">Already linked</span>
+              <span className="related-result-note">{t('related.search.linked')}</span>
             )}
           </li>
         ))}

@@ -2,6 +2,7 @@
 // one that edits a link: its address and the title readers see.
 import type { Ref } from 'react';
 import { RELATED_TITLE_LIMIT } from '../../../shared/related';
+import { useT } from '../../i18n/intl-root';
 
 interface AddressFieldProps {
   id: string;
@@ -21,10 +22,11 @@ export function AddressField({
   errorId,
   inputRef,
 }: AddressFieldProps) {
+  const t = useT();
   return (
     <div className="related-url-field">
       <label htmlFor={id} className="related-label">
-        Link address
+        {t('related.address')}
       </label>
       <input
         ref={inputRef}
@@ -56,10 +58,11 @@ interface TitleFieldProps {
 
 export function TitleField(props: TitleFieldProps) {
   const { id, value, onChange, language, placeholder, autoFocus, describedBy } = props;
+  const t = useT();
   return (
     <div className="related-url-field related-url-title">
       <label htmlFor={id} className="related-label">
-        Link title
+        {t('related.title')}
       </label>
       <input
         id={id}

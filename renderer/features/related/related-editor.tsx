@@ -4,7 +4,6 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary, RelatedLink } from '../../../shared/article';
 import {
-  UNTITLED_ARTICLE,
   applyRelatedEdit,
   checkNewRelatedLink,
   checkRelatedTitle,
@@ -16,6 +15,8 @@ import {
   withCurrentHeadlines,
   type RelatedCheck,
 } from '../../../shared/related';
+import { t as say } from '../../i18n/intl';
+import { useT } from '../../i18n/intl-root';
 import { useAppStore } from '../../store';
 import { LibraryPicker } from './library-picker';
 import { RelatedRow, type RowActions } from './related-row';
@@ -38,6 +39,7 @@ export function RelatedEditor({ articleId, initial, language, onChange }: Relate
   const id = useId();
   const [links, setLinks] = useState(initial);
   const [announcement, setAnnouncement] = useState('');
+  const t = useT();
   const library = useLibraryLookup();
   const section = useRef<HTMLElement>(null);
   const focusRequest = useRef<FocusRequest | undefined>(undefined);
@@ -71,7 +73,10 @@ export function RelatedEditor({ articleId, initial, language, onChange }: Relate
     buttons.find((button) => button && !button.disabled)?.focus();
   }, [links]);
 
-  const titleOf = (link: RelatedLink) => resolveRelatedLink(link, library).title;
+  const titleOf = (link: RelatedLink) => {
+    const resolved = resolveRelatedLink(link, library);
+    return resolved.untitled ? say('article.untitled') : resolved.title;
+  };
 
   const commit = (next: RelatedLink[], message: string) => {
     // Untouched library links are stored under the headline their article has now.
@@ -90,8 +95,8 @@ export function RelatedEditor({ articleId, initial, language, onChange }: Relate
     if (!allowed.ok) return allowed;
     // The search answer may be newer than the listing this window read (another window made it).
     useAppStore.getState().upsert(article);
-    const headline = article.headline.trim() || UNTITLED_ARTICLE;
-    commit([...links, newArticleLink(article)], `Added “${headline}” to the related news.`);
+    const headline = article.headline.trim() || say('article.untitled');
+    commit([...links, newArticleLink(article)], say('related.added', { title: headline }));
     return allowed;
   };
 
@@ -102,7 +107,7 @@ export function RelatedEditor({ articleId, initial, language, onChange }: Relate
     if (!allowed.ok) return allowed;
     const titled = checkRelatedTitle(title);
     if (!titled.ok) return titled;
-    commit([...links, newUrlLink(url.url, title)], `Added “${title.trim()}” to the related news.`);
+    commit([...links, newUrlLink(url.url, title)], say('related.added', { title: title.trim() }));
     return { ok: true };
   };
 
@@ -112,21 +117,21 @@ export function RelatedEditor({ articleId, initial, language, onChange }: Relate
       const next = moveRelatedLink(links, index, offset);
       focusRequest.current = { linkId: link.id, action: offset < 0 ? 'up' : 'down' };
       const position = next.findIndex((item) => item.id === link.id) + 1;
-      commit(next, `Moved “${titleOf(link)}” to position ${position} of ${next.length}.`);
+      commit(next, say('related.moved', { title: titleOf(link), position, total: next.length }));
     },
     onRemove(link) {
       const index = links.findIndex((item) => item.id === link.id);
       focusRequest.current = { index, action: 'remove' };
       commit(
         links.filter((item) => item.id !== link.id),
-        `Removed “${titleOf(link)}” from the related news.`,
+        say('related.removed', { title: titleOf(link) }),
       );
     },
     onEdit(link, edit) {
       const headline = resolveRelatedLink(link, library).article?.headline;
       const result = applyRelatedEdit(links, link.id, edit, articleId, headline);
       if (!result.ok) return result;
-      commit(result.links, 'Link saved.');
+      commit(result.links, say('related.saved'));
       return { ok: true };
     },
     onUseHeadline(link) {
@@ -135,19 +140,17 @@ export function RelatedEditor({ articleId, initial, language, onChange }: Relate
       const next = links.map((item) =>
         item.id === link.id ? { ...item, title: headline, titleEdited: false } : item,
       );
-      commit(next, `The link now shows the headline “${headline}”.`);
+      commit(next, say('related.headline-used', { headline }));
     },
   };
 
   return (
     <section ref={section} className="related-editor" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Related News</h2>
+      <h2 id={`${id}-heading`}>{t('related.heading')}</h2>
       {links.length === 0 ? (
-        <p className="related-empty">
-          No related links yet. Add articles from the library or pages from the web.
-        </p>
+        <p className="related-empty">{t('related.empty')}</p>
       ) : (
-        <ol className="related-list" aria-label="Related links">
+        <ol className="related-list" aria-label={t('related.list')}>
           {links.map((link, index) => (
             <RelatedRow
               key={link.id}

@@ -1,13 +1,14 @@
 // One related link: what readers will see, where it points, and the controls to change it.
 import { useEffect, useId, useRef, useState } from 'react';
-import { STATUS_LABELS, type RelatedLink } from '../../../shared/article';
-import {
-  MISSING_ARTICLE_MESSAGE,
-  type RelatedCheck,
-  type ResolvedRelatedLink,
-} from '../../../shared/related';
+import type { RelatedLink } from '../../../shared/article';
+import type { RelatedCheck, ResolvedRelatedLink } from '../../../shared/related';
+import { useT } from '../../i18n/intl-root';
+import { statusLabel } from '../../lib/article-words';
 import { useAppStore } from '../../store';
 import { EditLinkForm } from './edit-link-form';
+
+const WARNING_MARK = '⚠ ';
+const SPACE = ' ';
 
 export interface RowActions {
   onMove: (link: RelatedLink, offset: -1 | 1) => void;
@@ -27,10 +28,12 @@ interface RelatedRowProps {
 
 export function RelatedRow({ link, resolved, first, last, language, actions }: RelatedRowProps) {
   const id = useId();
+  const t = useT();
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const focusEditButton = useRef(false);
-  const { article, missing, title } = resolved;
+  const { article, missing } = resolved;
+  const title = resolved.untitled ? t('article.untitled') : resolved.title;
   // A typed title is in the article's language; a headline is in its own article's.
   const titleLang = article && !link.titleEdited ? article.language : language;
   const headline = article?.headline.trim();
@@ -56,7 +59,7 @@ export function RelatedRow({ link, resolved, first, last, language, actions }: R
             id={`${id}-title`}
             className="related-title related-open"
             lang={titleLang}
-            title="Open this article"
+            title={t('related.open')}
             onClick={open}
           >
             {title}
@@ -71,21 +74,21 @@ export function RelatedRow({ link, resolved, first, last, language, actions }: R
             <span className="related-url">{link.target.url}</span>
           ) : (
             <>
-              <span>Library article</span>
+              <span>{t('related.library-article')}</span>
               {article && (
                 <span className={`badge badge-${article.status}`}>
-                  {STATUS_LABELS[article.status]}
+                  {statusLabel(t, article.status)}
                 </span>
               )}
-              {link.titleEdited && <span>Title edited</span>}
+              {link.titleEdited && <span>{t('related.title-edited')}</span>}
               {canUseHeadline && (
                 <button
                   type="button"
                   className="link-button related-small-button"
-                  title={`Show “${headline}”`}
+                  title={t('related.show-headline', { headline })}
                   onClick={() => actions.onUseHeadline(link)}
                 >
-                  Use current headline
+                  {t('related.use-headline')}
                 </button>
               )}
             </>
@@ -93,14 +96,15 @@ export function RelatedRow({ link, resolved, first, last, language, actions }: R
         </span>
         {missing && (
           <span className="related-missing">
-            <span aria-hidden="true">⚠ </span>
-            {MISSING_ARTICLE_MESSAGE}.{' '}
+            <span aria-hidden="true">{WARNING_MARK}</span>
+            {t('related.missing')}
+            {SPACE}
             <button
               type="button"
               className="link-button related-small-button"
               onClick={() => void useAppStore.getState().navigate({ name: 'trash' })}
             >
-              Open trash
+              {t('related.open-trash')}
             </button>
           </span>
         )}
@@ -113,7 +117,7 @@ export function RelatedRow({ link, resolved, first, last, language, actions }: R
           aria-describedby={`${id}-title`}
           onClick={() => setEditing(!editing)}
         >
-          Edit
+          {t('related.edit')}
         </button>
         <button
           type="button"
@@ -122,7 +126,7 @@ export function RelatedRow({ link, resolved, first, last, language, actions }: R
           aria-describedby={`${id}-title`}
           onClick={() => actions.onMove(link, -1)}
         >
-          Move up
+          {t('related.move-up')}
         </button>
         <button
           type="button"
@@ -131,7 +135,7 @@ export function RelatedRow({ link, resolved, first, last, language, actions }: R
           aria-describedby={`${id}-title`}
           onClick={() => actions.onMove(link, 1)}
         >
-          Move down
+          {t('related.move-down')}
         </button>
         <button
           type="button"
@@ -140,7 +144,7 @@ export function RelatedRow({ link, resolved, first, last, language, actions }: R
           aria-describedby={`${id}-title`}
           onClick={() => actions.onRemove(link)}
         >
-          Remove
+          {t('related.remove')}
         </button>
       </div>
       {editing && (

@@ -2,7 +2,12 @@
 // the writer pastes the address and types the title readers will see.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { RelatedCheck } from '../../../shared/related';
+import { useT } from '../../i18n/intl-root';
+import { refusalText } from '../../lib/refusal-text';
 import { AddressField, TitleField } from './link-fields';
+
+/** The shape of an address, the same in every language. */
+const ADDRESS_EXAMPLE = 'https://…';
 
 interface UrlFormProps {
   language: string;
@@ -12,6 +17,7 @@ interface UrlFormProps {
 
 export function UrlForm({ language, onAdd }: UrlFormProps) {
   const id = useId();
+  const t = useT();
   const [address, setAddress] = useState('');
   const [title, setTitle] = useState('');
   const [refusal, setRefusal] = useState('');
@@ -21,7 +27,7 @@ export function UrlForm({ language, onAdd }: UrlFormProps) {
     event.preventDefault();
     const result = onAdd(address, title);
     if (!result.ok) {
-      setRefusal(result.message);
+      setRefusal(refusalText(t, result));
       return;
     }
     setAddress('');
@@ -31,11 +37,11 @@ export function UrlForm({ language, onAdd }: UrlFormProps) {
   };
 
   return (
-    <form className="related-url-form" onSubmit={submit} aria-label="Add a web page">
+    <form className="related-url-form" onSubmit={submit} aria-label={t('related.url-form')}>
       <AddressField
         id={`${id}-address`}
         inputRef={addressInput}
-        placeholder="https://…"
+        placeholder={ADDRESS_EXAMPLE}
         value={address}
         errorId={refusal ? `${id}-error` : undefined}
         onChange={(value) => {
@@ -46,14 +52,14 @@ export function UrlForm({ language, onAdd }: UrlFormProps) {
       <TitleField
         id={`${id}-title`}
         language={language}
-        placeholder="The headline readers will see"
+        placeholder={t('related.title.placeholder')}
         value={title}
         onChange={(value) => {
           setTitle(value);
           setRefusal('');
         }}
       />
-      <button type="submit">Add link</button>
+      <button type="submit">{t('related.add')}</button>
       {refusal && (
         <p id={`${id}-error`} role="alert" className="related-error">
           {refusal}
