@@ -60,7 +60,7 @@ it('prints one paragraph, no stack trace, and opens the web host when Electron c
   );
   console.log(`npm start printed:\n${stdout}${stderr}`);
   expect(stderr).toBe('');
-  const [paragraph, ...rest] = stdout.trimEnd().split('\n\n');
+  const [paragraph = '', ...rest] = stdout.trimEnd().split('\n\n');
   expect(paragraph).toMatch(/^Dateline could not download Electron\b/);
   expect(paragraph.replaceAll('\n', ' ')).toContain('its download server could not be reached');
   expect(paragraph).not.toMatch(/^\s+at /m);

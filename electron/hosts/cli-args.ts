@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/api/contract';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../shared/article';
+import { closestWord, unknownOptionMessage } from './cli-suggest';
 
 export type CliCommand =
   | { name: 'help' }
@@ -11,6 +12,8 @@ export type CliCommand =
   | { name: 'check'; library?: string; json: boolean }
   | {
       name: 'export';
+      /** Articles named on the command line (ids or their first characters); empty: by status. */
+      ids: string[];
       library?: string;
       json: boolean;
       out: string;
@@ -25,10 +28,11 @@ Commands:
   import FILE...   import plain-text pages (.txt, .text, .md) and Word documents
                    (.docx), each as a new article
   list             list the library's articles, newest change first
-  show ID          print one article
-  export           export the approved articles into the --out folder: a page
-                   each, index.html, ticker.html and feed.xml; exits with 1 when
-                   an article was left out
+  show ID          print one article; ID may be the first characters of its id
+                   (at least 4), as "list" shows it
+  export [ID...]   export the approved articles (or the ones named) into the
+                   --out folder: a page each, index.html, ticker.html and
+                   feed.xml; exits with 1 when an article was left out
   check            check every article before publishing; exits with 1 when
                    any article has an error
   desk invite NAME --role reporter|editor --data DIR
@@ -54,6 +58,7 @@ Options:
 Examples:
   dateline import --library ~/Newsroom story.txt interview.docx
   dateline list --library ~/Newsroom --json
+  dateline show 4800bcbf --library ~/Newsroom
   dateline export --library ~/Newsroom --out ~/Site/today`;
 
 /** A mistake on the command line, worded for the person who typed it. */
@@ -61,8 +66,34 @@ export class UsageError extends Error {}
 
 const COMMANDS = ['import', 'list', 'show', 'export', 'check'] as const;
 const EXPORT_ONLY = ['out', 'status', 'format', 'override'] as const;
+const VALUE_OPTIONS = ['library', 'out', 'status', 'format'];
+
+/** The options each command takes, for "did you mean" when one is mistyped. */
+function optionsOf(command: string | undefined): string[] {
+  const common = ['library', 'json', 'help'];
+  if (command === 'import') return [...common, 'add-to-ticker'];
+  if (command === 'export') return [...common, ...EXPORT_ONLY];
+  if ((COMMANDS as readonly string[]).includes(command ?? '')) return common;
+  return [...common, 'add-to-ticker', ...EXPORT_ONLY];
+}
+
+/** The first word that is neither an option nor an option's value. */
+function commandWord(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === '--') return argv[i + 1];
+    if (!token.startsWith('-')) return token;
+    if (VALUE_OPTIONS.includes(token.slice(2))) i++;
+  }
+  return undefined;
+}
 
 export function parseCliArgs(argv: string[]): CliCommand {
+  const unknown = unknownOptionMessage(argv, optionsOf(undefined), {
+    suggested: optionsOf(commandWord(argv)),
+    shortNames: ['h'],
+  });
+  if (unknown) throw new UsageError(unknown);
   let parsed;
   try {
     parsed = parseArgs({
@@ -90,8 +121,11 @@ export function parseCliArgs(argv: string[]): CliCommand {
     throw new UsageError('Say what to do: import, list, show, export or check.');
   }
   if (!(COMMANDS as readonly string[]).includes(command)) {
+    const near = closestWord(command, [...COMMANDS, 'desk', 'help']);
     throw new UsageError(
-      `"${command}" is not a Dateline command; the commands are import, list, show, export and check.`,
+      near
+        ? `"${command}" is not a Dateline command. Did you mean ${near}?`
+        : `"${command}" is not a Dateline command; the commands are import, list, show, export, check and desk.`,
     );
   }
   if (values.library !== undefined && values.library.trim() === '') {
@@ -112,15 +146,19 @@ export function parseCliArgs(argv: string[]): CliCommand {
     if (rest.length !== 1) throw new UsageError('show needs exactly one article id.');
     return { name: 'show', id: rest[0]!, ...common };
   }
-  if (rest.length > 0) {
+  if (rest.length > 0 && command !== 'export') {
     throw new UsageError(`${command} takes no file or id (got "${rest[0]}").`);
   }
   if (command === 'list' || command === 'check') return { name: command, ...common };
   if (values.out === undefined || values.out.trim() === '') {
     throw new UsageError('export needs --out, the folder to write into.');
   }
+  if (rest.length > 0 && values.status !== undefined) {
+    throw new UsageError('Name the articles to export or give --status, not both.');
+  }
   return {
     name: 'export',
+    ids: rest,
     ...common,
     out: values.out,
     status: oneOf(values.status ?? 'approved', ARTICLE_STATUSES, '--status'),

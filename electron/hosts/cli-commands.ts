@@ -3,11 +3,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportOutcome } from '../../shared/api/contract';
 import { DatelineError, type ApiErrorValue } from '../../shared/api/errors';
-import { isArticleId } from '../../shared/ids';
 import { importFile } from '../services/import-file';
 import type { Library } from '../services/library';
 import { TickerStore } from '../services/ticker-store';
-import { UsageError } from './cli-args';
+import { resolveArticleId } from './cli-article-ids';
 import { articleText, importSummary, listingRow } from './cli-format';
 import { plural } from '../../shared/text/plural';
 
@@ -75,10 +74,7 @@ export async function showArticle(
   options: { json: boolean },
   io: CliOutput,
 ): Promise<number> {
-  if (!isArticleId(id)) {
-    throw new UsageError(`${JSON.stringify(id)} is not an article id; "dateline list" shows them.`);
-  }
-  const article = await library.get(id);
+  const article = await library.get(await resolveArticleId(library, id));
   io.out(options.json ? JSON.stringify(article, null, 2) : articleText(article));
   return 0;
 }

@@ -9,10 +9,13 @@ import type { Publication } from '../../shared/publication';
 import { selectEdition, writeEdition, type EditionOutcome } from '../services/edition';
 import type { Library } from '../services/library';
 import { TickerStore } from '../services/ticker-store';
+import { resolveArticleId } from './cli-article-ids';
 import type { CliOutput } from './cli-commands';
 import { plural } from '../../shared/text/plural';
 
 export interface CliExportOptions {
+  /** The articles named on the command line; none: every article with `status`. */
+  ids?: readonly string[];
   out: string;
   status: ArticleStatus;
   format: ExportFormat;
@@ -27,7 +30,12 @@ export async function exportArticles(
   io: CliOutput,
   now: Date = new Date(),
 ): Promise<number> {
-  const ids = await selectEdition(library, { status: options.status });
+  const named = [];
+  for (const given of options.ids ?? []) named.push(await resolveArticleId(library, given));
+  const ids = await selectEdition(
+    library,
+    named.length > 0 ? { ids: named } : { status: options.status },
+  );
   if (ids.length === 0) {
     throw new DatelineError(
       'not-found',

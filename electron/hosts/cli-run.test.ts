@@ -234,7 +234,9 @@ describe('dateline list and show', () => {
       libraryDir,
     );
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/not in the library/);
+    expect(missing.stderr).toMatch(
+      /^No article in the library at .* has an id starting with "a{8}-/,
+    );
     const bad = await dateline('show', '../../etc/passwd', '--library', libraryDir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('"../../etc/passwd" is not an article id; "dateline list" shows them.');
@@ -254,7 +256,7 @@ describe('dateline usage', () => {
     [[], 'Say what to do: import, list, show, export or check.'],
     [
       ['publish'],
-      '"publish" is not a Dateline command; the commands are import, list, show, export and check.',
+      '"publish" is not a Dateline command; the commands are import, list, show, export, check and desk.',
     ],
     [['export'], 'export needs --out, the folder to write into.'],
     [
@@ -272,7 +274,10 @@ describe('dateline usage', () => {
     [['list', 'extra'], 'list takes no file or id (got "extra").'],
     [['list', '--add-to-ticker'], '--add-to-ticker goes with import only.'],
     [['list', '--library', ''], '--library needs a folder.'],
-    [['list', '--colour'], "Unknown option '--colour'"],
+    [
+      ['list', '--colour'],
+      'Unknown option --colour. The options here are --library, --json and --help.',
+    ],
   ])('refuses %j with exit code 2', async (argv, message) => {
     const { code, stdout, stderr } = await dateline(...argv);
     expect(code).toBe(2);
