@@ -48,5 +48,12 @@ describe('dateline desk', () => {
     expect(noRole.code).toBe(2);
     expect(noRole.err).toMatch(/--role reporter or --role editor/);
     expect((await run(['desk', 'invite', 'Dara', '--role', 'editor'])).err).toMatch(/--data DIR/);
+    const typo = await run(['desk', 'invite', 'Dara', '--roel', 'editor', '--data', data]);
+    expect(typo.code).toBe(2);
+    expect(typo.err.split('\n')[0]).toBe('Unknown option --roel. Did you mean --role?');
+    const command = await run(['desk', 'lsit', '--data', data]);
+    expect(command.err.split('\n')[0]).toBe(
+      '"lsit" is not a desk command. Did you mean desk list?',
+    );
   });
 });

@@ -5,6 +5,7 @@ import { openDeskRecords } from '../../desk/backend';
 import { invitePerson, listPeople, revokePerson } from '../../desk/people';
 import { DESK_ROLES, type DeskRole } from '../../shared/desk/roles';
 import type { CliOutput } from './cli-commands';
+import { closestWord, unknownOptionMessage } from './cli-suggest';
 
 export const DESK_CLI_USAGE = `Usage:
   dateline desk invite NAME --role reporter|editor --data DIR
@@ -13,6 +14,8 @@ export const DESK_CLI_USAGE = `Usage:
   (a desk of several servers: --postgres URL in place of --data DIR)`;
 
 export async function runDeskCli(argv: string[], io: CliOutput): Promise<number> {
+  const unknown = unknownOptionMessage(argv, ['data', 'postgres', 'role', 'json']);
+  if (unknown) return usage(io, unknown);
   let parsed;
   try {
     parsed = parseArgs({
@@ -31,6 +34,10 @@ export async function runDeskCli(argv: string[], io: CliOutput): Promise<number>
   }
   const { values, positionals } = parsed;
   const [command, name, ...rest] = positionals;
+  const near = closestWord(command ?? '', ['invite', 'revoke', 'list']);
+  if (command !== undefined && near !== undefined && near !== command) {
+    return usage(io, `"${command}" is not a desk command. Did you mean desk ${near}?`);
+  }
   if (!values.data?.trim() && !values.postgres?.trim())
     return usage(io, "Say where the desk's data is: --data DIR (or --postgres URL).");
   if (rest.length > 0) return usage(io, `Unexpected "${rest[0]}".`);
