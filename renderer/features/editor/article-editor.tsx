@@ -13,6 +13,7 @@ import { goToIssue } from '../preflight/go-to-issue';
 import { PreflightPanel } from '../preflight/preflight-panel';
 import { PreviewPanel } from '../preview/preview-panel';
 import { RelatedEditor } from '../related/related-editor';
+import { useT } from '../../i18n/intl-root';
 import { BodyEditor } from './body-editor';
 import { ConflictBanner } from './conflict-banner';
 import { EditorHeader } from './editor-header';
@@ -37,6 +38,7 @@ interface ArticleEditorProps {
 export function ArticleEditor(props: ArticleEditorProps) {
   const { article, onPageImported, onReload, showHistory = false } = props;
   const draft = useArticleDraft(article);
+  const t = useT();
   const { lang, setField, update, readArticle, draftVersion, saveState } = draft;
   const actions = useArticleActions({ article, draft, onPageImported });
   const panels = useEditorPanels(showHistory);
@@ -74,53 +76,53 @@ export function ArticleEditor(props: ArticleEditorProps) {
       />
       <main className="editor-body" lang={lang}>
         <TextField
-          label="Headline"
+          label={t('editor.headline')}
           name="headline"
           className="headline-input"
           initial={article.headline}
           onChange={setField('headline')}
           limit={HEADLINE_LIMIT}
-          limitHint="longer than most sites show in full"
-          placeholder="What happened?"
+          limitHint={t('editor.headline.hint')}
+          placeholder={t('editor.headline.placeholder')}
           lang={lang}
           autoFocus={article.headline === ''}
         />
         <TextField
-          label="Short headline"
+          label={t('editor.short-headline')}
           name="shortHeadline"
           initial={article.shortHeadline}
           onChange={setField('shortHeadline')}
           limit={TICKER_WARN_LENGTH}
-          limitHint="long for the ticker"
-          placeholder="For the ticker; leave empty to use the headline"
+          limitHint={t('editor.short-headline.hint')}
+          placeholder={t('editor.short-headline.placeholder')}
           lang={lang}
         />
         <TextField
-          label="Standfirst"
+          label={t('editor.standfirst')}
           name="standfirst"
           initial={article.standfirst}
           onChange={setField('standfirst')}
           multiline
           limit={STANDFIRST_LIMIT}
-          limitHint="longer than search results show"
-          placeholder="One paragraph that tells the story"
+          limitHint={t('editor.standfirst.hint')}
+          placeholder={t('editor.standfirst.placeholder')}
           lang={lang}
         />
         <div className="field-row">
           <TextField
-            label="Byline"
+            label={t('editor.byline')}
             name="byline"
             initial={article.byline}
             onChange={setField('byline')}
-            placeholder="Reporter’s name"
+            placeholder={t('editor.byline.placeholder')}
             lang={lang}
           />
           <TextField
-            label="Dateline"
+            label={t('editor.dateline')}
             name="dateline"
             initial={article.dateline}
             onChange={setField('dateline')}
-            placeholder="Phnom Penh"
+            placeholder={t('editor.dateline.placeholder')}
             lang={lang}
           />
         </div>
@@ -145,12 +147,12 @@ export function ArticleEditor(props: ArticleEditorProps) {
           onChange={(related) => update({ related })}
         />
         <TextField
-          label="Editor’s notes"
+          label={t('editor.notes')}
           className="notes-input"
           initial={article.notes}
           onChange={setField('notes')}
           multiline
-          placeholder="For the desk only: never published or exported"
+          placeholder={t('editor.notes.placeholder')}
           lang={lang}
         />
       </main>

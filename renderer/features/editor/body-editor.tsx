@@ -6,6 +6,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import type { ArticleBody } from '../../../shared/article';
 import { articleExtensions } from '../../../shared/schema/extensions';
 import { withoutUndoRedo } from '../desk/collaboration';
+import { useT } from '../../i18n/intl-root';
 import { LinkShortcut } from './extensions/link-shortcut';
 import { OfficePaste } from './extensions/office-paste';
 import { LinkDialog } from './link-dialog';
@@ -37,6 +38,7 @@ function bodyAttributes(language: string): Record<string, string> {
 export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   const { initial, language, onReady, onChange, onPasteText, collaboration } = props;
   const [linkDialog, setLinkDialog] = useState<{ initial: string } | undefined>();
+  const t = useT();
   // The editor is created once; the latest callback is read through a ref.
   const pasteText = useRef(onPasteText);
   useEffect(() => {
@@ -103,7 +105,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     <div className="body-field">
       <div className="field-head">
         <span id="body-label" className="label">
-          Body
+          {t('editor.body')}
         </span>
       </div>
       <Toolbar editor={editor} onLink={openLinkDialog} />

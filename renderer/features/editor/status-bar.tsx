@@ -8,7 +8,7 @@ import type { ArticleBody } from '../../../shared/article';
 import { countedText } from '../../../shared/text/body-counts';
 import { countText, needsDictionary, type TextCounts } from '../../../shared/text/counts';
 import { api } from '../../api/client';
-import { formatCount } from '../../lib/format';
+import { useT } from '../../i18n/intl-root';
 import { useObservable, type Observable } from '../../lib/observable';
 import { describeSaveState } from '../../lib/save-state-text';
 import type { SaveState } from '../../lib/save-queue';
@@ -57,20 +57,21 @@ interface StatusBarProps {
 
 export function StatusBar({ editor, language, saveState }: StatusBarProps) {
   const counts = useBodyCounts(editor, language);
+  const t = useT();
   const state = useObservable(saveState);
   return (
     <footer className="status-bar">
-      <span className="counts" aria-label="Body counts">
+      <span className="counts" aria-label={t('editor.counts')}>
         {counts && (
           <>
-            <span>{formatCount(counts.words, 'word')}</span>
-            <span>{formatCount(counts.characters, 'character')}</span>
-            <span>{counts.readingMinutes} min read</span>
+            <span>{t('common.words', { count: counts.words })}</span>
+            <span>{t('editor.counts.characters', { count: counts.characters })}</span>
+            <span>{t('editor.counts.reading', { minutes: counts.readingMinutes })}</span>
           </>
         )}
       </span>
       <span role="status" aria-live="polite" className={`save-state save-${state.kind}`}>
-        {describeSaveState(state, 'article')}
+        {describeSaveState(state, 'article', t)}
       </span>
     </footer>
   );
