@@ -9,8 +9,9 @@ export function sampleArticleFields(): ArticleFields {
   return {
     ...emptyFields(),
     headline: 'Battambang Rice Farmers Share Solar Pumps to Beat a Longer Dry Season',
+    // The standfirst shows in the library's list, so the first words say what this article is.
     standfirst:
-      'Forty families in Ek Phnom district have pooled their savings to run irrigation on sunlight, cutting diesel costs by more than half in the first season.',
+      'Sample article: edit it freely or move it to the trash. Forty families in Ek Phnom pooled their savings to water their paddies on sunlight.',
     byline: 'Dateline Newsroom',
     dateline: 'Battambang',
     language: 'en',
