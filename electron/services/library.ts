@@ -42,7 +42,7 @@ export class Library {
   private readonly damaged: DamagedFiles;
   private readonly store: ArticleStore;
   private readonly listing: Listing;
-  private readonly searching = new LibrarySearch();
+  private readonly searching: LibrarySearch;
   private readonly revisions: Revisions;
   private readonly trashCan: Trash;
   private scanned = false;
@@ -51,6 +51,7 @@ export class Library {
     this.root = root;
     this.now = options.now ?? (() => new Date());
     this.damaged = new DamagedFiles(root, this.now);
+    this.searching = new LibrarySearch(root);
     this.store = new ArticleStore(root, this.damaged);
     this.listing = new Listing(root, this.damaged, this.searching);
     const parts: LibraryParts = {
@@ -73,9 +74,10 @@ export class Library {
     return library;
   }
 
-  /** Writes what is pending (the listing cache); the library stays usable afterwards. */
+  /** Writes what is pending (the listing cache, the search index); the library stays usable. */
   async close(): Promise<void> {
     await this.listing.close();
+    await this.searching.close();
   }
 
   async list(): Promise<LibraryListing> {
@@ -83,7 +85,7 @@ export class Library {
     this.scanned = true;
     this.searching.startBuilding(
       this.listing.listedIds(),
-      (id) => this.listing.summary(id) !== undefined,
+      (id) => this.listing.stamp(id),
       (id) => this.readForIndex(id),
     );
     return { articles: articles.sort(compareByLastChange), problems: this.damaged.problems };

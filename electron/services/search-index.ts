@@ -2,7 +2,9 @@
 // rebuilt for each query. Khmer runs are split into words with Intl.Segmenter, since Khmer is
 // written without spaces between words. A long body is indexed in segments, the first at once and
 // the rest in the background a slice at a time, so indexing never holds other requests up long.
-import MiniSearch from 'minisearch';
+// Each article is indexed with the stamp (size and time) of the file it was read from, so a saved
+// index can be trusted only for the files that have not changed since.
+import MiniSearch, { type Options } from 'minisearch';
 import type { Article } from '../../shared/article';
 import { docToPlainText } from '../../shared/text/doc-text';
 import { WorkBudget } from './work-budget';
@@ -23,7 +25,7 @@ interface PendingSegment {
 /** About 8,000 words: indexed in roughly 15 ms. */
 export const SEGMENT_CHARS = 50_000;
 /** Segment ids add this and a number to the article's id, which never holds it. */
-const SEGMENT_MARK = '\u0000';
+export const SEGMENT_MARK = '\u0000';
 
 const KHMER = /[\u1780-\u17ff\u19e0-\u19ff]/;
 const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
@@ -45,27 +47,47 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
+export const INDEX_FIELDS = ['headline', 'standfirst', 'body'];
+
+export const INDEX_OPTIONS: Options<IndexedText> = {
+  fields: INDEX_FIELDS,
+  storeFields: [],
+  tokenize,
+  processTerm,
+  searchOptions: {
+    boost: { headline: 3, standfirst: 1.5 },
+    prefix: true,
+    fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+    combineWith: 'AND',
+  },
+};
+
+/** An index read back from disk: the articles' stamps and, for long ones, their segment counts. */
+export interface RestoredIndex {
+  index: MiniSearch<IndexedText>;
+  stamps: Map<string, string>;
+  segments: Map<string, number>;
+}
+
 export class SearchIndex {
-  private readonly index = new MiniSearch<IndexedText>({
-    fields: ['headline', 'standfirst', 'body'],
-    storeFields: [],
-    tokenize,
-    processTerm,
-    searchOptions: {
-      boost: { headline: 3, standfirst: 1.5 },
-      prefix: true,
-      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-      combineWith: 'AND',
-    },
-  });
+  private readonly index: MiniSearch<IndexedText>;
+  /** Every indexed article, with the stamp of the file it came from ('' when not known). */
+  private readonly stamps: Map<string, string>;
   /** Articles indexed in more than one segment: how many segments each has in the index. */
-  private readonly segments = new Map<string, number>();
+  private readonly segments: Map<string, number>;
   private readonly generations = new Map<string, number>();
   private pending: PendingSegment[] = [];
   private draining: Promise<void> | undefined;
 
-  upsert(article: Article): void {
+  constructor(restored?: RestoredIndex) {
+    this.index = restored?.index ?? new MiniSearch<IndexedText>(INDEX_OPTIONS);
+    this.stamps = restored?.stamps ?? new Map();
+    this.segments = restored?.segments ?? new Map();
+  }
+
+  upsert(article: Article, stamp = ''): void {
     this.remove(article.id);
+    this.stamps.set(article.id, stamp);
     const generation = (this.generations.get(article.id) ?? 0) + 1;
     this.generations.set(article.id, generation);
     const [first = '', ...rest] = splitText(docToPlainText(article.body), SEGMENT_CHARS);
@@ -87,10 +109,31 @@ export class SearchIndex {
     for (let index = 1; index < count; index += 1)
       this.index.discard(`${id}${SEGMENT_MARK}${index}`);
     this.segments.delete(id);
+    this.stamps.delete(id);
   }
 
   has(id: string): boolean {
     return this.index.has(id);
+  }
+
+  /** The stamp the article was indexed with; undefined when it is not in the index. */
+  stampOf(id: string): string | undefined {
+    return this.stamps.get(id);
+  }
+
+  articleIds(): string[] {
+    return [...this.stamps.keys()];
+  }
+
+  /**
+   * The index as one JSON text with the stamps of its articles, or undefined while segments are
+   * still waiting to be indexed (it would be incomplete).
+   */
+  serialize(format: { format: string; version: number }): string | undefined {
+    if (this.pending.length > 0) return undefined;
+    const articles = Object.fromEntries(this.stamps);
+    // MiniSearch serialises itself through its toJSON.
+    return JSON.stringify({ ...format, articles, index: this.index });
   }
 
   /** Resolves once every segment waiting to be indexed is in. */

@@ -1,75 +1,141 @@
-// The library's search: the index is built in the background after the first listing, follows
-// every save, and articles saved while typing are indexed only when the next search comes.
+// The library's search: after the first listing the index saved beside the listing cache is read
+// back and only the articles whose files changed since are indexed again, in the background; the
+// index follows every save, and articles saved while typing are indexed when the next search
+// comes. The index is saved again a little after it changes and when the library closes.
 import type { Article } from '../../../shared/article';
 import { SearchIndex } from '../search-index';
+import { readSearchIndex, writeSearchIndex } from '../search-index-file';
 import { WorkBudget } from '../work-budget';
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Long enough that saves while typing are written together, once. */
+const WRITE_DELAY_MS = 10_000;
+
+interface Queued {
+  article: Article;
+  stamp: string;
+}
+
+/** What the listing knows of an article's file now: its stamp, or undefined when not listed. */
+export type StampOf = (id: string) => string | undefined;
 
 export class LibrarySearch {
-  private readonly index = new SearchIndex();
+  private index = new SearchIndex();
   /**
    * Articles saved since the last search, indexed when the next search comes: re-indexing a long
    * article takes longer than the rest of its save, and saves come every second while typing.
    */
-  private readonly toIndex = new Map<string, Article>();
+  private readonly toIndex = new Map<string, Queued>();
   /** Built in the background after the first listing, so opening a large library stays quick. */
   private built: Promise<void> | undefined;
   private warm = false;
+  private changed = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private writing: Promise<void> = Promise.resolve();
 
-  /** An article this process just wrote. */
-  queue(article: Article): void {
-    this.toIndex.set(article.id, article);
+  /** `root` is the library whose index is kept on disk; without it nothing is kept. */
+  constructor(private readonly root?: string) {}
+
+  /** An article this process just wrote, with its file's stamp. */
+  queue(article: Article, stamp = ''): void {
+    this.toIndex.set(article.id, { article, stamp });
+    this.scheduleSave();
   }
 
   /** An article read from disk: newer than anything this process queued for the index. */
-  readFromDisk(article: Article): void {
+  readFromDisk(article: Article, stamp = ''): void {
     this.toIndex.delete(article.id);
-    if (this.warm) this.index.upsert(article);
+    // Read while the index is being built: it may have passed this article already.
+    if (this.built && !this.warm) this.toIndex.set(article.id, { article, stamp });
+    if (!this.warm) return;
+    this.index.upsert(article, stamp);
+    this.scheduleSave();
   }
 
   forget(id: string): void {
     this.toIndex.delete(id);
+    if (this.index.stampOf(id) === undefined) return;
     this.index.remove(id);
+    this.scheduleSave();
   }
 
   /**
-   * Starts indexing the listed articles once: `ids` as listed now, `isListed` asked again before
-   * each (one may leave meanwhile), `read` reading one from disk.
+   * Starts indexing the listed articles once: `ids` as listed now, `stampOf` asked again before
+   * each (one may leave or change meanwhile), `read` reading one from disk.
    */
-  startBuilding(
-    ids: string[],
-    isListed: (id: string) => boolean,
-    read: (id: string) => Article | undefined,
-  ): void {
-    this.built ??= this.build(ids, isListed, read);
+  startBuilding(ids: string[], stampOf: StampOf, read: (id: string) => Article | undefined): void {
+    this.built ??= this.build(ids, stampOf, read);
   }
 
   /** Ids with their scores, best first, once everything saved so far is in the index. */
   async search(query: string, limit: number): Promise<{ id: string; score: number }[]> {
     await this.built;
-    for (const article of this.toIndex.values()) this.index.upsert(article);
-    this.toIndex.clear();
+    this.indexQueued();
     await this.index.ready();
     return this.index.search(query, limit);
   }
 
-  /** Reads every listed article once more to index its text, paused by time, not by count. */
-  private async build(
-    ids: string[],
-    isListed: (id: string) => boolean,
-    read: (id: string) => Article | undefined,
-  ): Promise<void> {
+  /** Writes the index if it changed; the search stays usable afterwards. */
+  async close(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    // An index still being built is not waited for: the next opening builds it again.
+    this.writing = this.writing.then(() => this.save());
+    await this.writing;
+  }
+
+  private indexQueued(): void {
+    for (const { article, stamp } of this.toIndex.values()) this.index.upsert(article, stamp);
+    this.toIndex.clear();
+  }
+
+  /**
+   * Reads back the saved index, drops what no longer matches the files, and reads every listed
+   * article it lacks to index its text, paused by time, not by count.
+   */
+  private async build(ids: string[], stampOf: StampOf, read: (id: string) => Article | undefined) {
     // One long article takes as long as hundreds of short ones.
     const budget = new WorkBudget();
     await yieldToEventLoop();
+    const saved = this.root ? readSearchIndex(this.root) : undefined;
+    if (saved) this.index = saved;
+    else this.changed = true;
+    for (const id of this.index.articleIds()) {
+      await budget.pause();
+      const stamp = stampOf(id);
+      if (stamp !== undefined && stamp !== '' && stamp === this.index.stampOf(id)) continue;
+      this.index.remove(id);
+      this.changed = true;
+    }
     for (const id of ids) {
       await budget.pause();
       if (this.index.has(id) || this.toIndex.has(id)) continue;
-      if (!isListed(id)) continue;
+      const stamp = stampOf(id);
+      if (stamp === undefined) continue;
       const article = read(id);
-      if (article) this.index.upsert(article);
+      if (article) this.index.upsert(article, stamp);
+      this.changed = true;
     }
     this.warm = true;
+    if (this.changed) this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
+    this.changed = true;
+    if (!this.root || !this.warm || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.writing = this.writing.then(() => this.save());
+    }, WRITE_DELAY_MS);
+    this.timer.unref?.();
+  }
+
+  private async save(): Promise<void> {
+    if (!this.root || !this.warm || !this.changed) return;
+    this.indexQueued();
+    await this.index.ready();
+    this.changed = false;
+    const written = await writeSearchIndex(this.root, this.index).catch(() => false);
+    if (!written) this.changed = true;
   }
 }

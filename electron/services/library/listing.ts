@@ -98,6 +98,12 @@ export class Listing {
     return this.cache.get(`${ARTICLES}/${id}.json`)?.summary;
   }
 
+  /** The size and time of a listed article's file when it was last read or written. */
+  stamp(id: string): string | undefined {
+    const entry = this.cache.get(`${ARTICLES}/${id}.json`);
+    return entry && `${entry.mtimeMs}:${entry.size}`;
+  }
+
   listedIds(): string[] {
     return [...this.cache.keys()]
       .filter((key) => key.startsWith(`${ARTICLES}/`))
@@ -113,7 +119,7 @@ export class Listing {
       this.cache.set(key, { mtimeMs: Math.round(info.mtimeMs), size: info.size, summary });
       this.cacheChanged();
     }
-    this.search.queue(article);
+    this.search.queue(article, this.stamp(article.id));
     return summary;
   }
 
@@ -165,7 +171,7 @@ export class Listing {
     this.cache.set(key, { mtimeMs: Math.round(info.mtimeMs), size: info.size, summary });
     if (folder === ARTICLES) {
       this.cacheChanged();
-      this.search.readFromDisk(article);
+      this.search.readFromDisk(article, this.stamp(article.id));
     }
     return summary;
   }

@@ -1,0 +1,138 @@
+// The search index kept on disk beside the listing cache, so a library opens ready to search and
+// only the articles that changed since are indexed again. Like the cache it is derived data and
+// trusted with nothing: a file that is damaged, from another version or names anything but
+// article ids is ignored whole, and the library rebuilds it.
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { lstatSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { isArticleId } from '../../shared/ids';
+import { writeFileAtomic } from './atomic-write';
+import { isOwnFolder, parseLibraryJson, readLibraryFileSync } from './library-files';
+import {
+  INDEX_FIELDS,
+  INDEX_OPTIONS,
+  SEGMENT_MARK,
+  SearchIndex,
+  type RestoredIndex,
+} from './search-index';
+
+/** Bumped whenever the words an article is indexed under change (tokens, fields, options). */
+const FORMAT = { format: 'dateline-search-index', version: 1 };
+/** Far more than the index of 100,000 long articles; a larger file is not read. */
+const MAX_INDEX_BYTES = 1024 * 1024 * 1024;
+const SEGMENT_NUMBER = /^[1-9][0-9]{0,5}$/;
+
+export function searchIndexFile(root: string): string {
+  return path.join(root, '.dateline', 'search-index.json');
+}
+
+/** The saved index of the library at `root`, or undefined when there is none it can trust. */
+export function readSearchIndex(root: string): SearchIndex | undefined {
+  const file = searchIndexFile(root);
+  try {
+    if (lstatSync(path.dirname(file)).isSymbolicLink()) return undefined;
+    const read = readLibraryFileSync(file, MAX_INDEX_BYTES);
+    if (!('text' in read)) return undefined;
+    const json = parseLibraryJson(read.text);
+    const restored = 'value' in json ? restore(json.value) : undefined;
+    return restored && new SearchIndex(restored);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the index atomically; returns false when it was not written (still indexing). */
+export async function writeSearchIndex(root: string, index: SearchIndex): Promise<boolean> {
+  const file = searchIndexFile(root);
+  await mkdir(path.dirname(file), { recursive: true });
+  // A cache folder that links elsewhere is not written through.
+  if (!(await isOwnFolder(path.dirname(file)))) return false;
+  const text = index.serialize(FORMAT);
+  if (text === undefined) return false;
+  await writeFileAtomic(file, text);
+  return true;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isNumbers(value: unknown, length: number): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length === length &&
+    value.every((item) => typeof item === 'number' && Number.isFinite(item))
+  );
+}
+
+function restore(data: unknown): RestoredIndex | undefined {
+  if (!isRecord(data) || data.format !== FORMAT.format || data.version !== FORMAT.version) return;
+  const { articles, index } = data;
+  if (!isRecord(articles) || !isRecord(index)) return;
+  const stamps = new Map<string, string>();
+  for (const [id, stamp] of Object.entries(articles)) {
+    if (!isArticleId(id) || typeof stamp !== 'string') return;
+    stamps.set(id, stamp);
+  }
+  const segments = documentsOf(index, stamps);
+  if (!segments || !postingsAreSound(index.index)) return;
+  const search = MiniSearch.loadJS(index as AsPlainObject, INDEX_OPTIONS);
+  return { index: search, stamps, segments };
+}
+
+/**
+ * Checks every document of the index belongs to an article the file names (an article id, or
+ * one of its segments) and has its field lengths; returns the segment counts of long articles.
+ */
+function documentsOf(
+  index: Record<string, unknown>,
+  stamps: Map<string, string>,
+): Map<string, number> | undefined {
+  const { documentIds, fieldLength, fieldIds, documentCount, nextId, storedFields } = index;
+  const fieldsMatch =
+    isRecord(fieldIds) &&
+    Object.keys(fieldIds).length === INDEX_FIELDS.length &&
+    INDEX_FIELDS.every((field, position) => fieldIds[field] === position);
+  if (
+    index.serializationVersion !== 2 ||
+    !fieldsMatch ||
+    !isRecord(documentIds) ||
+    !isRecord(fieldLength) ||
+    !isRecord(storedFields) ||
+    !isNumbers(index.averageFieldLength, INDEX_FIELDS.length) ||
+    typeof documentCount !== 'number' ||
+    typeof nextId !== 'number'
+  ) {
+    return undefined;
+  }
+  const segments = new Map<string, number>();
+  let count = 0;
+  for (const [shortId, id] of Object.entries(documentIds)) {
+    const short = Number(shortId);
+    if (!Number.isSafeInteger(short) || short < 0 || short >= nextId) return undefined;
+    if (typeof id !== 'string' || !isNumbers(fieldLength[shortId], INDEX_FIELDS.length)) return;
+    const [article, segment, ...more] = id.split(SEGMENT_MARK);
+    if (!stamps.has(article!) || more.length > 0) return undefined;
+    if (segment !== undefined) {
+      if (!SEGMENT_NUMBER.test(segment)) return undefined;
+      segments.set(article!, Math.max(segments.get(article!) ?? 1, Number(segment) + 1));
+    }
+    count += 1;
+  }
+  return count === documentCount ? segments : undefined;
+}
+
+/** Every term's postings: per field number, a document's short id and a count. */
+function postingsAreSound(terms: unknown): boolean {
+  if (!Array.isArray(terms)) return false;
+  for (const entry of terms) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !isRecord(entry[1])) return false;
+    for (const [field, postings] of Object.entries(entry[1])) {
+      if (!/^[0-9]$/.test(field) || Number(field) >= INDEX_FIELDS.length) return false;
+      if (!isRecord(postings)) return false;
+      for (const count in postings) if (typeof postings[count] !== 'number') return false;
+    }
+  }
+  return true;
+}
