@@ -3,6 +3,7 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/intl-root';
+import { TableMenu } from './table-menu';
 
 const linkIcon = (
   <svg
@@ -144,6 +145,7 @@ export function Toolbar({ editor, onLink }: ToolbarProps) {
           <span aria-hidden="true">{button.text}</span>
         </button>
       ))}
+      <TableMenu editor={editor} />
     </div>
   );
 }
