@@ -142,6 +142,33 @@ h1 {
   border-inline-start: 3px solid var(--accent);
   color: var(--muted);
 }
+.article-body table {
+  width: 100%;
+  margin: 1.5rem 0;
+  border-collapse: collapse;
+  font-family: var(--sans);
+  font-size: 0.95em;
+}
+.article-body caption {
+  margin-bottom: 0.5rem;
+  text-align: start;
+  font-weight: 700;
+}
+.article-body th,
+.article-body td {
+  padding: 0.4rem 0.6rem;
+  border-bottom: 1px solid var(--rule);
+  text-align: start;
+  vertical-align: top;
+  overflow-wrap: anywhere;
+}
+.article-body thead th {
+  border-bottom: 2px solid var(--ink);
+}
+.article-body th p,
+.article-body td p {
+  margin: 0;
+}
 .dateline {
   font-weight: 700;
 }
