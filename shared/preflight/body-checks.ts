@@ -39,7 +39,7 @@ export function checkBody(body: ArticleBody): PreflightIssue[] {
     if (!node.isTextblock) return true;
     paragraph += 1;
     const text = node.textContent;
-    if (text.trim() === '' && !isLastEmpty(doc, pos, node)) {
+    if (text.trim() === '' && !isLastEmpty(doc, pos, node) && !isInCell(doc, pos)) {
       issues.push({
         severity: 'warning',
         rule: 'empty-paragraph',
@@ -83,6 +83,12 @@ export function checkBody(body: ArticleBody): PreflightIssue[] {
 /** The editor keeps one empty paragraph at the end for typing; it is not a problem. */
 function isLastEmpty(doc: PMNode, pos: number, node: PMNode): boolean {
   return pos + node.nodeSize === doc.content.size && doc.childCount > 1;
+}
+
+/** An empty table cell is a blank in the table (no figure yet), not a stray paragraph. */
+function isInCell(doc: PMNode, pos: number): boolean {
+  const role = doc.resolve(pos).parent.type.spec.tableRole;
+  return role === 'cell' || role === 'header_cell';
 }
 
 function excerpt(text: string, at: number): string {

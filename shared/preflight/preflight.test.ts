@@ -104,6 +104,33 @@ describe('preflight', () => {
     );
   });
 
+  it('takes an empty table cell for a blank in the table, and still warns of an empty paragraph', () => {
+    const cell = (text: string) => ({
+      type: 'tableCell',
+      attrs: { colspan: 1, rowspan: 1 },
+      content: [
+        text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' },
+      ],
+    });
+    const withTable: ArticleBody = {
+      type: 'doc',
+      content: [
+        ...body('Ferries leave twice a day.').content!,
+        {
+          type: 'table',
+          attrs: { caption: null },
+          content: [{ type: 'tableRow', content: [cell('Prek Kdam'), cell('')] }],
+        },
+        { type: 'paragraph' },
+        ...body('Tickets are sold on board.').content!,
+      ],
+    };
+    const empty = preflight(article({ body: withTable }), everything).issues.filter(
+      (issue) => issue.rule === 'empty-paragraph',
+    );
+    expect(empty.map((issue) => issue.values)).toEqual([{ paragraph: 4 }]);
+  });
+
   it('says where a standfirst is too long', () => {
     expect(rules(article({ standfirst: 'word '.repeat(40) }))).toEqual(['warning:standfirst-long']);
   });
