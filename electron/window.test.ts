@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { methodNames } from '../shared/api/contract';
@@ -47,6 +48,15 @@ describe('createMainWindow', () => {
     createMainWindow({ url });
     const { preload } = lastWindow().options.webPreferences as { preload: string };
     expect(preload).toBe(path.join(__dirname, 'preload.cjs'));
+  });
+
+  it('shows the app icon from assets/, a 512 px PNG that exists', () => {
+    createMainWindow({ url });
+    const icon = lastWindow().options.icon as string;
+    expect(icon).toBe(path.resolve(__dirname, '..', 'assets', 'icons', '512x512.png'));
+    const png = readFileSync(icon);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([512, 512]);
   });
 
   it('loads the given URL and shows the window only once it is ready to show', () => {

@@ -18,6 +18,9 @@ export interface MainWindowOptions {
   preloadPath?: string;
 }
 
+/** The window's icon on Linux and Windows (macOS takes the app bundle's), from assets/. */
+export const WINDOW_ICON = path.join(__dirname, '..', 'assets', 'icons', '512x512.png');
+
 const DEFAULT_SIZE = { width: 1200, height: 800 };
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
@@ -26,6 +29,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minWidth: 640,
     minHeight: 480,
     title: 'Dateline',
+    icon: WINDOW_ICON,
     show: false,
     // Written out here, not built by a helper, so the security scan can read every value.
     webPreferences: {
