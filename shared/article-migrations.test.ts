@@ -65,3 +65,31 @@ describe('migrateArticle to version 3', () => {
     expect(ArticleSchema.safeParse(migrateArticle(versionTwo(42))).success).toBe(false);
   });
 });
+
+describe('migrateArticle to version 4', () => {
+  const versionThree = (status: string) => ({
+    ...versionTwo('Phnom Penh'),
+    schemaVersion: 3,
+    datelineDate: '',
+    datelineAgency: '',
+    status,
+  });
+
+  it('reads an approved version 3 file with no approval record and no corrections', () => {
+    const migrated = ArticleSchema.parse(migrateArticle(versionThree('approved')));
+    expect(migrated.schemaVersion).toBe(4);
+    expect(migrated.status).toBe('approved');
+    expect(migrated.approval).toBeUndefined();
+    expect(migrated.corrections ?? []).toEqual([]);
+    expect(migrated.headline).toBe('Ferry returns');
+  });
+
+  it('refuses a version 4 file whose correction has no note', () => {
+    const article = {
+      ...versionThree('approved'),
+      schemaVersion: 4,
+      corrections: [{ at: '2026-12-02T03:00:00.000Z', by: 'Dara', note: ' ', summary: '' }],
+    };
+    expect(ArticleSchema.safeParse(migrateArticle(article)).success).toBe(false);
+  });
+});

@@ -36,6 +36,9 @@ const steps: Record<number, (article: Json) => Json> = {
       datelineAgency: parts.agency ?? '',
     };
   },
+  // Version 4 can carry an approval record and corrections; an older file has neither, since
+  // who approved it and when was never kept.
+  3: (article) => ({ ...article, schemaVersion: 4 }),
 };
 
 /** Returns the article in the current shape, or the input unchanged when it is not an older one. */

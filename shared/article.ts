@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ArticleIdSchema } from './ids';
 import { isWebUrl } from './schema/link-policy';
 
-export const ARTICLE_SCHEMA_VERSION = 3;
+export const ARTICLE_SCHEMA_VERSION = 4;
 
 /** The id format lives with the other ids; re-exported for the schemas built on it here. */
 export { ArticleIdSchema };
@@ -112,6 +112,18 @@ export type ArticleFields = z.infer<typeof ArticleFieldsSchema>;
 
 const IsoDateSchema = z.iso.datetime();
 
+/** Who did something to the article and when, as the desk records status changes; "" when unnamed. */
+export const ActRecordSchema = z.object({ by: z.string().max(100), at: IsoDateSchema });
+export type ActRecord = z.infer<typeof ActRecordSchema>;
+
+/** A correction to published text: the note the page prints, and what changed. */
+export const CorrectionSchema = ActRecordSchema.extend({
+  note: z.string().trim().min(1).max(2_000),
+  /** What changed, in a few words, for the newsroom's records; never printed on the page. */
+  summary: z.string().max(2_000),
+});
+export type Correction = z.infer<typeof CorrectionSchema>;
+
 export const ArticleSchema = ArticleFieldsSchema.extend({
   schemaVersion: z.literal(ARTICLE_SCHEMA_VERSION),
   id: ArticleIdSchema,
@@ -119,6 +131,12 @@ export const ArticleSchema = ArticleFieldsSchema.extend({
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
   trashedAt: IsoDateSchema.optional(),
+  /** Who approved the article and when; kept by the library, never set by a save's fields. */
+  approval: ActRecordSchema.optional(),
+  /** Set when an approved article was edited and so went back to Edited: who and when. */
+  changedSinceApproval: ActRecordSchema.optional(),
+  /** Corrections recorded to the published text, oldest first. */
+  corrections: z.array(CorrectionSchema).max(500).optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
