@@ -109,6 +109,14 @@ describe('words a user reads come from the catalogs', () => {
     expect(await ruleIds(code, 'renderer/features/library/probe.tsx')).toContain(RULE);
   });
 
+  it.each(['editor', 'history', 'preflight', 'preview', 'related', 'ticker', 'desk', 'shell'])(
+    'covers renderer/features/%s',
+    async (feature) => {
+      const code = 'export const View = () => <p>Saved</p>;\n';
+      expect(await ruleIds(code, `renderer/features/${feature}/probe.tsx`)).toContain(RULE);
+    },
+  );
+
   it('allows words from the catalogs, and literals in tests', async () => {
     const worded = `export const View = ({ t }: { t: (id: string) => string }) => (
   <button aria-label={t('common.close')}>{t('common.close')}</button>
