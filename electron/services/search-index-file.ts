@@ -8,7 +8,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { isArticleId } from '../../shared/ids';
 import { writeFileAtomic } from './atomic-write';
-import { isOwnFolder, parseLibraryJson, readLibraryFileSync } from './library-files';
+import { isOwnFolder, parseLibraryJson, readLibraryFile } from './library-files';
+import { WorkBudget } from './work-budget';
 import {
   INDEX_FIELDS,
   INDEX_OPTIONS,
@@ -22,20 +23,30 @@ const FORMAT = { format: 'dateline-search-index', version: 1 };
 /** Far more than the index of 100,000 long articles; a larger file is not read. */
 const MAX_INDEX_BYTES = 1024 * 1024 * 1024;
 const SEGMENT_NUMBER = /^[1-9][0-9]{0,5}$/;
+/** Past this size the index is rebuilt in memory a thousand entries at a time, not at once. */
+const LOAD_AT_ONCE_BYTES = 16 * 1024 * 1024;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function searchIndexFile(root: string): string {
   return path.join(root, '.dateline', 'search-index.json');
 }
 
-/** The saved index of the library at `root`, or undefined when there is none it can trust. */
-export function readSearchIndex(root: string): SearchIndex | undefined {
+/**
+ * The saved index of the library at `root`, or undefined when there is none it can trust. Read,
+ * parsed, checked and loaded in turns, with other requests let through between them.
+ */
+export async function readSearchIndex(root: string): Promise<SearchIndex | undefined> {
   const file = searchIndexFile(root);
   try {
     if (lstatSync(path.dirname(file)).isSymbolicLink()) return undefined;
-    const read = readLibraryFileSync(file, MAX_INDEX_BYTES);
+    const read = await readLibraryFile(file, MAX_INDEX_BYTES);
     if (!('text' in read)) return undefined;
+    await yieldToEventLoop();
     const json = parseLibraryJson(read.text);
-    const restored = 'value' in json ? restore(json.value) : undefined;
+    if (!('value' in json)) return undefined;
+    await yieldToEventLoop();
+    const restored = await restore(json.value, read.text.length > LOAD_AT_ONCE_BYTES);
     return restored && new SearchIndex(restored);
   } catch {
     return undefined;
@@ -48,7 +59,7 @@ export async function writeSearchIndex(root: string, index: SearchIndex): Promis
   await mkdir(path.dirname(file), { recursive: true });
   // A cache folder that links elsewhere is not written through.
   if (!(await isOwnFolder(path.dirname(file)))) return false;
-  const text = index.serialize(FORMAT);
+  const text = await index.serialize(FORMAT);
   if (text === undefined) return false;
   await writeFileAtomic(file, text);
   return true;
@@ -66,7 +77,7 @@ function isNumbers(value: unknown, length: number): boolean {
   );
 }
 
-function restore(data: unknown): RestoredIndex | undefined {
+async function restore(data: unknown, large: boolean): Promise<RestoredIndex | undefined> {
   if (!isRecord(data) || data.format !== FORMAT.format || data.version !== FORMAT.version) return;
   const { articles, index } = data;
   if (!isRecord(articles) || !isRecord(index)) return;
@@ -76,8 +87,12 @@ function restore(data: unknown): RestoredIndex | undefined {
     stamps.set(id, stamp);
   }
   const segments = documentsOf(index, stamps);
-  if (!segments || !postingsAreSound(index.index)) return;
-  const search = MiniSearch.loadJS(index as AsPlainObject, INDEX_OPTIONS);
+  if (!segments || !(await postingsAreSound(index.index))) return;
+  await yieldToEventLoop();
+  const plain = index as AsPlainObject;
+  const search = large
+    ? await MiniSearch.loadJSAsync(plain, INDEX_OPTIONS)
+    : MiniSearch.loadJS(plain, INDEX_OPTIONS);
   return { index: search, stamps, segments };
 }
 
@@ -124,9 +139,11 @@ function documentsOf(
 }
 
 /** Every term's postings: per field number, a document's short id and a count. */
-function postingsAreSound(terms: unknown): boolean {
+async function postingsAreSound(terms: unknown): Promise<boolean> {
   if (!Array.isArray(terms)) return false;
+  const budget = new WorkBudget();
   for (const entry of terms) {
+    await budget.pause();
     if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !isRecord(entry[1])) return false;
     for (const [field, postings] of Object.entries(entry[1])) {
       if (!/^[0-9]$/.test(field) || Number(field) >= INDEX_FIELDS.length) return false;

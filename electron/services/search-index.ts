@@ -127,13 +127,14 @@ export class SearchIndex {
 
   /**
    * The index as one JSON text with the stamps of its articles, or undefined while segments are
-   * still waiting to be indexed (it would be incomplete).
+   * still waiting to be indexed (it would be incomplete). Taken at once, written out after a pause.
    */
-  serialize(format: { format: string; version: number }): string | undefined {
+  async serialize(format: { format: string; version: number }): Promise<string | undefined> {
     if (this.pending.length > 0) return undefined;
     const articles = Object.fromEntries(this.stamps);
-    // MiniSearch serialises itself through its toJSON.
-    return JSON.stringify({ ...format, articles, index: this.index });
+    const index = this.index.toJSON();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return JSON.stringify({ ...format, articles, index });
   }
 
   /** Resolves once every segment waiting to be indexed is in. */

@@ -97,7 +97,7 @@ export class LibrarySearch {
     // One long article takes as long as hundreds of short ones.
     const budget = new WorkBudget();
     await yieldToEventLoop();
-    const saved = this.root ? readSearchIndex(this.root) : undefined;
+    const saved = this.root ? await readSearchIndex(this.root) : undefined;
     if (saved) this.index = saved;
     else this.changed = true;
     for (const id of this.index.articleIds()) {
