@@ -43,7 +43,17 @@ export function EditionProgressView({ job }: { job: EditionJob }) {
         <strong>{written}</strong> {left > 0 && t('export.editionLeftOutCount', { count: left })}
       </p>
       {/* How it ended, when it did not simply finish: what stopped it, and that files are kept. */}
-      {job.state !== 'done' && <p>{job.summary}</p>}
+      {job.state === 'cancelled' && (
+        <p>{t('export.editionStoppedDetail', { count: job.written.length })}</p>
+      )}
+      {job.state === 'failed' && (
+        <p>
+          {t('export.editionFailedDetail', {
+            reason: job.error ?? job.summary,
+            count: job.written.length,
+          })}
+        </p>
+      )}
       <p className="edition-folder">
         {t('export.editionFolder')} <code>{job.folder}</code>
       </p>
