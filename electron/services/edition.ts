@@ -32,6 +32,7 @@ import { writeExportFonts } from './export-fonts';
 import { EXPORT_FILE_TYPES } from './export-target';
 import { describeFsError } from './fs-errors';
 import type { Library } from './library';
+import { publishedDates } from './publishing/publication-record';
 import { WorkBudget } from './work-budget';
 
 export interface EditionSelection {
@@ -44,7 +45,7 @@ export interface EditionRequest {
   format: ExportFormat;
   /** Export articles whose preflight found errors too. */
   override: boolean;
-  /** The time the edition is made: approved articles are published at it. */
+  /** The time the edition is made: approved articles first published, or changed, are dated by it. */
   now: Date;
 }
 
@@ -125,20 +126,29 @@ export async function writeEdition(
       // Only pages are written side by side; other formats link to the site, as a single export does.
       ...(isPage ? { editionFiles: files } : {}),
     };
+    const root = sources.library.root;
+    const dates = await publishedDates(root, included, request.now, { record: false });
+    // Only the pages an edition wrote are published: their dates are recorded as it ends.
+    const published: Article[] = [];
+    const recordPublished = () => publishedDates(root, published, request.now, { record: true });
     const entries: EditionEntry[] = included.map((article) => ({
       article,
       file: files.get(article.id)!,
-      context: articleExportContext(article, links, request.now),
+      context: articleExportContext(article, links, dates.get(article.id)),
     }));
     // Newest first, so an edition stopped half-way has the latest news.
     for (const { entry } of listEntries(entries)) {
       await budget.pause();
-      if (hooks.isCancelled?.()) return finish('cancelled');
+      if (hooks.isCancelled?.()) {
+        await recordPublished();
+        return finish('cancelled');
+      }
       const { article } = entry;
       await write(
         { file: entry.file, articleId: article.id, headline: article.headline },
         renderFormat(article, request.format, entry.context),
       );
+      published.push(article);
       state.done += 1;
       report();
     }
@@ -158,11 +168,15 @@ export async function writeEdition(
       ];
       for (const [file, render] of extras) {
         await budget.pause();
-        if (hooks.isCancelled?.()) return finish('cancelled');
+        if (hooks.isCancelled?.()) {
+          await recordPublished();
+          return finish('cancelled');
+        }
         await write({ file }, render());
         report();
       }
     }
+    await recordPublished();
     return finish('done');
   } catch (error) {
     return finish(

@@ -29,7 +29,7 @@ afterEach(async () => {
 });
 
 describe('exportArticle', () => {
-  it('hands the page back for download when the host has no save dialog, writing nothing', async () => {
+  it('hands the page back for download when the host has no save dialog, writing only its publication dates', async () => {
     const article = await library.create({
       ...emptyFields(),
       headline: '<b>Fish & "Chips"</b> at the Market',
@@ -53,7 +53,9 @@ describe('exportArticle', () => {
     );
     expect(result.content).toContain('Mekong Daily');
     expect(result.content).not.toContain('Never publish this note');
-    expect(await readdir(root, { recursive: true })).toEqual(before);
+    expect((await readdir(root, { recursive: true })).sort()).toEqual(
+      [...before, 'published.json'].sort(),
+    );
   });
 
   it('refuses an article with preflight errors unless the editor overrides, and says which', async () => {

@@ -3,7 +3,7 @@
 // browser, so the renderer never names a path that is written to.
 import type { ExportArticleResult, ExportFormat } from '../../shared/api/contract';
 import { DatelineError } from '../../shared/api/errors';
-import type { ArticleStatus } from '../../shared/article';
+import type { Article, ArticleStatus } from '../../shared/article';
 import { articleExportContext } from '../../shared/edition/export-context';
 import type { PreflightReport } from '../../shared/preflight/types';
 import { pageFileName } from '../../shared/page-files';
@@ -19,6 +19,7 @@ import {
 import { renderStandalonePage } from './export-fonts';
 import { EXPORT_FILE_TYPES, type ChooseExportTarget } from './export-target';
 import { describeFsError } from './fs-errors';
+import { publishedDates } from './publishing/publication-record';
 import { WorkBudget } from './work-budget';
 
 export async function preflightArticle(
@@ -54,6 +55,9 @@ export interface RenderedExport {
   content: string;
 }
 
+/** The file, and the article as it was when the file was made. */
+type RenderedArticle = RenderedExport & { article: Article };
+
 /**
  * The article's file in one of the export formats, after preflight allows it. The file is named
  * by the article's slug, as the edition and the site name its page; links to other library
@@ -63,7 +67,7 @@ export async function renderExport(
   sources: ExportSources,
   request: { id: string; format: ExportFormat; override: boolean },
   now: Date = new Date(),
-): Promise<RenderedExport> {
+): Promise<RenderedArticle> {
   const [article, ticker] = await Promise.all([
     sources.library.get(request.id),
     tickerOrNone(sources),
@@ -73,13 +77,15 @@ export async function renderExport(
   if (problems && !request.override) {
     throw new DatelineError('preflight', `Not exported: ${problems}, or choose Export anyway.`);
   }
+  const dates = await publishedDates(sources.library.root, [article], now, { record: false });
   const context = articleExportContext(
     article,
     { publication: sources.publication, ticker, headlines: live },
-    now,
+    dates.get(article.id),
   );
   const { suffix, mimeType } = EXPORT_FILE_TYPES[request.format];
   return {
+    article,
     fileName: pageFileName(article, suffix),
     mimeType,
     content:
@@ -97,8 +103,14 @@ export async function exportArticle(
   chooseTarget: ChooseExportTarget | undefined,
   now: Date = new Date(),
 ): Promise<ExportArticleResult> {
-  const file = await renderExport(sources, request, now);
-  if (!chooseTarget) return { kind: 'download', ...file };
+  const { article, ...file } = await renderExport(sources, request, now);
+  // Handed over or saved, the article is published: its dates are recorded for the next export.
+  const recordPublished = () =>
+    publishedDates(sources.library.root, [article], now, { record: true });
+  if (!chooseTarget) {
+    await recordPublished();
+    return { kind: 'download', ...file };
+  }
   const target = await chooseTarget({
     kind: 'file',
     suggestedName: file.fileName,
@@ -110,5 +122,6 @@ export async function exportArticle(
   } catch (error) {
     throw describeFsError(error, 'write the exported file', 'that folder');
   }
+  await recordPublished();
   return { kind: 'saved', path: target };
 }

@@ -19,16 +19,22 @@ export interface LinkSources {
 /** The file a page is published as on the site (see pageFileName). */
 export const sitePageFile = (article: Pick<Article, 'id' | 'headline'>) => pageFileName(article);
 
+/** When an approved article was first published and when its published text last changed. */
+export interface PublishedDates {
+  publishedAt: string;
+  modifiedAt: string;
+}
+
 /**
  * A library article in the same edition is linked by its file name, relative to this page. Any
  * other live article is linked at the site (site URL + its slug) when the site URL is known, and
- * left out otherwise, since a link to nowhere is worse than none. An approved article is
- * published `now`.
+ * left out otherwise, since a link to nowhere is worse than none. An approved article carries the
+ * dates the library recorded for it, or, where none are known (the preview), is published `now`.
  */
 export function articleExportContext(
   article: Pick<Article, 'id' | 'headline' | 'status'>,
   sources: LinkSources,
-  now: Date,
+  when: Date | PublishedDates | undefined,
 ): ExportContext {
   const context: ExportContext = {
     publication: sources.publication,
@@ -36,7 +42,14 @@ export function articleExportContext(
     resolveArticle: resolveLibraryLinks(sources),
   };
   if (sources.ticker) context.ticker = sources.ticker;
-  if (article.status === 'approved') context.publishedAt = now.toISOString();
+  if (article.status === 'approved' && when) {
+    if (when instanceof Date) {
+      context.publishedAt = when.toISOString();
+    } else {
+      context.publishedAt = when.publishedAt;
+      context.modifiedAt = when.modifiedAt;
+    }
+  }
   return context;
 }
 

@@ -75,7 +75,7 @@ export function collectFacts(article: Article, context: ExportContext): ArticleF
     language,
     dir: RTL_LANGUAGES.has(language.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr',
     ...(publishedAt ? { publishedAt } : {}),
-    modifiedAt: article.updatedAt,
+    modifiedAt: context.modifiedAt ?? article.updatedAt,
     displayDate,
     ...(canonicalUrl ? { canonicalUrl } : {}),
     ...(dateline ? { dateline } : {}),

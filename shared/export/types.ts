@@ -20,6 +20,8 @@ export interface ExportContext {
   resolveArticle?: ResolveArticle;
   /** ISO time of publication; an approved article defaults to its last change. */
   publishedAt?: string;
+  /** ISO time its published text last changed; the article's last change by default. */
+  modifiedAt?: string;
   /** This page's address relative to publication.siteUrl; its pageFileName by default. */
   pagePath?: string;
   /** Where the page finds the Khmer font: `fonts/` beside it by default (FONTS_BESIDE). */
