@@ -1,15 +1,17 @@
 // The library's search: after the first listing the index saved beside the listing cache is read
 // back and only the articles whose files changed since are indexed again, in the background; the
 // index follows every save, and articles saved while typing are indexed when the next search
-// comes. The index is saved again a little after it changes and when the library closes.
+// comes. The index is written once it is built and when the library closes, never while the
+// writer types: writing it out holds the event loop a moment, and what changed meanwhile is only
+// indexed again at the next opening if the app stops without closing.
 import type { Article } from '../../../shared/article';
 import { SearchIndex } from '../search-index';
 import { readSearchIndex, writeSearchIndex } from '../search-index-file';
 import { WorkBudget } from '../work-budget';
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-/** Long enough that saves while typing are written together, once. */
-const WRITE_DELAY_MS = 10_000;
+/** A moment after the build, so the first searches come before the index is written out. */
+const WRITE_DELAY_MS = 2_000;
 
 interface Queued {
   article: Article;
@@ -39,7 +41,7 @@ export class LibrarySearch {
   /** An article this process just wrote, with its file's stamp. */
   queue(article: Article, stamp = ''): void {
     this.toIndex.set(article.id, { article, stamp });
-    this.scheduleSave();
+    this.changed = true;
   }
 
   /** An article read from disk: newer than anything this process queued for the index. */
@@ -49,14 +51,14 @@ export class LibrarySearch {
     if (this.built && !this.warm) this.toIndex.set(article.id, { article, stamp });
     if (!this.warm) return;
     this.index.upsert(article, stamp);
-    this.scheduleSave();
+    this.changed = true;
   }
 
   forget(id: string): void {
     this.toIndex.delete(id);
     if (this.index.stampOf(id) === undefined) return;
     this.index.remove(id);
-    this.scheduleSave();
+    this.changed = true;
   }
 
   /**
@@ -121,7 +123,6 @@ export class LibrarySearch {
   }
 
   private scheduleSave(): void {
-    this.changed = true;
     if (!this.root || !this.warm || this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
