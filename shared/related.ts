@@ -30,7 +30,7 @@ const refuse = (
 
 /** A related link's address, by the one rule for typed web addresses (`checkWebAddress`). */
 export const checkRelatedUrl = (input: string): RelatedUrlCheck =>
-  checkWebAddress(input, 'Related links');
+  checkWebAddress(input, 'related');
 
 /**
  * A key under which two addresses of the same page are equal: host case, a "www." prefix, the

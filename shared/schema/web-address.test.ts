@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkWebAddress } from './web-address';
 
-const check = (input: string) => checkWebAddress(input, 'These links');
+const check = (input: string) => checkWebAddress(input, 'ticker');
 const WEB_ONLY =
-  'These links must be web addresses starting with http:// or https://. Other kinds of link (such as mailto: or javascript:) are not allowed here.';
+  'Ticker links must be web addresses starting with http:// or https://. Other kinds of link (such as mailto: or javascript:) are not allowed here.';
 
 describe('checkWebAddress', () => {
   it.each([
@@ -33,7 +33,12 @@ describe('checkWebAddress', () => {
     'ftp://example.org/file',
     'vbscript:msgbox(1)',
   ])('refuses %j, saying only web addresses are allowed', (input) => {
-    expect(check(input)).toEqual({ ok: false, message: WEB_ONLY, problem: 'web-only' });
+    expect(check(input)).toEqual({
+      ok: false,
+      message: WEB_ONLY,
+      problem: 'web-only',
+      values: { kind: 'ticker' },
+    });
   });
 
   it.each(['java\tscript:alert(1)', '\u0001javascript:alert(1)', 'https://example.org/a page'])(

@@ -30,16 +30,17 @@ const NOT_WEB = refused(
 /**
  * Reads what a writer typed or pasted as a web address. A bare "example.org/page" (or
  * "example.org:8080/page") becomes https://; any other scheme, an email address, spaces or
- * invisible characters, and a user name or password inside the address are refused. `links`
- * names what is being linked in the message, such as "Ticker links". On success `url` is the
- * address as a browser reads it.
+ * invisible characters, and a user name or password inside the address are refused. `kind` says
+ * which links these are, for the message. On success `url` is the address as a browser reads it.
  */
-export function checkWebAddress(input: string, links: string): LinkCheck {
+export function checkWebAddress(input: string, kind: 'ticker' | 'related'): LinkCheck {
+  const links = kind === 'ticker' ? 'Ticker links' : 'Related links';
   const trimmed = input.trim();
   if (trimmed === '') return EMPTY_ADDRESS;
   const webOnly = refused(
     'web-only',
     `${links} must be web addresses starting with http:// or https://. Other kinds of link (such as mailto: or javascript:) are not allowed here.`,
+    { kind },
   );
   // Browsers drop these inside an address, so "java\tscript:" is javascript:. Refusing them
   // outright means the stored address is exactly what a browser reads.

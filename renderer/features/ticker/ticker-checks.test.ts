@@ -44,6 +44,7 @@ describe('checkTickerUrl', () => {
         message:
           'Ticker links must be web addresses starting with http:// or https://. Other kinds of link (such as mailto: or javascript:) are not allowed here.',
         problem: 'web-only',
+        values: { kind: 'ticker' },
       });
     }
   });

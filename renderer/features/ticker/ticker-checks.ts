@@ -23,4 +23,4 @@ export function checkLength(text: string): LengthCheck {
 }
 
 /** A ticker item's link, by the one rule for typed web addresses: web pages only, no mailto:. */
-export const checkTickerUrl = (input: string): LinkCheck => checkWebAddress(input, 'Ticker links');
+export const checkTickerUrl = (input: string): LinkCheck => checkWebAddress(input, 'ticker');
