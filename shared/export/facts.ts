@@ -9,10 +9,13 @@ import { docToPlainText } from '../text/doc-text';
 import { datelineOf, writeDateline, type WrittenDateline } from './dateline';
 import { relatedEntries, tickerEntries, type RelatedEntry, type TickerEntry } from './links';
 import { oneLine } from './one-line';
+import { socialTitle } from './social-title';
 import type { ExportContext } from './types';
 
 export interface ArticleFacts {
   headline: string;
+  /** The title social cards show: the short headline, or the headline cut to fit. */
+  socialTitle: string;
   standfirst: string;
   /** The standfirst, or the opening of the story when there is none. */
   description: string;
@@ -68,6 +71,7 @@ export function collectFacts(article: Article, context: ExportContext): ArticleF
   });
   return {
     headline: oneLine(article.headline) || UNTITLED_ARTICLE,
+    socialTitle: socialTitle(article.headline, article.shortHeadline) || UNTITLED_ARTICLE,
     standfirst: oneLine(article.standfirst),
     description: oneLine(article.standfirst) || excerpt(bodyText),
     byline,

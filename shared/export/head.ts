@@ -42,7 +42,7 @@ export function renderHead(
   // Without an image the large card has nothing to show; "summary" is the card for text.
   lines.push(
     meta('name', 'twitter:card', 'summary'),
-    meta('name', 'twitter:title', facts.headline),
+    meta('name', 'twitter:title', facts.socialTitle),
   );
   if (facts.description) lines.push(meta('name', 'twitter:description', facts.description));
   lines.push(renderJsonLd(facts, publication), `<style>\n${pageStyles(fonts)}</style>`);
