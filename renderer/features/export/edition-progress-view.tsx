@@ -40,7 +40,8 @@ export function EditionProgressView({ job }: { job: EditionJob }) {
     <div className="edition-summary">
       <h3>{t(ENDINGS[job.state])}</h3>
       <p role="status">
-        <strong>{written}</strong> {left > 0 && t('export.editionLeftOutCount', { count: left })}
+        <strong>{written}</strong>
+        {t('export.editionLeftOutTail', { count: left })}
       </p>
       {/* How it ended, when it did not simply finish: what stopped it, and that files are kept. */}
       {job.state === 'cancelled' && (
