@@ -184,7 +184,7 @@ test('links: web addresses only, library articles, a changed headline and a tras
   await address.fill('javascript:alert(1)');
   await second.getByRole('button', { name: 'Use address' }).click();
   await expect(second.getByRole('alert')).toHaveText(
-    'Ticker links must be web addresses starting with http:// or https://.',
+    'Ticker links must be web addresses starting with http:// or https://. Other kinds of link (such as mailto: or javascript:) are not allowed here.',
   );
   await address.fill('desk@example.org');
   await second.getByRole('button', { name: 'Use address' }).click();
