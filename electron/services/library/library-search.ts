@@ -1,17 +1,15 @@
 // The library's search: after the first listing the index saved beside the listing cache is read
 // back and only the articles whose files changed since are indexed again, in the background; the
 // index follows every save, and articles saved while typing are indexed when the next search
-// comes. The index is written once it is built and when the library closes, never while the
-// writer types: writing it out holds the event loop a moment, and what changed meanwhile is only
-// indexed again at the next opening if the app stops without closing.
+// comes. The index is written when the library closes, never while the app works: writing it out
+// holds the event loop a moment. If the app stops without closing, the next opening indexes again
+// what changed since the index last written.
 import type { Article } from '../../../shared/article';
 import { SearchIndex } from '../search-index';
 import { readSearchIndex, writeSearchIndex } from '../search-index-file';
 import { WorkBudget } from '../work-budget';
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-/** A moment after the build, so the first searches come before the index is written out. */
-const WRITE_DELAY_MS = 2_000;
 
 interface Queued {
   article: Article;
@@ -32,7 +30,6 @@ export class LibrarySearch {
   private built: Promise<void> | undefined;
   private warm = false;
   private changed = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> = Promise.resolve();
 
   /** `root` is the library whose index is kept on disk; without it nothing is kept. */
@@ -79,8 +76,6 @@ export class LibrarySearch {
 
   /** Writes the index if it changed; the search stays usable afterwards. */
   async close(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
     // An index still being built is not waited for: the next opening builds it again.
     this.writing = this.writing.then(() => this.save());
     await this.writing;
@@ -119,16 +114,6 @@ export class LibrarySearch {
       this.changed = true;
     }
     this.warm = true;
-    if (this.changed) this.scheduleSave();
-  }
-
-  private scheduleSave(): void {
-    if (!this.root || !this.warm || this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.writing = this.writing.then(() => this.save());
-    }, WRITE_DELAY_MS);
-    this.timer.unref?.();
   }
 
   private async save(): Promise<void> {
