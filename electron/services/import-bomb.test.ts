@@ -20,6 +20,7 @@ beforeEach(async () => {
   library = await Library.open(root);
 });
 afterEach(async () => {
+  await library.close();
   await rm(root, { recursive: true, force: true });
 });
 

@@ -13,11 +13,21 @@ import { Library } from './library';
 import { SEGMENT_CHARS } from './search-index';
 
 let root: string;
+let opened: Library[] = [];
+
+/** Opens the test's library and closes it after the test, so no background write outlives it. */
+async function openLibrary(): Promise<Library> {
+  const library = await Library.open(root);
+  opened.push(library);
+  return library;
+}
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'dateline-large-'));
 });
 afterEach(async () => {
+  await Promise.all(opened.map((library) => library.close()));
+  opened = [];
   await rm(root, { recursive: true, force: true });
 });
 
@@ -49,7 +59,7 @@ function longBody(seed: number, chars: number, lastWord = ''): ArticleBody {
 }
 
 async function largeLibrary(count: number, chars: number): Promise<string[]> {
-  const library = await Library.open(root);
+  const library = await openLibrary();
   const ids: string[] = [];
   for (let index = 0; index < count; index += 1) {
     const article = await library.create({
@@ -89,7 +99,7 @@ describe('with a library of long articles', () => {
   it('builds the search index after a restart without holding other requests up', async () => {
     await largeLibrary(60, 220_000);
     // A restart: a new process opens the library and lists it, then a search waits for the index.
-    const library = await Library.open(root);
+    const library = await openLibrary();
     const { stall, took } = await longestStall(async () => {
       await library.list();
       expect((await library.search('zyxwvutsrq', 5)).map((hit) => hit.article.headline)).toEqual([
@@ -104,7 +114,7 @@ describe('with a library of long articles', () => {
 
   it('exports an edition of them without holding other requests up', async () => {
     const ids = await largeLibrary(40, 220_000);
-    const library = await Library.open(root);
+    const library = await openLibrary();
     const sources = {
       library,
       ticker: () => Promise.reject(new Error('none')),
@@ -130,10 +140,10 @@ describe('with a library of long articles', () => {
 
 describe('with one very long article', () => {
   it('indexes a body of many segments a slice at a time and finds words from its end', async () => {
-    const library = await Library.open(root);
+    const library = await openLibrary();
     const chars = 100 * SEGMENT_CHARS;
     const [id] = await largeLibrary(1, chars);
-    const fresh = await Library.open(root);
+    const fresh = await openLibrary();
     const { stall, took } = await longestStall(async () => {
       await fresh.list();
       expect((await fresh.search('zyxwvutsrq fishermen', 5)).map((hit) => hit.article.id)).toEqual([
