@@ -1,7 +1,23 @@
 // Helpers for the tests that run the real services in a child process: bundling an entry file
 // into one .mjs Node runs as it is, and a seeded random source whose seed is printed.
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Packages with native parts cannot be bundled: the bundle imports them from where they are. */
+const NATIVE_PACKAGES = ['sharp'];
+
+const leaveNativePackages: Plugin = {
+  name: 'leave-native-packages',
+  setup(bundler) {
+    const filter = new RegExp(`^(${NATIVE_PACKAGES.join('|')})$`);
+    bundler.onResolve({ filter }, (args) => ({
+      path: pathToFileURL(createRequire(import.meta.url).resolve(args.path)).href,
+      external: true,
+    }));
+  },
+};
 
 /** Bundles `entry` (TypeScript, with its imports) into `outDir`; returns the .mjs to run. */
 export async function bundleForNode(entry: string, outDir: string): Promise<string> {
@@ -14,9 +30,11 @@ export async function bundleForNode(entry: string, outDir: string): Promise<stri
     format: 'esm',
     target: 'node24',
     logLevel: 'silent',
-    // Some bundled dependencies are CommonJS and call require() for Node's own modules.
+    plugins: [leaveNativePackages],
+    // Some bundled dependencies are CommonJS and call require() for Node's own modules. The
+    // import is renamed so it cannot clash with a bundled module's own createRequire.
     banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);",
     },
   });
   return outfile;
