@@ -20,7 +20,8 @@ const results = await Promise.all([
     entryPoints: ['electron/main.ts'],
     outfile: 'dist-electron/main.cjs',
     format: 'cjs',
-    external: ['electron'],
+    // sharp carries a native library: it is loaded from the packaged node_modules, not bundled.
+    external: ['electron', 'sharp'],
     // Code that finds files beside its bundle uses __dirname here and import.meta.url in ESM.
     define: { 'import.meta.url': 'undefined' },
   }),
