@@ -148,12 +148,7 @@ export default tseslint.config(
     // Test support (mocks, sample articles, random documents) and the test libraries stay out of
     // everything that ships. A rule of its own, so the folder boundaries above stay as they are.
     files: ['{shared,electron,renderer,desk,scripts}/**/*.{ts,tsx,mts,js,mjs}'],
-    ignores: [
-      '**/*.test.{ts,tsx}',
-      '**/*.spec.ts',
-      'desk/test/**',
-      'scripts/vitest-global-setup.mjs',
-    ],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.spec.ts', 'scripts/vitest-global-setup.mjs'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -5,9 +5,14 @@
 // grew per 1,000 edits. Run with `npm run bench -- desk-scale`.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { joinAs, value } from '../desk/test/desk-clients';
-import { startDeskProcess, type DeskProcess } from '../desk/test/desk-process';
-import { createDatabase, servicesMissing, startPostgres, startRedis } from '../desk/test/services';
+import { joinAs, value } from '../test-support/desk/desk-clients';
+import { startDeskProcess, type DeskProcess } from '../test-support/desk/desk-process';
+import {
+  createDatabase,
+  servicesMissing,
+  startPostgres,
+  startRedis,
+} from '../test-support/desk/services';
 import { flag, runDeskLoad } from './desk-load';
 
 const ARTICLES = 100;

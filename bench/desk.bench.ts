@@ -3,8 +3,8 @@
 // (p50, p95) and the server's memory. Reports JSON. Run with `npm run bench -- desk`.
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { joinAs, value } from '../desk/test/desk-clients';
-import { startDeskProcess, tempDataDir } from '../desk/test/desk-process';
+import { joinAs, value } from '../test-support/desk/desk-clients';
+import { startDeskProcess, tempDataDir } from '../test-support/desk/desk-process';
 import { flag, rssMb, runDeskLoad } from './desk-load';
 
 const CLIENTS = 50;

@@ -16,8 +16,8 @@ import { openDeskBackend, openDeskRecords } from './backend';
 import { migratePostgres, POSTGRES_MIGRATIONS } from './migrations-postgres';
 import { listPeople, revokePerson } from './people';
 import { PostgresDocumentStore } from './store-postgres';
-import { connect, joinAs, until, value, type TestClient } from './test/desk-clients';
-import { startDeskProcess, type DeskProcess } from './test/desk-process';
+import { connect, joinAs, until, value, type TestClient } from '../test-support/desk/desk-clients';
+import { startDeskProcess, type DeskProcess } from '../test-support/desk/desk-process';
 import {
   createDatabase,
   servicesMissing,
@@ -25,7 +25,7 @@ import {
   startRedis,
   type TestPostgres,
   type TestRedis,
-} from './test/services';
+} from '../test-support/desk/services';
 
 const run = promisify(execFile);
 const missing = servicesMissing();

@@ -6,8 +6,8 @@ import { articleDocName } from '../shared/desk/article-doc';
 import { openDeskDatabase } from './database';
 import { SqliteDocumentStore } from './store-sqlite';
 import { reportFigure } from '../reliability/report';
-import { connect, joinAs, until, value, type TestClient } from './test/desk-clients';
-import { startDeskProcess, tempDataDir, type DeskProcess } from './test/desk-process';
+import { connect, joinAs, until, value, type TestClient } from '../test-support/desk/desk-clients';
+import { startDeskProcess, tempDataDir, type DeskProcess } from '../test-support/desk/desk-process';
 
 const ARTICLE = 'c0ffee00-0000-4000-8000-000000000001';
 const EDITS = 1_000;

@@ -8,8 +8,8 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleDocName } from '../shared/desk/article-doc';
 import type { DeskCredential } from '../shared/desk/contract';
-import { connect, joinAs, until, value, type TestClient } from './test/desk-clients';
-import { startDeskProcess, tempDataDir, type DeskProcess } from './test/desk-process';
+import { connect, joinAs, until, value, type TestClient } from '../test-support/desk/desk-clients';
+import { startDeskProcess, tempDataDir, type DeskProcess } from '../test-support/desk/desk-process';
 
 const ARTICLE = 'b1b2c3d4-0000-4000-8000-000000000001';
 const CAP = 64 * 1024;

@@ -5,8 +5,15 @@ import * as Y from 'yjs';
 import { articleDocName, DESK_DOC_NAME } from '../shared/desk/article-doc';
 import type { DeskCredential, DeskHealth } from '../shared/desk/contract';
 import { DESK_ARTICLES_ROOT, type DeskEntry } from '../shared/desk/desk-doc';
-import { call, connect, joinAs, until, value, type TestClient } from './test/desk-clients';
-import { startDeskProcess, tempDataDir, type DeskProcess } from './test/desk-process';
+import {
+  call,
+  connect,
+  joinAs,
+  until,
+  value,
+  type TestClient,
+} from '../test-support/desk/desk-clients';
+import { startDeskProcess, tempDataDir, type DeskProcess } from '../test-support/desk/desk-process';
 
 const ARTICLE = 'a1b2c3d4-0000-4000-8000-000000000001';
 let desk: DeskProcess;

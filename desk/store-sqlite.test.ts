@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openDeskDatabase } from './database';
 import { SqliteDocumentStore } from './store-sqlite';
-import { tempDataDir } from './test/desk-process';
+import { tempDataDir } from '../test-support/desk/desk-process';
 
 const opened: SqliteDocumentStore[] = [];
 afterEach(() => opened.splice(0).forEach((store) => store.close()));

@@ -12,8 +12,8 @@ import {
   until,
   value,
   type TestClient,
-} from '../desk/test/desk-clients';
-import { startDeskProcess, type DeskProcess } from '../desk/test/desk-process';
+} from '../test-support/desk/desk-clients';
+import { startDeskProcess, type DeskProcess } from '../test-support/desk/desk-process';
 import {
   createDatabase,
   servicesMissing,
@@ -21,8 +21,8 @@ import {
   startRedis,
   type TestPostgres,
   type TestRedis,
-} from '../desk/test/services';
-import { missingFrom, startWriter, wordsOf, type Writer } from '../desk/test/writers';
+} from '../test-support/desk/services';
+import { missingFrom, startWriter, wordsOf, type Writer } from '../test-support/desk/writers';
 import { reportFigure } from './report';
 
 // Each test has its own desk (database, servers, article); one Redis serves them all, as it may

@@ -6,7 +6,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDeskRecords } from '../../desk/backend';
 import { invitePerson } from '../../desk/people';
-import { startDeskProcess, tempDataDir, type DeskProcess } from '../../desk/test/desk-process';
+import {
+  startDeskProcess,
+  tempDataDir,
+  type DeskProcess,
+} from '../../test-support/desk/desk-process';
 import type { DeskRole } from '../../shared/desk/roles';
 import { DeskClient } from './desk-client';
 import { fileCredentialStore } from './desk-credential-store';

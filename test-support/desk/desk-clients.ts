@@ -1,8 +1,8 @@
 // Real Hocuspocus providers and plain HTTP calls against a running desk, for tests.
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { openDeskRecords, type DeskStorage } from '../backend';
-import { invitePerson } from '../people';
+import { openDeskRecords, type DeskStorage } from '../../desk/backend';
+import { invitePerson } from '../../desk/people';
 import type { DeskCredential, DeskMethod, DeskResult } from '../../shared/desk/contract';
 import { rotateDeskAddresses, type RotatableWebsocket } from '../../shared/desk/desk-addresses';
 import type { DeskRole } from '../../shared/desk/roles';

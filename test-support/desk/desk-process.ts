@@ -15,8 +15,8 @@ export function deskBundle(): Promise<string> {
     await build({
       // Beside this file, or from the project root when this file was itself bundled (benches).
       entryPoints: [
-        existsSync(path.resolve(import.meta.dirname, '../start.ts'))
-          ? path.resolve(import.meta.dirname, '../start.ts')
+        existsSync(path.resolve(import.meta.dirname, '../../desk/start.ts'))
+          ? path.resolve(import.meta.dirname, '../../desk/start.ts')
           : path.resolve('desk/start.ts'),
       ],
       bundle: true,
@@ -27,7 +27,7 @@ export function deskBundle(): Promise<string> {
       logLevel: 'error',
       // Some bundled packages are CommonJS and call require().
       banner: {
-        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);",
       },
     });
     return outfile;
