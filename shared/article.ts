@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ArticleIdSchema } from './ids';
 import { isWebUrl } from './schema/link-policy';
+import { PhotoRefSchema } from './photos/photo-ref';
 
 export const ARTICLE_SCHEMA_VERSION = 4;
 
@@ -102,6 +103,8 @@ export const ArticleFieldsSchema = z.object({
   body: BodySchema,
   language: LanguageTagSchema,
   related: z.array(RelatedLinkSchema).max(50),
+  /** The photo above the story, with its words and focal point; the body holds the others. */
+  leadPhoto: PhotoRefSchema.optional(),
   section: text(100),
   tags: z.array(z.string().min(1).max(60)).max(30),
   /** Editor's notes: kept with the article, never exported. */

@@ -18,6 +18,7 @@ import type { ChooseExportTarget } from './export-target';
 import { importFile } from './import-file';
 import type { DeskClient } from './desk-client';
 import { createDeskHandlers } from './desk-handlers';
+import { createPhotoHandlers } from './photo-handlers';
 import { DEFAULT_PUBLICATION } from '../../shared/publication';
 import { countText } from '../../shared/text/counts';
 import type { Library } from './library';
@@ -123,6 +124,7 @@ export function createHandlers(context: ApiContext): Handlers {
       return changed;
     },
     ...createDeskHandlers({ ...context, ticker }),
+    ...createPhotoHandlers(context),
   };
 }
 

@@ -29,6 +29,7 @@ import {
   type ExportSources,
 } from './export-sources';
 import { writeExportFonts } from './export-fonts';
+import { writeExportPhotos } from './media/export-photos';
 import { EXPORT_FILE_TYPES } from './export-target';
 import { describeFsError } from './fs-errors';
 import type { Library } from './library';
@@ -155,6 +156,15 @@ export async function writeEdition(
     if (isPage) {
       // The pages and the index find the Khmer font beside them.
       for (const file of await writeExportFonts(request.folder)) state.written.push({ file });
+      // The photos the pages show, once each, in photos/ beside them.
+      const photos = await writeExportPhotos(sources.library.root, request.folder, included, () =>
+        budget.pause(),
+      );
+      for (const file of photos.written) state.written.push({ file });
+      for (const { articleId, reason } of photos.failed) {
+        const headline = included.find((article) => article.id === articleId)?.headline ?? '';
+        state.skipped.push({ articleId, headline, reason });
+      }
       const site = {
         publication: sources.publication,
         ...(ticker ? { ticker } : {}),

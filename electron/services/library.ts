@@ -25,6 +25,8 @@ import { Listing } from './library/listing';
 import type { LibraryParts } from './library/parts';
 import { Revisions, type SaveOptions } from './library/revisions';
 import { Trash } from './library/trash';
+import { collectUnusedMedia } from './media/media-gc';
+import { MediaStore } from './media/media-store';
 
 export { parseArticleFile } from './library/article-parse';
 export { summarizeWithCount } from './library/listing';
@@ -105,9 +107,14 @@ export class Library {
     return this.trashCan.list();
   }
 
-  /** Deletes `ids` (or every article) in the trash for good, with their earlier versions. */
-  emptyTrash(ids?: readonly string[]): Promise<number> {
-    return this.trashCan.empty(ids);
+  /**
+   * Deletes `ids` (or every article) in the trash for good, with their earlier versions, and
+   * then the photos no article, version or trashed article names any more.
+   */
+  async emptyTrash(ids?: readonly string[]): Promise<number> {
+    const removed = await this.trashCan.empty(ids);
+    if (removed > 0) await collectUnusedMedia(new MediaStore(this.root), this.now());
+    return removed;
   }
 
   /** Ranked search over headline, standfirst and body. The index follows every save. */

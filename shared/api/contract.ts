@@ -21,6 +21,7 @@ import {
 } from '../publication';
 import { NewTickerItemSchema, TickerItemsSchema, type Ticker } from '../ticker';
 import { deskMethods } from './desk-contract';
+import { photoMethods } from './photo-contract';
 
 export interface LibraryProblem {
   file: string;
@@ -258,6 +259,7 @@ export const contract = {
     output: returns<Preferences>(),
   },
   ...deskMethods,
+  ...photoMethods,
 } as const;
 
 export type Contract = typeof contract;

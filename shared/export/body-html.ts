@@ -15,6 +15,8 @@ import { articleSchema } from '../schema/extensions';
 import { compileSpec, type CompiledSpec, type Spec } from './dom-spec';
 import { escapeText } from './escape';
 import { bodyLinkWriter } from './link-tags';
+import { renderPhotoFigure, type PhotoLinks } from './photo-html';
+import { FIGURE_NODE, photoOfFigure } from '../photos/photo-ref';
 import { writeTableHtml } from './table-html';
 
 export interface BodyHtmlOptions {
@@ -22,10 +24,13 @@ export interface BodyHtmlOptions {
   lead?: string;
   /** The publication's site address: links to another origin get rel="noopener noreferrer". */
   siteUrl?: string;
+  /** Where photos are found; `photos/` beside the page by default. */
+  photos?: PhotoLinks;
 }
 
 interface Writer {
   cache: SpecCache;
+  photos?: PhotoLinks;
   link: MarkType | undefined;
   linkOpen: (href: unknown) => string | undefined;
 }
@@ -98,6 +103,7 @@ export function renderDocHtml(doc: PMNode, options: BodyHtmlOptions = {}): strin
     cache,
     link: schema.marks.link,
     linkOpen: bodyLinkWriter(options.siteUrl),
+    ...(options.photos ? { photos: options.photos } : {}),
   };
   if (options.lead === undefined) return writeContent(doc, writer);
   // The dateline opens the first paragraph; when the body starts otherwise it gets one of its own.
@@ -121,6 +127,10 @@ function writeNode(node: PMNode, writer: Writer): string {
   let html: string;
   if (node.isText) {
     html = escapeText(node.text ?? '');
+  } else if (node.type.name === FIGURE_NODE) {
+    // A figure whose attributes are no sound photo (a hand-edited file) is left out.
+    const photo = photoOfFigure(node.attrs);
+    html = photo ? renderPhotoFigure(photo, { lead: false, links: writer.photos }) : '';
   } else if (node.type.spec.tableRole === 'table') {
     html = writeTableHtml(node, (cell) => writeContent(cell, writer));
   } else {

@@ -10,6 +10,7 @@ import { datelineOf, writeDateline, type WrittenDateline } from './dateline';
 import { relatedEntries, tickerEntries, type RelatedEntry, type TickerEntry } from './links';
 import { oneLine } from './one-line';
 import { socialTitle } from './social-title';
+import type { LeadPhotoFacts } from './photo-meta';
 import type { ExportContext } from './types';
 
 export interface ArticleFacts {
@@ -36,6 +37,8 @@ export interface ArticleFacts {
   ticker: TickerEntry[];
   bodyText: string;
   wordCount: number;
+  /** The lead photo and the page address its files are found from, when both are known. */
+  leadPhoto?: LeadPhotoFacts;
 }
 
 const DESCRIPTION_LENGTH = 200;
@@ -89,6 +92,9 @@ export function collectFacts(article: Article, context: ExportContext): ArticleF
     ticker: tickerEntries(context),
     bodyText,
     wordCount: countWords(bodyText, language),
+    ...(article.leadPhoto && canonicalUrl
+      ? { leadPhoto: { photo: article.leadPhoto, pageUrl: canonicalUrl } }
+      : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import { renderBodyHtml } from './body-html';
 import { datelineLead, type WrittenDateline } from './dateline';
 import { escapeText } from './escape';
 import { collectFacts } from './facts';
+import type { PhotoLinks } from './photo-html';
 import type { ExportContext } from './types';
 
 /**
@@ -15,13 +16,15 @@ export function renderStoryHtml(
   article: Article,
   dateline: WrittenDateline | undefined,
   siteUrl: string,
+  photos?: PhotoLinks,
 ): string {
-  if (!dateline) return renderBodyHtml(article.body, { siteUrl });
+  const options = { siteUrl, ...(photos ? { photos } : {}) };
+  if (!dateline) return renderBodyHtml(article.body, options);
   const lead = `<span class="dateline">${escapeText(datelineLead(dateline))}</span> `;
-  return renderBodyHtml(article.body, { lead, siteUrl });
+  return renderBodyHtml(article.body, { ...options, lead });
 }
 
 export function renderFragment(article: Article, context: ExportContext): string {
   const { dateline } = collectFacts(article, context);
-  return renderStoryHtml(article, dateline, context.publication.siteUrl);
+  return renderStoryHtml(article, dateline, context.publication.siteUrl, context.photos);
 }

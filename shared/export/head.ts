@@ -7,6 +7,7 @@ import { renderJsonLd } from './json-ld';
 import { ogLocale } from './og-locale';
 import type { FontLinks } from './fonts';
 import { pagePolicyMeta } from './page-policy';
+import { leadPhotoMeta } from './photo-meta';
 import { pageStyles } from './theme-css';
 
 const meta = (key: 'name' | 'property', name: string, content: string): string =>
@@ -41,10 +42,15 @@ export function renderHead(
   for (const tag of facts.tags) lines.push(meta('property', 'article:tag', tag));
   // Without an image the large card has nothing to show; "summary" is the card for text.
   lines.push(
-    meta('name', 'twitter:card', 'summary'),
+    meta('name', 'twitter:card', facts.leadPhoto ? 'summary_large_image' : 'summary'),
     meta('name', 'twitter:title', facts.socialTitle),
   );
   if (facts.description) lines.push(meta('name', 'twitter:description', facts.description));
+  if (facts.leadPhoto) {
+    for (const [key, name, content] of leadPhotoMeta(facts.leadPhoto)) {
+      lines.push(meta(key, name, content));
+    }
+  }
   lines.push(renderJsonLd(facts, publication), `<style>\n${pageStyles(fonts)}</style>`);
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@
 import type { Publication } from '../publication';
 import { jsonForScript } from './escape';
 import type { ArticleFacts } from './facts';
+import { leadPhotoJsonLd } from './photo-meta';
 
 export function newsArticleJsonLd(
   facts: ArticleFacts,
@@ -33,6 +34,7 @@ export function newsArticleJsonLd(
     ...(facts.section ? { articleSection: facts.section } : {}),
     ...(facts.tags.length > 0 ? { keywords: facts.tags } : {}),
     wordCount: facts.wordCount,
+    ...(facts.leadPhoto ? { image: leadPhotoJsonLd(facts.leadPhoto) } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import { countCharacters } from '../text/counts';
 import { collectFacts } from './facts';
 import { renderStoryHtml } from './fragment';
 import { storyParagraphs } from './plain-text';
+import { ninjsAssociations, type NinjsAssociation } from './photo-ninjs';
 import type { ExportContext } from './types';
 
 export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json#';
@@ -43,6 +44,7 @@ export interface NinjsItem {
   subjects?: NinjsConcept[];
   renditions?: { name: string; href: string; contenttype: string }[];
   copyrightholder?: string;
+  associations?: NinjsAssociation[];
 }
 
 export function renderNinjs(article: Article, context: ExportContext): NinjsItem {
@@ -58,6 +60,7 @@ export function renderNinjs(article: Article, context: ExportContext): NinjsItem
   ];
   const shortHeadline = article.shortHeadline.trim();
   const publisher = context.publication.name.trim();
+  const associations = ninjsAssociations(article, facts.canonicalUrl);
   return {
     uri: itemUri(article, context.publication.siteUrl),
     standard: { name: 'ninjs', version: '2.1', schema: NINJS_SCHEMA },
@@ -86,6 +89,7 @@ export function renderNinjs(article: Article, context: ExportContext): NinjsItem
       ? { renditions: [{ name: 'web', href: facts.canonicalUrl, contenttype: 'text/html' }] }
       : {}),
     ...(publisher ? { copyrightholder: publisher } : {}),
+    ...(associations ? { associations } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import { escapeAttribute } from './escape';
 import { collectFacts } from './facts';
 import { renderStoryHtml } from './fragment';
 import { renderHead } from './head';
+import { renderPhotoFigure } from './photo-html';
 import { renderArticleHeader, renderMasthead, renderRelated, renderTicker } from './page-parts';
 import type { ExportContext } from './types';
 
@@ -23,7 +24,10 @@ export function renderArticlePage(article: Article, context: ExportContext): str
     '<main>',
     '<article>',
     renderArticleHeader(facts, publication),
-    `<div class="article-body">\n${renderStoryHtml(article, facts.dateline, publication.siteUrl)}\n</div>`,
+    article.leadPhoto
+      ? renderPhotoFigure(article.leadPhoto, { lead: true, links: context.photos })
+      : '',
+    `<div class="article-body">\n${renderStoryHtml(article, facts.dateline, publication.siteUrl, context.photos)}\n</div>`,
     renderRelated(facts.related),
     '</article>',
     '</main>',

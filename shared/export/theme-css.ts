@@ -6,6 +6,7 @@
 // every font stack so Khmer words in an English page get it too; Khmer pages also get room for
 // stacked vowels. The faces come before the theme: pageStyles() joins the two.
 import { fontFacesCss, type FontLinks } from './fonts';
+import { PHOTO_CSS } from './photo-html';
 
 export const THEME_CSS = `:root {
   color-scheme: light dark;
@@ -257,7 +258,7 @@ h1 {
     break-inside: avoid;
   }
 }
-`;
+${PHOTO_CSS}`;
 
 /** A page's whole stylesheet: the Khmer faces where `fonts` finds them, then the theme. */
 export function pageStyles(fonts?: FontLinks): string {

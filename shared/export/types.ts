@@ -1,6 +1,7 @@
 // What the export functions take besides the article itself.
 import type { Publication } from '../publication';
 import type { FontLinks } from './fonts';
+import type { PhotoLinks } from './photo-html';
 import type { Ticker } from '../ticker';
 
 /** What the caller knows about a library article another article links to. */
@@ -26,4 +27,6 @@ export interface ExportContext {
   pagePath?: string;
   /** Where the page finds the Khmer font: `fonts/` beside it by default (FONTS_BESIDE). */
   fonts?: FontLinks;
+  /** Where the page finds its photos: `photos/` beside it by default. */
+  photos?: PhotoLinks;
 }

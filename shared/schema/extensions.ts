@@ -3,6 +3,7 @@ import { getSchema, type Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { articleTableExtensions } from './article-table';
 import { BodyLink } from './body-link';
+import { PhotoFigure } from './figure';
 
 export function articleExtensions(): Extensions {
   return [
@@ -17,6 +18,7 @@ export function articleExtensions(): Extensions {
     }),
     BodyLink,
     ...articleTableExtensions,
+    PhotoFigure,
   ];
 }
 

@@ -138,11 +138,14 @@ export function validInputs(ids: BaseIds): { [M in MethodName]: MethodInput<M> }
     getDeskSettings: {},
     readDeskState: { id },
     writeDeskState: { id, state: 'AAA=' },
+    addPhoto: { name: 'photo.png', data: 'iVBORw0KGgo=' },
+    describePhoto: { hash: 'a'.repeat(64) },
+    readPhoto: { hash: 'a'.repeat(64) },
   };
 }
 
 /** Keys whose value names an article, a version, an entry or a job, never free text. */
-const ID_KEYS = new Set(['id', 'ids', 'articleId', 'versionId', 'jobId']);
+const ID_KEYS = new Set(['id', 'ids', 'articleId', 'versionId', 'jobId', 'hash']);
 
 export interface HostileInput {
   input: unknown;

@@ -31,7 +31,8 @@ export async function prepareFolders(root: string): Promise<void> {
 /** Clears what a write cut short (a kill, a power cut) left anywhere in the library. */
 export async function removeLeftoverTempFiles(root: string): Promise<void> {
   const folders: string[] = [];
-  for (const folder of [root, ...[ARTICLES, TRASH, CACHE_FOLDER].map((n) => path.join(root, n))]) {
+  const own = [ARTICLES, TRASH, CACHE_FOLDER, 'media', path.join(CACHE_FOLDER, 'media-cache')];
+  for (const folder of [root, ...own.map((n) => path.join(root, n))]) {
     if (await isOwnFolder(folder)) folders.push(folder);
   }
   // A link is not a directory entry, so a history folder linking elsewhere is not entered.

@@ -8,6 +8,7 @@ import { checkBody } from '../../../shared/schema/sanitize-body';
 import type { Ticker } from '../../../shared/ticker';
 import { makeArticle, PUBLICATION, resolveArticle, TICKER } from '../sample-articles';
 import { SAMPLE_TABLES, TIMETABLE_TABLE, tableNode } from '../sample-tables';
+import { BODY_PHOTO, LEAD_PHOTO, figureNode } from '../sample-photos';
 
 export interface GateCase {
   /** Kebab-case, used as the file name the checker reports. */
@@ -100,12 +101,14 @@ export function everyNodeCase(): GateCase {
         ),
       ),
       tableNode(TIMETABLE_TABLE),
+      figureNode(BODY_PHOTO),
       paragraph(text('The cooperative meets again next month.')),
     ],
   };
   const article = makeArticle({
     id: 'every-node-0001',
     headline: 'Farmers Share Solar Pumps Along the Sangkae',
+    leadPhoto: LEAD_PHOTO,
     standfirst: 'Forty families pooled their savings to water their paddies on sunlight.',
     byline: 'Sok Chan and Jane Doe',
     dateline: 'Battambang',
