@@ -17,6 +17,8 @@ export const VERSION_REASONS = [
   'replaced',
   /** This window's unsaved text, set aside when the writer took the other version. */
   'set-aside',
+  /** The article as a correction to its published text was recorded. */
+  'correction',
 ] as const;
 export type VersionReason = (typeof VERSION_REASONS)[number];
 
@@ -31,6 +33,8 @@ export const VersionRecordSchema = z.object({
   takenAt: z.iso.datetime(),
   reason: z.enum(VERSION_REASONS),
   label: z.string().max(200).optional(),
+  /** Who made the change the version was kept for (a status change, a correction); "" unnamed. */
+  by: z.string().max(100).optional(),
   /** Counted when the version was kept, so listing versions needs no counting. */
   words: z.number().int().nonnegative(),
   article: ArticleSchema,
@@ -54,6 +58,7 @@ export interface VersionSummary {
   takenAt: string;
   reason: VersionReason;
   label?: string;
+  by?: string;
   revision: number;
   status: ArticleStatus;
   headline: string;
@@ -81,6 +86,7 @@ function isKeptForGood(version: Pick<VersionSummary, 'reason' | 'label'>): boole
     version.reason === 'replaced' ||
     version.reason === 'before-import' ||
     version.reason === 'before-restore' ||
+    version.reason === 'correction' ||
     (version.reason === 'manual' && Boolean(version.label))
   );
 }
@@ -125,5 +131,7 @@ export function describeVersion(
       return 'The other version, before yours replaced it';
     case 'set-aside':
       return 'Your version, set aside for the other one';
+    case 'correction':
+      return 'Correction recorded';
   }
 }

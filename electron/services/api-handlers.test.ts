@@ -199,7 +199,12 @@ describe('preferences', () => {
     await dispatch('updatePreferences', { sections: ['News', 'Provinces', 'News'] });
     expect(await dispatch('getPreferences', {})).toEqual({
       ok: true,
-      value: { sections: ['News', 'Provinces'], publication, interfaceLanguage: null },
+      value: {
+        sections: ['News', 'Provinces'],
+        publication,
+        interfaceLanguage: null,
+        userName: '',
+      },
     });
 
     const refused = await dispatch('updatePreferences', {

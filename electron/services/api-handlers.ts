@@ -58,6 +58,7 @@ export function createHandlers(context: ApiContext): Handlers {
     sections: context.settings?.get().sections ?? DEFAULT_SECTIONS,
     publication: context.settings?.get().publication ?? DEFAULT_PUBLICATION,
     interfaceLanguage: context.settings?.get().interfaceLanguage ?? null,
+    userName: context.settings?.get().userName ?? '',
   });
 
   // Editions run in the background of this host; they are followed by id.
@@ -74,14 +75,20 @@ export function createHandlers(context: ApiContext): Handlers {
     getArticle: async ({ id }) => context.library().get(id),
     createArticle: async ({ fields }) => context.library().create(fields),
     saveArticle: async ({ id, baseRevision, fields, keepPrevious, baseUpdatedAt }) =>
-      context.library().save(id, baseRevision, fields, { keepPrevious, baseUpdatedAt }),
+      context.library().save(id, baseRevision, fields, {
+        keepPrevious,
+        baseUpdatedAt,
+        actor: preferences().userName,
+      }),
     getRevisionOnDisk: async ({ id }) => context.library().revisionOnDisk(id),
     listVersions: async ({ id }) => context.library().listVersions(id),
     getVersion: async ({ id, versionId }) => context.library().getVersion(id, versionId),
     saveVersion: async ({ id, label, fields }) =>
       context.library().saveVersion(id, label || undefined, fields),
     restoreVersion: async ({ id, versionId, baseRevision }) =>
-      context.library().restoreVersion(id, versionId, baseRevision),
+      context.library().restoreVersion(id, versionId, baseRevision, preferences().userName),
+    recordCorrection: async ({ id, baseRevision, note }) =>
+      context.library().recordCorrection(id, baseRevision, note, preferences().userName),
     trashArticle: async ({ id }) => {
       await context.library().trash(id);
       return null;
@@ -108,7 +115,7 @@ export function createHandlers(context: ApiContext): Handlers {
     editionProgress: async ({ jobId }) => editions.progress(jobId),
     cancelEdition: async ({ jobId }) => editions.cancel(jobId),
     getPreferences: async () => preferences(),
-    updatePreferences: async ({ sections, publication, interfaceLanguage }) => {
+    updatePreferences: async ({ sections, publication, interfaceLanguage, userName }) => {
       if (!context.settings) {
         throw new DatelineError('forbidden', 'Preferences cannot be changed here.');
       }
@@ -118,6 +125,7 @@ export function createHandlers(context: ApiContext): Handlers {
         ...(interfaceLanguage !== undefined && {
           interfaceLanguage: interfaceLanguage ?? undefined,
         }),
+        ...(userName !== undefined && { userName }),
       });
       const changed = preferences();
       context.onPreferencesChange?.(changed);

@@ -182,18 +182,28 @@ describe('versions kept as the writer works', () => {
     expect(kept).toHaveLength(KEEP_ALL_NEWEST + 3);
   });
 
-  it('keeps the status when an earlier version is restored', async () => {
+  it('keeps the status when an earlier version is restored, unless approved text changes', async () => {
     const library = await Library.open(root, { now });
     const article = await newArticle(library, 'Draft text.');
     const kept = await library.saveVersion(article.id);
-    const approved = await library.save(
+    const edited = await library.save(
       article.id,
       article.revision,
+      fields('Edited text.', { status: 'edited' }),
+    );
+    const restored = await library.restoreVersion(article.id, kept.versionId, edited.revision);
+    expect(restored.status).toBe('edited');
+    expect(bodyText(restored)).toContain('Draft text.');
+
+    const approved = await library.save(
+      article.id,
+      restored.revision,
       fields('Approved text.', { status: 'approved' }),
     );
-    const restored = await library.restoreVersion(article.id, kept.versionId, approved.revision);
-    expect(restored.status).toBe('approved');
-    expect(bodyText(restored)).toContain('Draft text.');
+    // Approved text replaced by an earlier version is no longer the text that was approved.
+    const back = await library.restoreVersion(article.id, kept.versionId, approved.revision);
+    expect([back.status, bodyText(back)]).toEqual(['edited', bodyText(restored)]);
+    expect(back.changedSinceApproval).toBeDefined();
   });
 
   it('saves the text even when an earlier version cannot be kept', async () => {

@@ -38,7 +38,12 @@ export class VersionHistory {
   ) {}
 
   /** Keeps `article` as a version; returns its summary. */
-  async keep(article: Article, reason: VersionReason, label?: string): Promise<VersionSummary> {
+  async keep(
+    article: Article,
+    reason: VersionReason,
+    label?: string,
+    by?: string,
+  ): Promise<VersionSummary> {
     const takenAt = this.now();
     const folder = await this.ownFolder(article.id);
     try {
@@ -50,6 +55,7 @@ export class VersionHistory {
         takenAt: takenAt.toISOString(),
         reason,
         ...(label ? { label } : {}),
+        ...(by !== undefined ? { by } : {}),
         words: countWords(docToPlainText(article.body), article.language),
         article,
       };
@@ -237,6 +243,7 @@ function summarizeVersion(record: VersionHead): VersionSummary {
     takenAt: record.takenAt,
     reason: record.reason,
     ...(record.label ? { label: record.label } : {}),
+    ...(record.by !== undefined ? { by: record.by } : {}),
     revision: article.revision,
     status: article.status,
     headline: article.headline,

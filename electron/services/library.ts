@@ -25,6 +25,7 @@ import { Listing } from './library/listing';
 import type { LibraryParts } from './library/parts';
 import { Revisions, type SaveOptions } from './library/revisions';
 import { Trash } from './library/trash';
+import { Workflow } from './library/workflow';
 import { collectUnusedMedia } from './media/media-gc';
 import { MediaStore } from './media/media-store';
 
@@ -63,7 +64,7 @@ export class Library {
       history: new VersionHistory(root, this.now),
       now: this.now,
     };
-    this.revisions = new Revisions(parts);
+    this.revisions = new Revisions(parts, new Workflow(root, this.listing));
     this.trashCan = new Trash(parts);
   }
 
@@ -163,8 +164,18 @@ export class Library {
     return this.revisions.saveVersion(id, label, fields);
   }
 
-  restoreVersion(id: string, versionId: string, baseRevision: number): Promise<Article> {
-    return this.revisions.restoreVersion(id, versionId, baseRevision);
+  restoreVersion(
+    id: string,
+    versionId: string,
+    baseRevision: number,
+    actor?: string,
+  ): Promise<Article> {
+    return this.revisions.restoreVersion(id, versionId, baseRevision, actor);
+  }
+
+  /** Records the changes since approval as a correction with `note`, and approves the article again. */
+  recordCorrection(id: string, baseRevision: number, note: string, actor = ''): Promise<Article> {
+    return this.revisions.recordCorrection(id, baseRevision, note, actor);
   }
 
   trash(id: string): Promise<void> {

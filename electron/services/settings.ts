@@ -31,6 +31,8 @@ export const SettingsSchema = z.object({
   lastExportFolder: FolderPathSchema.optional(),
   /** The interface's language; absent, Dateline follows the system's. */
   interfaceLanguage: InterfaceLanguageSchema.optional(),
+  /** "Your name": recorded with the approvals, corrections and status changes made here. */
+  userName: z.string().trim().max(100).optional(),
 });
 
 /** The sections a new newsroom starts with; the desk edits the list in the app. */
@@ -53,6 +55,7 @@ const SETTING_NAMES: Record<keyof Settings, string> = {
   publication: 'the publication details',
   lastExportFolder: 'the folder of the last export',
   interfaceLanguage: 'the interface language',
+  userName: 'your name',
 };
 
 /** What electron-store and conf both offer. */

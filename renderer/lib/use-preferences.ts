@@ -12,7 +12,12 @@ export function usePreferences(): Preferences | undefined {
       (loaded) => current && setPreferences(loaded),
       () =>
         current &&
-        setPreferences({ sections: [], publication: DEFAULT_PUBLICATION, interfaceLanguage: null }),
+        setPreferences({
+          sections: [],
+          publication: DEFAULT_PUBLICATION,
+          interfaceLanguage: null,
+          userName: '',
+        }),
     );
     return () => {
       current = false;

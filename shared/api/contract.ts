@@ -62,6 +62,8 @@ export interface Preferences {
   publication: Publication;
   /** The interface's language, or null to follow the system's. */
   interfaceLanguage: InterfaceLanguage | null;
+  /** "Your name": who approvals, corrections and status changes made here are recorded as. */
+  userName: string;
 }
 
 export const EXPORT_FORMATS = ['page', 'fragment', 'text', 'ninjs'] as const;
@@ -167,6 +169,18 @@ export const contract = {
     }),
     output: returns<Article>(),
   },
+  /**
+   * Records the changes made to an approved article since its approval as a correction with the
+   * note its page prints ("An earlier version of this article misstated..."), approving it again.
+   */
+  recordCorrection: {
+    input: z.strictObject({
+      id: ArticleIdSchema,
+      baseRevision: z.number().int().nonnegative(),
+      note: z.string().trim().min(1).max(2_000),
+    }),
+    output: returns<Article>(),
+  },
   trashArticle: { input: byId, output: returns<null>() },
   listTrash: { input: noInput, output: returns<ArticleSummary[]>() },
   restoreArticle: { input: byId, output: returns<ArticleSummary>() },
@@ -255,6 +269,7 @@ export const contract = {
       sections: z.array(z.string().trim().min(1).max(100)).max(100).optional(),
       publication: PublicationSchema.strict().optional(),
       interfaceLanguage: InterfaceLanguageSchema.nullable().optional(),
+      userName: z.string().trim().max(100).optional(),
     }),
     output: returns<Preferences>(),
   },

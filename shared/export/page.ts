@@ -4,6 +4,7 @@ import type { Article } from '../article';
 import { escapeAttribute } from './escape';
 import { collectFacts } from './facts';
 import { renderStoryHtml } from './fragment';
+import { renderCorrections } from './corrections-html';
 import { renderHead } from './head';
 import { renderPhotoFigure } from './photo-html';
 import { renderArticleHeader, renderMasthead, renderRelated, renderTicker } from './page-parts';
@@ -28,6 +29,7 @@ export function renderArticlePage(article: Article, context: ExportContext): str
       ? renderPhotoFigure(article.leadPhoto, { lead: true, links: context.photos })
       : '',
     `<div class="article-body">\n${renderStoryHtml(article, facts.dateline, publication.siteUrl, context.photos)}\n</div>`,
+    renderCorrections(article, publication),
     renderRelated(facts.related),
     '</article>',
     '</main>',

@@ -106,6 +106,7 @@ export function validInputs(ids: BaseIds): { [M in MethodName]: MethodInput<M> }
     getVersion: { id, versionId },
     saveVersion: { id, label: 'Before the edit' },
     restoreVersion: { id, versionId, baseRevision: 1 },
+    recordCorrection: { id, baseRevision: 1, note: 'An earlier version misstated the date.' },
     trashArticle: { id },
     listTrash: {},
     restoreArticle: { id },

@@ -15,6 +15,7 @@ import { INTERVAL_MS, type VersionSummary } from '../../../shared/history';
 import { checkBase, checkedArticle, laterThan } from './article-checks';
 import { ARTICLES, TRASH } from './damaged-files';
 import type { LibraryParts } from './parts';
+import type { Actor, Workflow } from './workflow';
 
 export interface SaveOptions {
   /**
@@ -24,6 +25,8 @@ export interface SaveOptions {
   keepPrevious?: 'before-import' | 'replaced' | undefined;
   /** When the base revision was saved; a file with the same revision saved at another time conflicts. */
   baseUpdatedAt?: string | undefined;
+  /** Who is saving: recorded with an approval, a change after it and a status change's version. */
+  actor?: Actor | undefined;
 }
 
 /** What one new revision is: its fields, from the article on disk, and what to keep first. */
@@ -31,10 +34,16 @@ interface Change {
   action: string;
   fields: (current: Article) => Promise<ArticleFields>;
   keepFirst: (current: Article) => Promise<unknown>;
+  actor: Actor;
+  /** The workflow's rule for this change; a save's by default (see Workflow.apply). */
+  workflow?: (current: Article, next: Article) => Promise<Article>;
 }
 
 export class Revisions {
-  constructor(private readonly parts: LibraryParts) {}
+  constructor(
+    private readonly parts: LibraryParts,
+    private readonly workflow: Workflow,
+  ) {}
 
   /** A new article; `id` is given only for a desk article's first copy on this computer. */
   async create(fields: Partial<ArticleFields> = {}, id: string = randomUUID()): Promise<Article> {
@@ -68,6 +77,7 @@ export class Revisions {
     const { keepPrevious } = options;
     const written = await this.commit(id, baseRevision, options.baseUpdatedAt, {
       action: 'save the article',
+      actor: options.actor ?? '',
       fields: async () => fields,
       // A version the writer's action depends on must be kept first; the routine ones never
       // stand in the way of saving the text itself.
@@ -79,10 +89,37 @@ export class Revisions {
     return written.summary;
   }
 
+  /**
+   * Records the changes made to an approved article since its approval as a correction, with the
+   * note its page prints, and puts it back to Approved.
+   */
+  async recordCorrection(
+    id: string,
+    baseRevision: number,
+    note: string,
+    actor: Actor,
+  ): Promise<Article> {
+    const written = await this.commit(id, baseRevision, undefined, {
+      action: 'record the correction',
+      actor,
+      fields: async (current) => ArticleFieldsSchema.parse(current),
+      keepFirst: async () => undefined,
+      workflow: async (current, next) =>
+        this.workflow.correct(current, next, note, actor, await this.lastApproved(id)),
+    });
+    return written.article;
+  }
+
   /** Puts an earlier version back as a new revision; the text it replaces is kept first. */
-  async restoreVersion(id: string, versionId: string, baseRevision: number): Promise<Article> {
+  async restoreVersion(
+    id: string,
+    versionId: string,
+    baseRevision: number,
+    actor: Actor = '',
+  ): Promise<Article> {
     const written = await this.commit(id, baseRevision, undefined, {
       action: 'restore the earlier version',
+      actor,
       // The text comes back; where the article stands in the workflow does not.
       fields: async (current) => ({
         ...ArticleFieldsSchema.parse(await this.getVersion(id, versionId)),
@@ -130,20 +167,34 @@ export class Revisions {
     return locks.withLock(id, async () => {
       const current = await store.read(ARTICLES, id);
       checkBase(current, baseRevision, baseUpdatedAt);
-      const next = await checkedArticle({
+      const candidate = await checkedArticle({
         ...current,
         ...(await change.fields(current)),
         revision: current.revision + 1,
         updatedAt: laterThan(now(), current.updatedAt),
       });
+      const next = change.workflow
+        ? await change.workflow(current, candidate)
+        : await this.workflow.apply(current, candidate, change.actor);
       await change.keepFirst(current);
       await store.write(ARTICLES, next, change.action);
-      if (next.status !== current.status) {
-        const label = `Status changed to ${STATUS_LABELS[next.status]}`;
-        await bestEffort(() => history.keep(next, 'status', label));
+      const corrected = (next.corrections?.length ?? 0) > (current.corrections?.length ?? 0);
+      if (next.status !== current.status || corrected) {
+        const label = corrected
+          ? 'Correction recorded'
+          : `Status changed to ${STATUS_LABELS[next.status]}`;
+        const reason = corrected ? 'correction' : 'status';
+        await bestEffort(() => history.keep(next, reason, label, change.actor));
       }
       return { article: next, summary: await listing.remember(next) };
     });
+  }
+
+  /** The newest kept version of the article as it stood approved: the text a correction changes. */
+  private async lastApproved(id: string): Promise<Article | undefined> {
+    const versions = await this.parts.history.list(id);
+    const approved = versions.find((version) => version.status === 'approved');
+    return approved ? this.getVersion(id, approved.versionId).catch(() => undefined) : undefined;
   }
 
   /** Keeps the text a save replaces when five minutes have passed since the last version. */

@@ -127,6 +127,7 @@ describe('publication dates', () => {
     });
 
     await change(article.id, { body: body('Ferry returns: the story, with the new timetable.') });
+    await change(article.id, { status: 'approved' });
     const edited = jsonLd(await page(article.id, at(3)));
     expect(edited).toMatchObject({
       datePublished: at(1).toISOString(),
@@ -147,6 +148,23 @@ describe('publication dates', () => {
     );
     expect(updated.sort()).toEqual([at(1).toISOString(), at(5).toISOString()]);
     expect(feed).toContain(`<published>${at(1).toISOString()}</published>`);
+  });
+
+  it('moves the modified time, and prints the note, when a correction is recorded', async () => {
+    const article = await approved('Ferry returns');
+    await page(article.id, at(1));
+    await change(article.id, { body: body('Ferry returns: the story, corrected.') });
+    expect((await library.get(article.id)).status).toBe('edited');
+    const note = 'An earlier version of this article misstated the day the ferry returns.';
+    await library.recordCorrection(article.id, (await library.get(article.id)).revision, note);
+    const corrected = await page(article.id, at(3));
+    expect(jsonLd(corrected)).toMatchObject({
+      datePublished: at(1).toISOString(),
+      dateModified: at(3).toISOString(),
+    });
+    expect(corrected).toContain(note);
+    const feed = await readFile(path.join(await edition('out', at(4)), 'feed.xml'), 'utf8');
+    expect(feed).toContain(`<updated>${at(3).toISOString()}</updated>`);
   });
 
   it('records nothing when an export is cancelled, and never for an article not approved', async () => {
