@@ -19,6 +19,7 @@ import { importFile } from './import-file';
 import type { DeskClient } from './desk-client';
 import { createDeskHandlers } from './desk-handlers';
 import { createPhotoHandlers } from './photo-handlers';
+import { createSpellingHandlers } from './spelling-handlers';
 import { DEFAULT_PUBLICATION } from '../../shared/publication';
 import { countText } from '../../shared/text/counts';
 import type { Library } from './library';
@@ -133,6 +134,7 @@ export function createHandlers(context: ApiContext): Handlers {
     },
     ...createDeskHandlers({ ...context, ticker }),
     ...createPhotoHandlers(context),
+    ...createSpellingHandlers(context),
   };
 }
 

@@ -22,6 +22,7 @@ import {
 import { NewTickerItemSchema, TickerItemsSchema, type Ticker } from '../ticker';
 import { deskMethods } from './desk-contract';
 import { photoMethods } from './photo-contract';
+import { spellingMethods } from './spelling-contract';
 
 export interface LibraryProblem {
   file: string;
@@ -275,6 +276,7 @@ export const contract = {
   },
   ...deskMethods,
   ...photoMethods,
+  ...spellingMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -142,6 +142,9 @@ export function validInputs(ids: BaseIds): { [M in MethodName]: MethodInput<M> }
     addPhoto: { name: 'photo.png', data: 'iVBORw0KGgo=' },
     describePhoto: { hash: 'a'.repeat(64) },
     readPhoto: { hash: 'a'.repeat(64) },
+    listNewsroomWords: {},
+    addNewsroomWord: { word: 'Sokhom' },
+    saveNewsroomWords: { words: ['Sokhom', 'Kampot'] },
   };
 }
 

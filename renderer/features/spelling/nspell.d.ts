@@ -1,6 +1,6 @@
 // The part of nspell's API Dateline uses (the package ships no types).
 declare module 'nspell' {
-  interface NSpell {
+  export interface NSpell {
     correct(word: string): boolean;
     suggest(word: string): string[];
     add(word: string, model?: string): NSpell;

@@ -1,6 +1,6 @@
 // The spelling checker itself, as plain code the worker runs and the tests call: a Hunspell
 // dictionary read by nspell, plus the newsroom's own words (names of people and places).
-import nspell, { type NSpell } from 'nspell';
+import nspell from 'nspell';
 import { normalWord } from './spell-words';
 
 export interface SpellEngine {
@@ -12,7 +12,7 @@ export interface SpellEngine {
 }
 
 export function createSpellEngine(aff: string, dic: string): SpellEngine {
-  const spell: NSpell = nspell(aff, dic);
+  const spell = nspell(aff, dic);
   let newsroom = new Set<string>();
   // Newsroom words handed to nspell (so it can suggest them), never dictionary words.
   const lent = new Set<string>();

@@ -6,13 +6,12 @@ import type { SpellReply, SpellRequest } from './spell-messages';
 let engine: Promise<SpellEngine> | undefined;
 
 async function load(affUrl: string, dicUrl: string): Promise<SpellEngine> {
-  const [aff, dic] = await Promise.all(
-    [affUrl, dicUrl].map(async (url) => {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-      return response.text();
-    }),
-  );
+  const read = async (url: string) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    return response.text();
+  };
+  const [aff, dic] = await Promise.all([read(affUrl), read(dicUrl)]);
   return createSpellEngine(aff, dic);
 }
 
