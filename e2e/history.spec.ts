@@ -75,7 +75,8 @@ test('each status change is kept as a version', async ({ app }) => {
   await page.getByRole('button', { name: 'History' }).click();
   const versions = page.getByRole('list', { name: 'Earlier versions' });
   await expect(versions.getByRole('button')).toHaveCount(1);
-  await expect(versions).toContainText('Status changed to Ready for edit');
+  await expect(versions).toContainText('Status changed');
+  await expect(versions).toContainText('Ready for edit');
 });
 
 test('the trash says when articles go for good, and emptying it asks first', async ({

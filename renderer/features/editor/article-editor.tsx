@@ -13,6 +13,7 @@ import { goToIssue } from '../preflight/go-to-issue';
 import { PreflightPanel } from '../preflight/preflight-panel';
 import { PreviewPanel } from '../preview/preview-panel';
 import { RelatedEditor } from '../related/related-editor';
+import { ApprovalBanner } from '../workflow/approval-banner';
 import { useT } from '../../i18n/intl-root';
 import { BodyEditor } from './body-editor';
 import { ConflictBanner } from './conflict-banner';
@@ -73,6 +74,14 @@ export function ArticleEditor(props: ArticleEditorProps) {
         saveState={saveState}
         readDraft={draft.readDraft}
         onReload={onReload}
+      />
+      <ApprovalBanner
+        articleId={article.id}
+        status={draft.status}
+        workflow={draft.workflow}
+        ensureSaved={draft.ensureSaved}
+        onReload={onReload}
+        onOpenChecklist={() => !panels.checking && panels.toggleCheck()}
       />
       <main className="editor-body" lang={lang}>
         <TextField

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/article';
 import { t } from '../../i18n/intl';
 import { observable } from '../../lib/observable';
+import { useWorkflow } from '../workflow/use-workflow';
 import { useExternalChanges } from './use-external-changes';
 import { useSaveSession } from './use-save-session';
 
@@ -29,6 +30,10 @@ export function useArticleDraft(article: Article) {
   // Status and language change rarely and change what the screen shows, so they are state.
   const [status, setStatus] = useState<ArticleStatus>(article.status);
   const [lang, setLang] = useState(article.language);
+  const workflow = useWorkflow(article, (next) => {
+    fields.current = { ...fields.current, status: next };
+    setStatus(next);
+  });
 
   const readDraft = useCallback(
     (): ArticleFields => ({
@@ -42,6 +47,7 @@ export function useArticleDraft(article: Article) {
     article.revision,
     article.updatedAt,
     readDraft,
+    workflow.saveHooks,
   );
   useExternalChanges(article.id, queue, savedAt);
 
@@ -81,6 +87,15 @@ export function useArticleDraft(article: Article) {
     edited();
   };
   const changeStatus = (next: ArticleStatus) => {
+    // Approving is checked first: the checklist must have no errors.
+    if (next === 'approved' && status !== 'approved') {
+      void workflow.approve(flushNow, () => {
+        setStatus(next);
+        update({ status: next });
+        void queue.flush();
+      });
+      return;
+    }
     setStatus(next);
     update({ status: next });
     // A status change is a milestone worth having on disk at once.
@@ -98,6 +113,7 @@ export function useArticleDraft(article: Article) {
     editor,
     status,
     lang,
+    workflow,
     saveState: state,
     savedAt,
     draftVersion,

@@ -1,7 +1,7 @@
 // Wires one open article to the save queue: the draft is read only when a save runs, the host's
 // "flush" and Ctrl/Cmd+S save at once, and a page about to close saves its last edit.
 import { useCallback, useEffect, useMemo } from 'react';
-import type { ArticleFields } from '../../../shared/article';
+import type { ArticleFields, ArticleSummary } from '../../../shared/article';
 import { ApiError, messageOf } from '../../api/client';
 import { observable } from '../../lib/observable';
 import { useFlushTriggers } from '../../lib/use-flush-triggers';
@@ -13,11 +13,19 @@ import { saveArticle } from './save-article';
  * revision the queue stands on was saved, so a change elsewhere is told apart even when it
  * carries the same revision number.
  */
+export interface SaveHooks {
+  /** Told of every saved revision: the library may have moved the status (back to Edited). */
+  onSaved?: (summary: ArticleSummary, sent: ArticleFields) => void;
+  /** The library refused an approval; the draft is put back so its text can still be saved. */
+  onApprovalRefused?: (error: ApiError) => void;
+}
+
 export function useSaveSession(
   id: string,
   revision: number,
   updatedAt: string,
   readDraft: () => ArticleFields,
+  hooks: SaveHooks = {},
 ) {
   const session = useMemo(() => {
     const state = observable<SaveState>({ kind: 'saved' });
@@ -28,13 +36,19 @@ export function useSaveSession(
       isConflict: (error) => error instanceof ApiError && error.code === 'conflict',
       describe: messageOf,
       persist: async (baseRevision) => {
-        const summary = await saveArticle({
-          id,
-          baseRevision,
-          baseUpdatedAt: savedAt,
-          fields: readDraft(),
-        });
+        let fields = readDraft();
+        const save = () => saveArticle({ id, baseRevision, baseUpdatedAt: savedAt, fields });
+        let summary: ArticleSummary;
+        try {
+          summary = await save();
+        } catch (error) {
+          if (!(error instanceof ApiError && error.reason === 'approval-refused')) throw error;
+          hooks.onApprovalRefused?.(error);
+          fields = readDraft();
+          summary = await save();
+        }
         savedAt = summary.updatedAt;
+        hooks.onSaved?.(summary, fields);
         return summary.revision;
       },
     });

@@ -148,7 +148,13 @@ export function HistoryPanel(props: HistoryPanelProps) {
                 })}
               </time>
               <span className="history-label">
-                {version.label || t(`history.reason.${version.reason}`)}
+                {versionLabel(version, t)}
+                {version.by && (
+                  <>
+                    {SPACE}
+                    <span className="history-by">{t('history.by', { name: version.by })}</span>
+                  </>
+                )}
               </span>
               <span className="history-meta">
                 <span className={`badge badge-${version.status}`}>
@@ -252,4 +258,13 @@ function VersionChanges(props: VersionChangesProps) {
       )}
     </section>
   );
+}
+
+/**
+ * A status change or a correction is named in the interface's language (the label the library
+ * stores with it is English, for the command line); a writer's own label is shown as written.
+ */
+function versionLabel(version: VersionSummary, t: (id: string) => string): string {
+  const named = version.reason === 'status' || version.reason === 'correction';
+  return (!named && version.label) || t(`history.reason.${version.reason}`);
 }

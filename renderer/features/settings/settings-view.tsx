@@ -8,6 +8,7 @@ import { useAppStore } from '../../store';
 import { InterfaceLanguageChoice } from './interface-language';
 import { DeskSettings } from '../desk/desk-settings';
 import { PublicationForm } from './publication-form';
+import { YourName } from './your-name';
 import './settings.css';
 
 const UP = '↑';
@@ -74,6 +75,7 @@ export function SettingsView() {
           <InterfaceLanguageChoice initial={language} />
         </section>
       )}
+      <YourName />
       <section className="settings-section" aria-labelledby="publication-heading">
         <h2 id="publication-heading">{t('settings.publication')}</h2>
         <p className="settings-hint">{t('settings.publicationHint')}</p>

@@ -1,0 +1,86 @@
+// The open article's place in the workflow beyond its status: who approved it and when, whether it
+// changed since, its corrections, and an approval the checklist refused. Approving asks the
+// checklist first; the library refuses it too, and returns an edited approved article to Edited,
+// which the draft then follows.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ActRecord, Article, ArticleStatus } from '../../../shared/article';
+import type { PreflightIssue } from '../../../shared/preflight/types';
+import { api, messageOf } from '../../api/client';
+import { t } from '../../i18n/intl';
+import type { SaveHooks } from '../editor/use-save-session';
+
+export interface WorkflowRecord {
+  approval?: ActRecord;
+  changedSinceApproval?: ActRecord;
+  corrections: number;
+}
+
+const recordOf = (article: Article): WorkflowRecord => ({
+  ...(article.approval ? { approval: article.approval } : {}),
+  ...(article.changedSinceApproval ? { changedSinceApproval: article.changedSinceApproval } : {}),
+  corrections: article.corrections?.length ?? 0,
+});
+
+export function useWorkflow(article: Article, adoptStatus: (status: ArticleStatus) => void) {
+  const { id } = article;
+  const [record, setRecord] = useState(() => recordOf(article));
+  const [refusal, setRefusal] = useState<PreflightIssue[]>();
+  const [message, setMessage] = useState('');
+  const savedStatus = useRef(article.status);
+
+  const refresh = useCallback(() => {
+    api.getArticle({ id }).then(
+      (current) => setRecord(recordOf(current)),
+      () => undefined,
+    );
+  }, [id]);
+
+  const showRefusal = useCallback(async () => {
+    try {
+      const report = await api.preflightArticle({ id });
+      const errors = report.issues.filter((issue) => issue.severity === 'error');
+      setRefusal(errors);
+      return errors.length > 0;
+    } catch (error) {
+      setMessage(t('workflow.check-failed', { reason: messageOf(error) }));
+      return true;
+    }
+  }, [id]);
+
+  const saveHooks = useMemo<SaveHooks>(
+    () => ({
+      onSaved: (summary, sent) => {
+        const before = savedStatus.current;
+        savedStatus.current = summary.status;
+        // The library moved the status (an approved article edited goes back to Edited).
+        if (summary.status !== sent.status) adoptStatus(summary.status);
+        if (summary.status !== before) refresh();
+      },
+      onApprovalRefused: () => {
+        adoptStatus(savedStatus.current);
+        void showRefusal();
+      },
+    }),
+    [adoptStatus, refresh, showRefusal],
+  );
+
+  /** Saves what is typed, then approves unless the checklist has errors, which are shown. */
+  const approve = async (flush: () => Promise<void>, commit: () => void) => {
+    setRefusal(undefined);
+    setMessage('');
+    await flush();
+    if (!(await showRefusal())) commit();
+  };
+
+  return {
+    record,
+    refusal,
+    message,
+    setMessage,
+    dismissRefusal: () => setRefusal(undefined),
+    saveHooks,
+    approve,
+  };
+}
+
+export type Workflow = ReturnType<typeof useWorkflow>;
