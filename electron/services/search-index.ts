@@ -7,6 +7,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { Article } from '../../shared/article';
 import { docToPlainText } from '../../shared/text/doc-text';
+import { TermScores } from './search-scores';
 import { WorkBudget } from './work-budget';
 
 interface IndexedText {
@@ -54,12 +55,8 @@ export const INDEX_OPTIONS: Options<IndexedText> = {
   storeFields: [],
   tokenize,
   processTerm,
-  searchOptions: {
-    boost: { headline: 3, standfirst: 1.5 },
-    prefix: true,
-    fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-    combineWith: 'AND',
-  },
+  // Prefix and fuzzy matching are chosen word by word (search-scores.ts).
+  searchOptions: { boost: { headline: 3, standfirst: 1.5 } },
 };
 
 /** An index read back from disk: the articles' stamps and, for long ones, their segment counts. */
@@ -77,6 +74,8 @@ export class SearchIndex {
   private readonly segments: Map<string, number>;
   private readonly generations = new Map<string, number>();
   private pending: PendingSegment[] = [];
+  /** Forgotten whenever the index changes. */
+  private readonly scores = new TermScores();
   private draining: Promise<void> | undefined;
 
   constructor(restored?: RestoredIndex) {
@@ -93,6 +92,7 @@ export class SearchIndex {
     const [first = '', ...rest] = splitText(docToPlainText(article.body), SEGMENT_CHARS);
     const { id, headline, standfirst } = article;
     this.index.add({ id, headline, standfirst, body: first });
+    this.scores.clear();
     if (rest.length === 0) return;
     this.segments.set(id, 1);
     rest.forEach((body, index) => {
@@ -110,6 +110,7 @@ export class SearchIndex {
       this.index.discard(`${id}${SEGMENT_MARK}${index}`);
     this.segments.delete(id);
     this.stamps.delete(id);
+    this.scores.clear();
   }
 
   has(id: string): boolean {
@@ -142,43 +143,19 @@ export class SearchIndex {
     while (this.draining) await this.draining;
   }
 
-  /** Ids with their scores, best first. */
+  /** Ids with their scores, best first: articles holding every word, the last as a beginning. */
   search(query: string, limit: number): { id: string; score: number }[] {
-    if (query.trim() === '') return [];
-    const hits = this.segments.size === 0 ? this.wholeHits(query) : this.segmentedHits(query);
-    return hits.slice(0, limit);
+    const terms = new Set(
+      tokenize(query)
+        .map(processTerm)
+        .filter((term) => term !== null),
+    );
+    if (terms.size === 0) return [];
+    return this.scores.top(this.index, [...terms], limit, articleOf);
   }
 
   get size(): number {
     return this.index.documentCount - [...this.segments.values()].reduce((a, b) => a + b - 1, 0);
-  }
-
-  private wholeHits(query: string): { id: string; score: number }[] {
-    return this.index.search(query).map((hit) => ({ id: String(hit.id), score: hit.score }));
-  }
-
-  /** Every word of the query must be in the article, though not all in the same segment. */
-  private segmentedHits(query: string): { id: string; score: number }[] {
-    const terms = tokenize(query)
-      .map(processTerm)
-      .filter((term) => term !== null);
-    let scores: Map<string, number> | undefined;
-    for (const term of terms) {
-      const best = new Map<string, number>();
-      for (const hit of this.index.search(term)) {
-        const id = String(hit.id).split(SEGMENT_MARK)[0]!;
-        best.set(id, Math.max(best.get(id) ?? 0, hit.score));
-      }
-      const previous = scores;
-      scores = new Map();
-      for (const [id, score] of best) {
-        if (!previous) scores.set(id, score);
-        else if (previous.has(id)) scores.set(id, previous.get(id)! + score);
-      }
-    }
-    return [...(scores ?? [])]
-      .map(([id, score]) => ({ id, score }))
-      .sort((a, b) => b.score - a.score);
   }
 
   private async drain(): Promise<void> {
@@ -189,6 +166,7 @@ export class SearchIndex {
         const next = this.pending.shift()!;
         if (this.generations.get(next.article) !== next.generation) continue;
         this.index.add(next.doc);
+        this.scores.clear();
         this.segments.set(next.article, (this.segments.get(next.article) ?? 1) + 1);
       }
     } finally {
@@ -196,6 +174,8 @@ export class SearchIndex {
     }
   }
 }
+
+const articleOf = (documentId: string) => documentId.split(SEGMENT_MARK)[0]!;
 
 /** Pieces of about `size` characters, cut at a space or line break where there is one near. */
 function splitText(text: string, size: number): string[] {
