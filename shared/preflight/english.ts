@@ -26,6 +26,10 @@ const SENTENCES: Record<PreflightIssue['code'], (v: Values) => string> = {
     `Ticker item ${v.number} is ${v.length} characters long (“${v.excerpt}…”); keep it under ${v.limit}.`,
   'short-headline-too-long': (v) => `The short headline is longer than ${v.limit} characters.`,
   'not-approved': () => 'The article is not approved yet.',
+  'photo-alt-missing': (v) => `Photo ${v.number} has no alt text for readers who cannot see it.`,
+  'photo-credit-missing': (v) => `Photo ${v.number} has no credit.`,
+  'photo-lead-narrow': (v) =>
+    `The lead photo is ${v.width} px wide; search engines ask for at least ${v.limit}.`,
 };
 
 function relatedLink(values: Values): string {

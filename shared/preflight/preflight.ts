@@ -5,6 +5,7 @@ import { isAllowedLinkUrl } from '../schema/link-policy';
 import { TICKER_WARN_LENGTH, type Ticker } from '../ticker';
 import { countCharacters } from '../text/counts';
 import { checkBody } from './body-checks';
+import { checkPhotos } from './photo-checks';
 import type { PreflightIssue, PreflightReport } from './types';
 
 export const HEADLINE_LIMIT = 70;
@@ -22,6 +23,7 @@ export function preflight(article: Article, context: PreflightContext): Prefligh
     ...checkHeadlines(article),
     ...checkByline(article),
     ...checkBody(article.body),
+    ...checkPhotos(article),
     ...checkRelated(article, context),
     ...checkTicker(article, context.ticker),
   ];

@@ -10,6 +10,7 @@ export type PreflightField =
   | 'byline'
   | 'dateline'
   | 'body'
+  | 'leadPhoto'
   | 'related'
   | 'ticker'
   | 'status';
@@ -31,7 +32,10 @@ export type PreflightCode =
   | 'related-link-scheme'
   | 'ticker-item-too-long'
   | 'short-headline-too-long'
-  | 'not-approved';
+  | 'not-approved'
+  | 'photo-alt-missing'
+  | 'photo-credit-missing'
+  | 'photo-lead-narrow';
 
 /** The figures and quotes a problem's sentence is made of (a length, a paragraph's number). */
 export type PreflightValues = Record<string, string | number>;

@@ -25,6 +25,14 @@ export const KEPT_IN_LATIN = new Set([
   'PDF',
   'Open',
   'Graph',
+  // Photo formats and what a photo's metadata is called.
+  'JPEG',
+  'PNG',
+  'WebP',
+  'AVIF',
+  'SVG',
+  'GPS',
+  'MB',
 ]);
 
 type Elements = ReturnType<typeof parse>;

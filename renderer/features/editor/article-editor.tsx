@@ -13,6 +13,7 @@ import { goToIssue } from '../preflight/go-to-issue';
 import { PreflightPanel } from '../preflight/preflight-panel';
 import { PreviewPanel } from '../preview/preview-panel';
 import { RelatedEditor } from '../related/related-editor';
+import { LeadPhotoPanel } from '../photos/lead-photo-panel';
 import { ApprovalBanner } from '../workflow/approval-banner';
 import { useT } from '../../i18n/intl-root';
 import { BodyEditor } from './body-editor';
@@ -141,6 +142,10 @@ export function ArticleEditor(props: ArticleEditorProps) {
           onSection={(section) => update({ section })}
           onLanguage={draft.changeLanguage}
           onTags={(tags) => update({ tags })}
+        />
+        <LeadPhotoPanel
+          initial={article.leadPhoto}
+          onChange={(leadPhoto) => update({ leadPhoto })}
         />
         <BodyEditor
           initial={article.body}

@@ -12,6 +12,8 @@ import { OfficePaste } from './extensions/office-paste';
 import { LinkDialog } from './link-dialog';
 import type { PastedClipboard } from './page-paste';
 import { Toolbar } from './toolbar';
+import { BodyPhotoControls } from '../photos/body-photo-controls';
+import { withEditorPhotos } from '../photos/figure-view';
 
 interface BodyEditorProps {
   initial: ArticleBody;
@@ -47,9 +49,11 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
 
   const editor = useEditor({
     extensions: [
-      ...(collaboration
-        ? [...withoutUndoRedo(articleExtensions()), ...collaboration]
-        : articleExtensions()),
+      ...withEditorPhotos(
+        collaboration
+          ? [...withoutUndoRedo(articleExtensions()), ...collaboration]
+          : articleExtensions(),
+      ),
       LinkShortcut.configure({ onOpenLinkDialog: () => openLinkDialog() }),
       OfficePaste,
     ],
@@ -109,6 +113,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
         </span>
       </div>
       <Toolbar editor={editor} onLink={openLinkDialog} />
+      <BodyPhotoControls editor={editor} />
       {linkDialog && (
         <LinkDialog
           initial={linkDialog.initial}

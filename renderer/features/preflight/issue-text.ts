@@ -11,5 +11,7 @@ export function issueText(
 ) {
   const values: MessageValues = { ...issue.values };
   if ('title' in values && !values.title) values.title = translate('preflight.untitled-link');
-  return translate(`preflight.${issue.code}`, values);
+  // The photo rules are worded with the rest of the photos' words.
+  const catalog = issue.code.startsWith('photo-') ? 'photos' : 'preflight';
+  return translate(`${catalog}.${issue.code}`, values);
 }

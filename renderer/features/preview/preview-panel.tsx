@@ -9,6 +9,7 @@ import type { Observable } from '../../lib/observable';
 import { previewContextFor } from '../export/preview-context';
 import { usePreviewSources } from '../export/use-preview-sources';
 import { showPage } from './preview-document';
+import { onPhotoLoaded, photoUrl } from '../photos/photo-cache';
 import './preview.css';
 
 /** How long typing must pause before the page is rendered again. */
@@ -37,7 +38,8 @@ export function PreviewPanel({ readArticle, version, onClose }: PreviewPanelProp
     const start = performance.now();
     try {
       const article = readArticle();
-      showPage(target, renderArticlePage(article, previewContextFor(article, sources)));
+      const context = { ...previewContextFor(article, sources), photos: { display: photoUrl } };
+      showPage(target, renderArticlePage(article, context));
       setFailure('');
     } catch (error) {
       setFailure(messageOf(error));
@@ -47,6 +49,8 @@ export function PreviewPanel({ readArticle, version, onClose }: PreviewPanelProp
   }, [readArticle, sources]);
 
   useEffect(update, [update]);
+  // A photo that arrives after the page was drawn is shown by drawing it again.
+  useEffect(() => onPhotoLoaded(update), [update]);
 
   // Keystrokes only restart the timer; nothing re-renders until typing pauses.
   useEffect(() => {
