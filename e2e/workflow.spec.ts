@@ -6,6 +6,9 @@ test('status, section, language, tags and notes are saved and drive the library 
   const { page } = app;
   await app.newArticle();
   await app.field('Headline').fill('Angkor Visitor Numbers Climb');
+  // An article is approved only with a body: the checklist's errors stop it.
+  await app.body().click();
+  await page.keyboard.type('More visitors came to the temples this year.');
   await page.getByLabel('Status').selectOption('approved');
   await page.getByLabel('Section').selectOption('Culture');
   await page.getByLabel('Tags').fill('tourism');

@@ -89,7 +89,7 @@ export function useArticleDraft(article: Article) {
   const changeStatus = (next: ArticleStatus) => {
     // Approving is checked first: the checklist must have no errors.
     if (next === 'approved' && status !== 'approved') {
-      void workflow.approve(flushNow, () => {
+      workflow.approve({ ...readArticle(), status: next }, () => {
         setStatus(next);
         update({ status: next });
         void queue.flush();

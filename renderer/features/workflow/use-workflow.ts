@@ -1,12 +1,14 @@
 // The open article's place in the workflow beyond its status: who approved it and when, whether it
-// changed since, its corrections, and an approval the checklist refused. Approving asks the
+// changed since, its corrections, and an approval the checklist refused. Approving runs the
 // checklist first; the library refuses it too, and returns an edited approved article to Edited,
 // which the draft then follows.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ActRecord, Article, ArticleStatus } from '../../../shared/article';
+import { preflight } from '../../../shared/preflight/preflight';
 import type { PreflightIssue } from '../../../shared/preflight/types';
 import { api, messageOf } from '../../api/client';
 import { t } from '../../i18n/intl';
+import { useAppStore } from '../../store';
 import type { SaveHooks } from '../editor/use-save-session';
 
 export interface WorkflowRecord {
@@ -64,12 +66,22 @@ export function useWorkflow(article: Article, adoptStatus: (status: ArticleStatu
     [adoptStatus, refresh, showRefusal],
   );
 
-  /** Saves what is typed, then approves unless the checklist has errors, which are shown. */
-  const approve = async (flush: () => Promise<void>, commit: () => void) => {
-    setRefusal(undefined);
+  /**
+   * Approves at once unless the checklist finds errors in the draft, which are shown instead; the
+   * library checks again (with the ticker too) and refuses what slips through.
+   */
+  const approve = (draft: Article, commit: () => void) => {
     setMessage('');
-    await flush();
-    if (!(await showRefusal())) commit();
+    const live = new Set(
+      useAppStore
+        .getState()
+        .articles.filter((summary) => !summary.trashedAt)
+        .map((summary) => summary.id),
+    );
+    const report = preflight(draft, { articleExists: (linked) => live.has(linked) });
+    const errors = report.issues.filter((issue) => issue.severity === 'error');
+    setRefusal(errors);
+    if (errors.length === 0) commit();
   };
 
   return {
