@@ -92,6 +92,15 @@ function article(index: number): Article {
   };
 }
 
+/** Rounds each body writer runs; the median round is reported. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** The body writer is to be at least this many times quicker than TipTap's static renderer. */
+const SPEEDUP_GOAL = 30;
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
 const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const round = (value: number, places = 1) => Math.round(value * 10 ** places) / 10 ** places;
 
@@ -145,16 +154,25 @@ function main(): void {
   peakRss = Math.max(peakRss, after.rss);
   peakHeap = Math.max(peakHeap, after.heapUsed);
 
+  // The two body writers take turns over several rounds and each is judged by its median round,
+  // so a busy machine slows both alike rather than whichever ran while it was busy.
   const bodies = articles.map((item) => item.body);
-  const oursStart = performance.now();
-  const ours = bodies.map((item) => renderBodyHtml(item));
-  const oursMs = performance.now() - oursStart;
-
   const extensions = articleExtensions();
-  for (const item of bodies.slice(0, 20)) renderToHTMLString({ extensions, content: item });
-  const staticStart = performance.now();
-  const theirs = bodies.map((item) => renderToHTMLString({ extensions, content: item }));
-  const staticMs = performance.now() - staticStart;
+  let ours: string[] = [];
+  let theirs: string[] = [];
+  const oursRounds: number[] = [];
+  const staticRounds: number[] = [];
+  for (const item of bodies.slice(0, 50)) renderToHTMLString({ extensions, content: item });
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const oursStart = performance.now();
+    ours = bodies.map((item) => renderBodyHtml(item));
+    oursRounds.push(performance.now() - oursStart);
+    const staticStart = performance.now();
+    theirs = bodies.map((item) => renderToHTMLString({ extensions, content: item }));
+    staticRounds.push(performance.now() - staticStart);
+  }
+  const oursMs = median(oursRounds);
+  const staticMs = median(staticRounds);
   // The page writes each link's rel itself; everything else must match byte for byte.
   const different = ours.filter(
     (html, index) => html.replaceAll(' rel="noopener noreferrer"', '') !== theirs[index],
@@ -177,7 +195,7 @@ function main(): void {
         bodyMsPerArticle: round(oursMs / ARTICLES, 3),
         staticRendererMsPerArticle: round(staticMs / ARTICLES, 3),
         speedup: round(staticMs / oursMs),
-        goalMet: staticMs / oursMs >= 10,
+        goalMet: staticMs / oursMs >= SPEEDUP_GOAL,
         bodiesDifferentFromStaticRenderer: different,
       },
       null,

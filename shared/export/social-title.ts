@@ -6,10 +6,16 @@ import { oneLine } from './one-line';
 export const SOCIAL_TITLE_LIMIT = 70;
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 export function socialTitle(headline: string, shortHeadline: string): string {
   const title = oneLine(shortHeadline) || oneLine(headline);
-  const letters = Array.from(graphemes.segment(title), (part) => part.segment);
+  // A title of no more code units than the limit has no more letters either.
+  if (title.length <= SOCIAL_TITLE_LIMIT) return title;
+  // Printable ASCII is one letter per code unit; only other text needs the segmenter.
+  const letters = PRINTABLE_ASCII.test(title)
+    ? title.split('')
+    : Array.from(graphemes.segment(title), (part) => part.segment);
   if (letters.length <= SOCIAL_TITLE_LIMIT) return title;
   // One place for the ellipsis; a cut at a space keeps whole words, and text without spaces
   // (Khmer) is cut between letters, the same on every machine.
