@@ -36,6 +36,9 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
   '.txt': 'text/plain; charset=utf-8',
+  // The spelling checker's Hunspell dictionaries.
+  '.aff': 'text/plain; charset=utf-8',
+  '.dic': 'text/plain; charset=utf-8',
 };
 
 /** The content type of a renderer file, or undefined for a kind the renderer never ships. */

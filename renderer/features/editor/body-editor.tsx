@@ -7,6 +7,9 @@ import type { ArticleBody } from '../../../shared/article';
 import { articleExtensions } from '../../../shared/schema/extensions';
 import { withoutUndoRedo } from '../desk/collaboration';
 import { useT } from '../../i18n/intl-root';
+import { SpellingLayer } from '../spelling/spelling-layer';
+import { useSpelling } from '../spelling/use-spelling';
+import { ArticleTypography } from './extensions/article-typography';
 import { LinkShortcut } from './extensions/link-shortcut';
 import { OfficePaste } from './extensions/office-paste';
 import { LinkDialog } from './link-dialog';
@@ -26,14 +29,15 @@ interface BodyEditorProps {
   collaboration?: Extensions;
 }
 
-function bodyAttributes(language: string): Record<string, string> {
+/** The browser's own spellchecker is off where Dateline's runs, so nothing is marked twice. */
+function bodyAttributes(language: string, datelineChecks: boolean): Record<string, string> {
   return {
     class: 'body-editor',
     role: 'textbox',
     'aria-multiline': 'true',
     'aria-labelledby': 'body-label',
     lang: language,
-    spellcheck: 'true',
+    spellcheck: datelineChecks ? 'false' : 'true',
   };
 }
 
@@ -41,11 +45,15 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   const { initial, language, onReady, onChange, onPasteText, collaboration } = props;
   const [linkDialog, setLinkDialog] = useState<{ initial: string } | undefined>();
   const t = useT();
-  // The editor is created once; the latest callback is read through a ref.
+  const spelling = useSpelling(language);
+  const datelineChecks = spelling.variant !== null;
+  // The editor is created once; the latest callback and language are read through refs.
   const pasteText = useRef(onPasteText);
+  const languageNow = useRef(language);
   useEffect(() => {
     pasteText.current = onPasteText;
-  }, [onPasteText]);
+    languageNow.current = language;
+  }, [onPasteText, language]);
 
   const editor = useEditor({
     extensions: [
@@ -56,6 +64,8 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       ),
       LinkShortcut.configure({ onOpenLinkDialog: () => openLinkDialog() }),
       OfficePaste,
+      ArticleTypography.configure({ language: () => languageNow.current }),
+      spelling.extension,
     ],
     content: collaboration ? undefined : initial,
     // The CSP forbids inline styles; the editor's CSS is in styles.css.
@@ -63,7 +73,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
     editorProps: {
-      attributes: bodyAttributes(language),
+      attributes: bodyAttributes(language, datelineChecks),
       handlePaste: (_view, event) => {
         const text = event.clipboardData?.getData('text/plain');
         const html = event.clipboardData?.getData('text/html') ?? '';
@@ -84,12 +94,16 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
 
   // The language sets the editor's lang, which picks the Khmer font and the spellchecker's language.
   useEffect(() => {
-    if (editor && editor.view.dom.getAttribute('lang') !== language) {
-      editor.setOptions({
-        editorProps: { ...editor.options.editorProps, attributes: bodyAttributes(language) },
-      });
+    const attributes = bodyAttributes(language, datelineChecks);
+    const dom = editor?.view.dom;
+    if (
+      editor &&
+      (dom?.getAttribute('lang') !== attributes.lang ||
+        dom?.getAttribute('spellcheck') !== attributes.spellcheck)
+    ) {
+      editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes } });
     }
-  }, [editor, language]);
+  }, [editor, language, datelineChecks]);
 
   if (!editor) return null;
 
@@ -129,6 +143,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
         />
       )}
       <EditorContent editor={editor} className="body-content" />
+      <SpellingLayer editor={editor} spelling={spelling} />
     </div>
   );
 });

@@ -6,6 +6,8 @@ import { PublicationSchema, type Publication } from '../../../shared/publication
 import { api, messageOf } from '../../api/client';
 import { setPublicationDates } from '../../lib/publication-dates';
 import { useT } from '../../i18n/intl-root';
+import { SpellingChoices } from '../spelling/spelling-choices';
+import { setSpellingPreferences } from '../spelling/spelling-preferences';
 
 /** The time zones offered, each with its catalog id; another zone already set shows as it is. */
 const ZONE_WORDS: Record<string, string> = {
@@ -42,6 +44,7 @@ export function PublicationForm({ initial }: { initial: Publication }) {
       const saved = await api.updatePreferences({ publication: checked.data });
       setValue(saved.publication);
       setPublicationDates(saved.publication);
+      setSpellingPreferences(saved.publication);
       setMessage(t('settings.publicationSaved'));
     } catch (error) {
       setMessage(t('settings.publicationFailed', { reason: messageOf(error) }));
@@ -123,6 +126,7 @@ export function PublicationForm({ initial }: { initial: Publication }) {
         />
         {t('settings.khmerDigits')}
       </label>
+      <SpellingChoices value={value} onChange={set} />
       <button type="submit">{t('settings.savePublication')}</button>
       <p className="settings-message" aria-live="polite">
         {message}
