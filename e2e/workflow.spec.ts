@@ -9,7 +9,6 @@ test('status, section, language, tags and notes are saved and drive the library 
   // An article is approved only with a body: the checklist's errors stop it.
   await app.body().click();
   await page.keyboard.type('More visitors came to the temples this year.');
-  await page.getByLabel('Status').selectOption('approved');
   await page.getByLabel('Section').selectOption('Culture');
   await page.getByLabel('Tags').fill('tourism');
   await page.getByLabel('Tags').press('Enter');
@@ -18,6 +17,8 @@ test('status, section, language, tags and notes are saved and drive the library 
   await page.getByRole('textbox', { name: 'Editor’s notes' }).fill('Check the ministry figures.');
   await page.getByLabel('Language').selectOption('km');
   await expect(app.body()).toHaveAttribute('lang', 'km');
+  // Approved last: a change to what the page shows after approval sends it back to Edited.
+  await page.getByLabel('Status').selectOption('approved');
   await app.waitForSaved();
 
   const saved = (await app.storedArticles()).find(
