@@ -1,21 +1,21 @@
 // What export needs to know about the publication: its name, its site, house style.
-import { z } from "zod";
+import { z } from 'zod';
 
 /** "Phnom Penh:" as the seed pages write it, or the agency form "PHNOM PENH, Nov. 25 —". */
-export const DatelineStyleSchema = z.enum(["plain", "agency"]);
+export const DatelineStyleSchema = z.enum(['plain', 'agency']);
 export type DatelineStyle = z.infer<typeof DatelineStyleSchema>;
 
 /** How a Khmer article writes its dates: "ថ្ងៃទី១ ខែធ្នូ ឆ្នាំ២០២៦" (full) or "១ ធ្នូ ២០២៦" (short). */
-export const KhmerDateStyleSchema = z.enum(["full", "short"]);
+export const KhmerDateStyleSchema = z.enum(['full', 'short']);
 export type KhmerDateStyle = z.infer<typeof KhmerDateStyleSchema>;
 
 /** US ("color") or UK ("colour") English spelling. */
-export const EnglishSpellingSchema = z.enum(["us", "uk"]);
+export const EnglishSpellingSchema = z.enum(['us', 'uk']);
 export type EnglishSpelling = z.infer<typeof EnglishSpellingSchema>;
 
 const isTimeZone = (zone: string) => {
   try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
+    new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;
   } catch {
     return false;
@@ -23,7 +23,7 @@ const isTimeZone = (zone: string) => {
 };
 
 /** The languages Dateline's own words are written in. */
-export const InterfaceLanguageSchema = z.enum(["en", "km"]);
+export const InterfaceLanguageSchema = z.enum(['en', 'km']);
 export type InterfaceLanguage = z.infer<typeof InterfaceLanguageSchema>;
 
 export const PublicationSchema = z.object({
@@ -34,15 +34,12 @@ export const PublicationSchema = z.object({
     .trim()
     .max(2048)
     .refine(
-      (url) => url === "" || /^https?:\/\/[^\s/?#]+/i.test(url),
-      "the site address must start with http:// or https://",
+      (url) => url === '' || /^https?:\/\/[^\s/?#]+/i.test(url),
+      'the site address must start with http:// or https://',
     ),
   defaultAuthor: z.string().trim().max(200),
   datelineStyle: DatelineStyleSchema,
-  timeZone: z
-    .string()
-    .max(64)
-    .refine(isTimeZone, "a time zone such as Asia/Phnom_Penh"),
+  timeZone: z.string().max(64).refine(isTimeZone, 'a time zone such as Asia/Phnom_Penh'),
   /** Khmer articles' dates in Khmer digits (១២), as Khmer papers print them; true when unset. */
   khmerDigits: z.boolean().optional(),
   /** "full" when unset. */
@@ -55,9 +52,9 @@ export const PublicationSchema = z.object({
 export type Publication = z.infer<typeof PublicationSchema>;
 
 export const DEFAULT_PUBLICATION: Publication = {
-  name: "Dateline",
-  siteUrl: "",
-  defaultAuthor: "",
-  datelineStyle: "plain",
-  timeZone: "Asia/Phnom_Penh",
+  name: 'Dateline',
+  siteUrl: '',
+  defaultAuthor: '',
+  datelineStyle: 'plain',
+  timeZone: 'Asia/Phnom_Penh',
 };

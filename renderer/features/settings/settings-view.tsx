@@ -1,22 +1,19 @@
 // The desk's settings: the interface language, the publication, the list of sections articles are
 // filed under, and where the library is.
-import { useEffect, useState, type FormEvent } from "react";
-import { api, messageOf } from "../../api/client";
-import type {
-  InterfaceLanguage,
-  Publication,
-} from "../../../shared/publication";
-import { useT } from "../../i18n/intl-root";
-import { useAppStore } from "../../store";
-import { InterfaceLanguageChoice } from "./interface-language";
-import { DeskSettings } from "../desk/desk-settings";
-import { PublicationForm } from "./publication-form";
-import { NewsroomWordsSettings } from "../spelling/newsroom-words-settings";
-import { YourName } from "./your-name";
-import "./settings.css";
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, messageOf } from '../../api/client';
+import type { InterfaceLanguage, Publication } from '../../../shared/publication';
+import { useT } from '../../i18n/intl-root';
+import { useAppStore } from '../../store';
+import { InterfaceLanguageChoice } from './interface-language';
+import { DeskSettings } from '../desk/desk-settings';
+import { PublicationForm } from './publication-form';
+import { NewsroomWordsSettings } from '../spelling/newsroom-words-settings';
+import { YourName } from './your-name';
+import './settings.css';
 
-const UP = "↑";
-const DOWN = "↓";
+const UP = '↑';
+const DOWN = '↓';
 
 export function SettingsView() {
   const t = useT();
@@ -24,8 +21,8 @@ export function SettingsView() {
   const [sections, setSections] = useState<string[]>();
   const [publication, setPublication] = useState<Publication>();
   const [language, setLanguage] = useState<InterfaceLanguage | null>();
-  const [draft, setDraft] = useState("");
-  const [message, setMessage] = useState("");
+  const [draft, setDraft] = useState('');
+  const [message, setMessage] = useState('');
 
   useEffect(() => {
     api.getPreferences({}).then(
@@ -42,9 +39,9 @@ export function SettingsView() {
     try {
       const preferences = await api.updatePreferences({ sections: next });
       setSections(preferences.sections);
-      setMessage(t("settings.sectionsSaved"));
+      setMessage(t('settings.sectionsSaved'));
     } catch (error) {
-      setMessage(t("settings.sectionsFailed", { reason: messageOf(error) }));
+      setMessage(t('settings.sectionsFailed', { reason: messageOf(error) }));
     }
   };
 
@@ -52,15 +49,11 @@ export function SettingsView() {
     event.preventDefault();
     const name = draft.trim();
     if (!name || !sections) return;
-    if (
-      sections.some(
-        (section) => section.toLocaleLowerCase() === name.toLocaleLowerCase(),
-      )
-    ) {
-      setMessage(t("settings.sectionExists", { name }));
+    if (sections.some((section) => section.toLocaleLowerCase() === name.toLocaleLowerCase())) {
+      setMessage(t('settings.sectionExists', { name }));
       return;
     }
-    setDraft("");
+    setDraft('');
     void save([...sections, name]);
   };
 
@@ -76,35 +69,29 @@ export function SettingsView() {
   return (
     <div className="library-screen settings-screen">
       <header className="screen-header">
-        <h1>{t("settings.title")}</h1>
+        <h1>{t('settings.title')}</h1>
       </header>
       {language !== undefined && (
-        <section
-          className="settings-section"
-          aria-label={t("settings.interfaceLanguage")}
-        >
+        <section className="settings-section" aria-label={t('settings.interfaceLanguage')}>
           <InterfaceLanguageChoice initial={language} />
         </section>
       )}
       <YourName />
-      <section
-        className="settings-section"
-        aria-labelledby="publication-heading"
-      >
-        <h2 id="publication-heading">{t("settings.publication")}</h2>
-        <p className="settings-hint">{t("settings.publicationHint")}</p>
+      <section className="settings-section" aria-labelledby="publication-heading">
+        <h2 id="publication-heading">{t('settings.publication')}</h2>
+        <p className="settings-hint">{t('settings.publicationHint')}</p>
         {publication && <PublicationForm initial={publication} />}
       </section>
       <section className="settings-section" aria-labelledby="sections-heading">
-        <h2 id="sections-heading">{t("settings.sections")}</h2>
-        <p className="settings-hint">{t("settings.sectionsHint")}</p>
-        <ul className="sections-list" aria-label={t("settings.sections")}>
+        <h2 id="sections-heading">{t('settings.sections')}</h2>
+        <p className="settings-hint">{t('settings.sectionsHint')}</p>
+        <ul className="sections-list" aria-label={t('settings.sections')}>
           {sections?.map((section, index) => (
             <li key={section}>
               <span>{section}</span>
               <button
                 type="button"
-                aria-label={t("settings.moveUp", { section })}
+                aria-label={t('settings.moveUp', { section })}
                 disabled={index === 0}
                 onClick={() => move(index, -1)}
               >
@@ -112,7 +99,7 @@ export function SettingsView() {
               </button>
               <button
                 type="button"
-                aria-label={t("settings.moveDown", { section })}
+                aria-label={t('settings.moveDown', { section })}
                 disabled={index === sections.length - 1}
                 onClick={() => move(index, 1)}
               >
@@ -120,25 +107,23 @@ export function SettingsView() {
               </button>
               <button
                 type="button"
-                aria-label={t("settings.remove", { section })}
-                onClick={() =>
-                  void save(sections.filter((other) => other !== section))
-                }
+                aria-label={t('settings.remove', { section })}
+                onClick={() => void save(sections.filter((other) => other !== section))}
               >
-                {t("settings.removeButton")}
+                {t('settings.removeButton')}
               </button>
             </li>
           ))}
         </ul>
         <form className="sections-add" onSubmit={add}>
-          <label htmlFor="new-section">{t("settings.newSection")}</label>
+          <label htmlFor="new-section">{t('settings.newSection')}</label>
           <input
             id="new-section"
             value={draft}
             maxLength={100}
             onChange={(event) => setDraft(event.target.value)}
           />
-          <button type="submit">{t("settings.addSection")}</button>
+          <button type="submit">{t('settings.addSection')}</button>
         </form>
         <p aria-live="polite" className="settings-message">
           {message}
@@ -147,12 +132,12 @@ export function SettingsView() {
       <NewsroomWordsSettings />
       <DeskSettings />
       <section className="settings-section" aria-labelledby="library-heading">
-        <h2 id="library-heading">{t("settings.libraryFolder")}</h2>
+        <h2 id="library-heading">{t('settings.libraryFolder')}</h2>
         <p className="settings-path">{info?.libraryPath}</p>
         <p className="settings-hint">
-          {info?.host === "electron"
-            ? t("settings.libraryFolderDesktop")
-            : t("settings.libraryFolderWeb", { option: "--library" })}
+          {info?.host === 'electron'
+            ? t('settings.libraryFolderDesktop')
+            : t('settings.libraryFolderWeb', { option: '--library' })}
         </p>
       </section>
     </div>
