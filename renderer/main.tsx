@@ -11,15 +11,20 @@ import { IntlRoot } from './i18n/intl-root';
 import { setInterfaceLocale } from './i18n/intl';
 import { resolveInterfaceLocale } from './i18n/locale';
 import { setPublicationDates } from './lib/publication-dates';
+import { setTheme } from './lib/theme';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Dateline’s page is missing its #root element.');
+
+// The system's appearance until the one chosen in Settings is read.
+setTheme(null);
 
 /** The language chosen in Settings, or the system's when none was chosen (the first run). */
 async function chooseInterfaceLanguage(): Promise<void> {
   const chosen = await api.getPreferences({}).then(
     (preferences) => {
       setPublicationDates(preferences.publication);
+      setTheme(preferences.theme);
       return preferences.interfaceLanguage;
     },
     () => null,

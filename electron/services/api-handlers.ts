@@ -59,6 +59,7 @@ export function createHandlers(context: ApiContext): Handlers {
     sections: context.settings?.get().sections ?? DEFAULT_SECTIONS,
     publication: context.settings?.get().publication ?? DEFAULT_PUBLICATION,
     interfaceLanguage: context.settings?.get().interfaceLanguage ?? null,
+    theme: context.settings?.get().theme ?? null,
     userName: context.settings?.get().userName ?? '',
   });
 
@@ -116,7 +117,7 @@ export function createHandlers(context: ApiContext): Handlers {
     editionProgress: async ({ jobId }) => editions.progress(jobId),
     cancelEdition: async ({ jobId }) => editions.cancel(jobId),
     getPreferences: async () => preferences(),
-    updatePreferences: async ({ sections, publication, interfaceLanguage, userName }) => {
+    updatePreferences: async ({ sections, publication, interfaceLanguage, theme, userName }) => {
       if (!context.settings) {
         throw new DatelineError('forbidden', 'Preferences cannot be changed here.');
       }
@@ -126,6 +127,7 @@ export function createHandlers(context: ApiContext): Handlers {
         ...(interfaceLanguage !== undefined && {
           interfaceLanguage: interfaceLanguage ?? undefined,
         }),
+        ...(theme !== undefined && { theme: theme ?? undefined }),
         ...(userName !== undefined && { userName }),
       });
       const changed = preferences();

@@ -3,7 +3,7 @@
 import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { InterfaceLanguageSchema, PublicationSchema } from '../../shared/publication';
+import { InterfaceLanguageSchema, PublicationSchema, ThemeSchema } from '../../shared/publication';
 
 export const WindowStateSchema = z.object({
   width: z.number().int().min(320).max(20_000),
@@ -31,6 +31,8 @@ export const SettingsSchema = z.object({
   lastExportFolder: FolderPathSchema.optional(),
   /** The interface's language; absent, Dateline follows the system's. */
   interfaceLanguage: InterfaceLanguageSchema.optional(),
+  /** Light or dark; absent, Dateline follows the system's appearance. */
+  theme: ThemeSchema.optional(),
   /** "Your name": recorded with the approvals, corrections and status changes made here. */
   userName: z.string().trim().max(100).optional(),
 });
@@ -55,6 +57,7 @@ const SETTING_NAMES: Record<keyof Settings, string> = {
   publication: 'the publication details',
   lastExportFolder: 'the folder of the last export',
   interfaceLanguage: 'the interface language',
+  theme: 'the appearance',
   userName: 'your name',
 };
 

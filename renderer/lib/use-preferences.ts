@@ -16,6 +16,7 @@ export function usePreferences(): Preferences | undefined {
           sections: [],
           publication: DEFAULT_PUBLICATION,
           interfaceLanguage: null,
+          theme: null,
           userName: '',
         }),
     );

@@ -16,8 +16,10 @@ import type { PreflightReport } from '../preflight/types';
 import {
   InterfaceLanguageSchema,
   PublicationSchema,
+  ThemeSchema,
   type InterfaceLanguage,
   type Publication,
+  type Theme,
 } from '../publication';
 import { NewTickerItemSchema, TickerItemsSchema, type Ticker } from '../ticker';
 import { deskMethods } from './desk-contract';
@@ -63,6 +65,8 @@ export interface Preferences {
   publication: Publication;
   /** The interface's language, or null to follow the system's. */
   interfaceLanguage: InterfaceLanguage | null;
+  /** Light or dark, or null to follow the system's appearance. */
+  theme: Theme | null;
   /** "Your name": who approvals, corrections and status changes made here are recorded as. */
   userName: string;
 }
@@ -270,6 +274,7 @@ export const contract = {
       sections: z.array(z.string().trim().min(1).max(100)).max(100).optional(),
       publication: PublicationSchema.strict().optional(),
       interfaceLanguage: InterfaceLanguageSchema.nullable().optional(),
+      theme: ThemeSchema.nullable().optional(),
       userName: z.string().trim().max(100).optional(),
     }),
     output: returns<Preferences>(),

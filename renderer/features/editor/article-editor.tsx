@@ -1,11 +1,11 @@
-// The editing screen of one article, laid out: header, fields, body, related news, notes, the
-// open panels and the status bar. What it does lives in its hooks: the draft and its saving
+// The editing screen of one article, laid out text first: header, headline, byline line,
+// standfirst, body and related news, with the article's settings in a side panel, the open
+// panels and the status bar. What it does lives in its hooks: the draft and its saving
 // (use-article-draft), the actions (use-article-actions) and the panels (use-editor-panels).
 import type { Article } from '../../../shared/article';
 import type { ImportReport } from '../../../shared/import/types';
 import { HEADLINE_LIMIT, STANDFIRST_LIMIT } from '../../../shared/preflight/preflight';
 import type { PreflightIssue } from '../../../shared/preflight/types';
-import { TICKER_WARN_LENGTH } from '../../../shared/ticker';
 import { FileToDeskButton } from '../desk/file-to-desk-button';
 import { ExportDialog } from '../export/export-dialog';
 import { HistoryPanel } from '../history/history-panel';
@@ -20,12 +20,28 @@ import { BodyEditor } from './body-editor';
 import { ConflictBanner } from './conflict-banner';
 import { EditorHeader } from './editor-header';
 import './editor.css';
-import { MetadataFields } from './metadata-fields';
+import { ArticleSettings } from './article-settings';
+import { BylineLine } from './byline-line';
 import { StatusBar } from './status-bar';
 import { TextField } from './text-field';
 import { useArticleActions } from './use-article-actions';
+import { useFocusOnOpen } from './use-focus-on-open';
 import { useArticleDraft } from './use-article-draft';
 import { useEditorPanels } from './use-editor-panels';
+
+/** The fields kept in the settings panel rather than beside the text. */
+const SETTINGS_FIELDS = new Set<string>([
+  'shortHeadline',
+  'byline',
+  'dateline',
+  'datelineDate',
+  'datelineAgency',
+  'section',
+  'language',
+  'tags',
+  'notes',
+  'leadPhoto',
+]);
 
 interface ArticleEditorProps {
   article: Article;
@@ -44,7 +60,12 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const { lang, setField, update, readArticle, draftVersion, saveState } = draft;
   const actions = useArticleActions({ article, draft, onPageImported });
   const panels = useEditorPanels(showHistory);
-  const goTo = (issue: PreflightIssue) => goToIssue(issue, draft.editorRef.current);
+  const goTo = (issue: PreflightIssue) => {
+    // A field of the settings panel is shown before the focus goes to it.
+    if (SETTINGS_FIELDS.has(issue.field)) panels.openSettings();
+    requestAnimationFrame(() => goToIssue(issue, draft.editorRef.current));
+  };
+  useFocusOnOpen(draft.editor, article.headline === '');
 
   return (
     <div className="editor-screen">
@@ -60,6 +81,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
         onExport={panels.openExport}
         previewing={panels.previewing}
         onTogglePreview={panels.togglePreview}
+        settingsOpen={panels.settingsOpen}
+        onToggleSettings={panels.toggleSettings}
       />
       <FileToDeskButton articleId={article.id} flush={draft.flushNow} />
       {panels.exporting && (
@@ -84,99 +107,73 @@ export function ArticleEditor(props: ArticleEditorProps) {
         onReload={onReload}
         onOpenChecklist={() => !panels.checking && panels.toggleCheck()}
       />
-      <main className="editor-body" lang={lang}>
-        <TextField
-          label={t('editor.headline')}
-          name="headline"
-          className="headline-input"
-          initial={article.headline}
-          onChange={setField('headline')}
-          limit={HEADLINE_LIMIT}
-          limitHint={t('editor.headline.hint')}
-          placeholder={t('editor.headline.placeholder')}
-          lang={lang}
-          autoFocus={article.headline === ''}
-        />
-        <TextField
-          label={t('editor.short-headline')}
-          name="shortHeadline"
-          initial={article.shortHeadline}
-          onChange={setField('shortHeadline')}
-          limit={TICKER_WARN_LENGTH}
-          limitHint={t('editor.short-headline.hint')}
-          placeholder={t('editor.short-headline.placeholder')}
-          lang={lang}
-        />
-        <TextField
-          label={t('editor.standfirst')}
-          name="standfirst"
-          initial={article.standfirst}
-          onChange={setField('standfirst')}
-          multiline
-          limit={STANDFIRST_LIMIT}
-          limitHint={t('editor.standfirst.hint')}
-          placeholder={t('editor.standfirst.placeholder')}
-          lang={lang}
-        />
-        <div className="field-row">
+      <div className="editor-workspace">
+        <main className="editor-body" lang={lang}>
           <TextField
-            label={t('editor.byline')}
-            name="byline"
-            initial={article.byline}
-            onChange={setField('byline')}
-            placeholder={t('editor.byline.placeholder')}
+            label={t('editor.headline')}
+            name="headline"
+            className="headline-input"
+            initial={article.headline}
+            onChange={setField('headline')}
+            limit={HEADLINE_LIMIT}
+            limitHint={t('editor.headline.hint')}
+            placeholder={t('editor.headline.placeholder')}
             lang={lang}
+            autoFocus={article.headline === ''}
+            grow
+            onEnter={() => draft.editorRef.current?.commands.focus('start')}
+          />
+          <BylineLine
+            readFields={draft.readFields}
+            version={draftVersion}
+            lang={lang}
+            onOpen={panels.openSettings}
           />
           <TextField
-            label={t('editor.dateline')}
-            name="dateline"
-            initial={article.dateline}
-            onChange={setField('dateline')}
-            placeholder={t('editor.dateline.placeholder')}
+            label={t('editor.standfirst')}
+            name="standfirst"
+            className="standfirst-input"
+            initial={article.standfirst}
+            onChange={setField('standfirst')}
+            multiline
+            limit={STANDFIRST_LIMIT}
+            limitHint={t('editor.standfirst.hint')}
+            placeholder={t('editor.standfirst.placeholder')}
             lang={lang}
           />
-        </div>
-        <MetadataFields
-          initial={article}
-          language={lang}
-          onSection={(section) => update({ section })}
-          onLanguage={draft.changeLanguage}
-          onTags={(tags) => update({ tags })}
-        />
-        <LeadPhotoPanel
-          initial={article.leadPhoto}
-          onChange={(leadPhoto) => update({ leadPhoto })}
-        />
-        <BodyEditor
-          initial={article.body}
-          language={lang}
-          onReady={draft.onReady}
-          onChange={draft.onBodyChange}
-          onPasteText={actions.pastePage}
-        />
-        <RelatedEditor
-          articleId={article.id}
-          initial={article.related}
-          language={lang}
-          onChange={(related) => update({ related })}
-        />
-        <TextField
-          label={t('editor.notes')}
-          className="notes-input"
-          initial={article.notes}
-          onChange={setField('notes')}
-          multiline
-          placeholder={t('editor.notes.placeholder')}
-          lang={lang}
-        />
-      </main>
-      {panels.previewing && (
-        <PreviewPanel
-          readArticle={readArticle}
-          version={draftVersion}
-          onClose={panels.closePreview}
-        />
-      )}
+          <BodyEditor
+            initial={article.body}
+            language={lang}
+            onReady={draft.onReady}
+            onChange={draft.onBodyChange}
+            onPasteText={actions.pastePage}
+          />
+          <RelatedEditor
+            articleId={article.id}
+            initial={article.related}
+            language={lang}
+            onChange={(related) => update({ related })}
+          />
+        </main>
+        {panels.previewing && (
+          <PreviewPanel
+            readArticle={readArticle}
+            version={draftVersion}
+            onClose={panels.closePreview}
+          />
+        )}
+        <ArticleSettings
+          article={article}
+          draft={draft}
+          open={panels.settingsOpen}
+          onClose={panels.closeSettings}
+        >
+          <LeadPhotoPanel
+            initial={article.leadPhoto}
+            onChange={(leadPhoto) => update({ leadPhoto })}
+          />
+        </ArticleSettings>
+      </div>
       {panels.historyOpen && (
         <HistoryPanel
           articleId={article.id}

@@ -1,9 +1,11 @@
-// The top of the editing screen: back to the library, the workflow status, and article actions.
-import { useId } from 'react';
+// The top of the editing screen: back to the library, the workflow status, the panels and the
+// article's actions. What does not fit the header's width waits in its "More" menu.
+import { useId, type ReactNode } from 'react';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/article';
 import { useT } from '../../i18n/intl-root';
 import { statusLabel } from '../../lib/article-words';
 import { useAppStore } from '../../store';
+import { MoreMenu, type MoreAction } from './more-menu';
 
 interface EditorHeaderProps {
   status: ArticleStatus;
@@ -17,6 +19,10 @@ interface EditorHeaderProps {
   onExport: () => void;
   previewing: boolean;
   onTogglePreview: () => void;
+  settingsOpen: boolean;
+  onToggleSettings: () => void;
+  /** What other features show in the header (who else is in the article, say). */
+  children?: ReactNode;
 }
 
 export function EditorHeader(props: EditorHeaderProps) {
@@ -24,6 +30,37 @@ export function EditorHeader(props: EditorHeaderProps) {
   const { previewing, onTogglePreview, historyOpen, onToggleHistory } = props;
   const statusId = useId();
   const t = useT();
+  // Level 1 actions leave the header first as it narrows; level 2 ones only when it is narrower.
+  const actions: (MoreAction & { key: string })[] = [
+    {
+      key: 'check',
+      label: t('editor.check'),
+      run: onToggleCheck,
+      pressed: checking,
+      level: 2,
+    },
+    {
+      key: 'history',
+      label: t('editor.history'),
+      run: onToggleHistory,
+      pressed: historyOpen,
+      level: 2,
+    },
+    { key: 'export', label: t('editor.export'), run: onExport, level: 1 },
+    { key: 'ticker', label: t('editor.add-to-ticker'), run: onAddToTicker, level: 1 },
+    { key: 'trash', label: t('editor.move-to-trash'), run: onTrash, level: 1, danger: true },
+  ];
+  const inline = (action: (typeof actions)[number]) => (
+    <button
+      key={action.key}
+      type="button"
+      className={`header-action-${action.level} ${action.danger ? 'danger' : ''}`}
+      aria-pressed={action.pressed}
+      onClick={action.run}
+    >
+      {action.label}
+    </button>
+  );
   return (
     <header className="editor-header">
       <button
@@ -48,25 +85,23 @@ export function EditorHeader(props: EditorHeaderProps) {
           </option>
         ))}
       </select>
+      {props.children}
       <span className="header-spacer" />
-      <button type="button" aria-pressed={checking} onClick={onToggleCheck}>
-        {t('editor.check')}
-      </button>
+      {actions.slice(0, 1).map(inline)}
       <button type="button" aria-pressed={previewing} onClick={onTogglePreview}>
         {t('editor.preview')}
       </button>
-      <button type="button" aria-pressed={historyOpen} onClick={onToggleHistory}>
-        {t('editor.history')}
+      {actions.slice(1).map(inline)}
+      <button
+        type="button"
+        className="settings-toggle"
+        aria-pressed={props.settingsOpen}
+        aria-controls="article-settings"
+        onClick={props.onToggleSettings}
+      >
+        {t('writing.settings')}
       </button>
-      <button type="button" onClick={onExport}>
-        {t('editor.export')}
-      </button>
-      <button type="button" onClick={onAddToTicker}>
-        {t('editor.add-to-ticker')}
-      </button>
-      <button type="button" className="danger" onClick={onTrash}>
-        {t('editor.move-to-trash')}
-      </button>
+      <MoreMenu actions={actions} />
     </header>
   );
 }

@@ -16,6 +16,12 @@ interface TextFieldProps {
   lang?: string;
   autoFocus?: boolean;
   className?: string;
+  /**
+   * One line of text that wraps and grows with what is typed (the headline): Enter inserts no
+   * line break but calls `onEnter`.
+   */
+  grow?: boolean;
+  onEnter?: () => void;
 }
 
 export function TextField(props: TextFieldProps) {
@@ -27,7 +33,9 @@ export function TextField(props: TextFieldProps) {
   const length = limit === undefined ? 0 : countCharacters(value);
   const over = limit !== undefined && length > limit;
 
-  const update = (next: string) => {
+  const update = (typed: string) => {
+    // A line break pasted into a one-line field becomes a space.
+    const next = props.grow ? typed.replace(/\s*\n\s*/g, ' ') : typed;
     setValue(next);
     onChange(next);
   };
@@ -59,7 +67,19 @@ export function TextField(props: TextFieldProps) {
           </span>
         )}
       </div>
-      {multiline ? (
+      {props.grow ? (
+        <textarea
+          {...common}
+          rows={1}
+          className={`${common.className} field-grow`}
+          onChange={(event) => update(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+            event.preventDefault();
+            props.onEnter?.();
+          }}
+        />
+      ) : multiline ? (
         <textarea {...common} rows={3} onChange={(event) => update(event.target.value)} />
       ) : (
         <input {...common} type="text" onChange={(event) => update(event.target.value)} />

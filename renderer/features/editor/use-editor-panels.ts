@@ -1,13 +1,17 @@
-// Which of the editor's panels are open: the checklist, History, Preview and the export dialog.
-// The checklist and History share a side of the screen, so opening one closes the other.
+// Which of the editor's panels are open: the checklist, History, Preview, the article's settings
+// and the export dialog. The checklist and History share a side of the screen, so opening one
+// closes the other. Escape closes the one opened last and gives the focus back.
 import { useEffect, useState } from 'react';
+import { useEscapeToClose } from '../../lib/escape-close';
 import { useAppStore } from '../../store';
+import { initialSettingsOpen, keepSettingsOpen } from './settings-panel-state';
 
 export function useEditorPanels(showHistory: boolean) {
   const [checking, setChecking] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(showHistory);
   const [exporting, setExporting] = useState(false);
   const [previewing, setPreviewing] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(initialSettingsOpen);
   // File > Export… and File > Version History in the desktop menu open the header's panels.
   useEffect(
     () =>
@@ -22,12 +26,21 @@ export function useEditorPanels(showHistory: boolean) {
       }),
     [],
   );
+  const showSettings = (open: boolean) => {
+    setSettingsOpen(open);
+    keepSettingsOpen(open);
+  };
+  useEscapeToClose(checking, () => setChecking(false));
+  useEscapeToClose(historyOpen, () => setHistoryOpen(false));
+  useEscapeToClose(previewing, () => setPreviewing(false));
+  useEscapeToClose(settingsOpen, () => showSettings(false));
 
   return {
     checking,
     historyOpen,
     exporting,
     previewing,
+    settingsOpen,
     toggleCheck: () => {
       setChecking(!checking);
       setHistoryOpen(false);
@@ -37,10 +50,13 @@ export function useEditorPanels(showHistory: boolean) {
       setChecking(false);
     },
     togglePreview: () => setPreviewing(!previewing),
+    toggleSettings: () => showSettings(!settingsOpen),
+    openSettings: () => showSettings(true),
     openExport: () => setExporting(true),
     closeCheck: () => setChecking(false),
     closeHistory: () => setHistoryOpen(false),
     closeExport: () => setExporting(false),
     closePreview: () => setPreviewing(false),
+    closeSettings: () => showSettings(false),
   };
 }

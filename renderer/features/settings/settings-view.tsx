@@ -2,10 +2,11 @@
 // filed under, and where the library is.
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, messageOf } from '../../api/client';
-import type { InterfaceLanguage, Publication } from '../../../shared/publication';
+import type { InterfaceLanguage, Publication, Theme } from '../../../shared/publication';
 import { useT } from '../../i18n/intl-root';
 import { useAppStore } from '../../store';
 import { InterfaceLanguageChoice } from './interface-language';
+import { ThemeChoice } from './theme-choice';
 import { DeskSettings } from '../desk/desk-settings';
 import { PublicationForm } from './publication-form';
 import { NewsroomWordsSettings } from '../spelling/newsroom-words-settings';
@@ -21,6 +22,7 @@ export function SettingsView() {
   const [sections, setSections] = useState<string[]>();
   const [publication, setPublication] = useState<Publication>();
   const [language, setLanguage] = useState<InterfaceLanguage | null>();
+  const [theme, setTheme] = useState<Theme | null>();
   const [draft, setDraft] = useState('');
   const [message, setMessage] = useState('');
 
@@ -30,6 +32,7 @@ export function SettingsView() {
         setSections(preferences.sections);
         setPublication(preferences.publication);
         setLanguage(preferences.interfaceLanguage);
+        setTheme(preferences.theme);
       },
       (error) => setMessage(messageOf(error)),
     );
@@ -74,6 +77,11 @@ export function SettingsView() {
       {language !== undefined && (
         <section className="settings-section" aria-label={t('settings.interfaceLanguage')}>
           <InterfaceLanguageChoice initial={language} />
+        </section>
+      )}
+      {theme !== undefined && (
+        <section className="settings-section" aria-label={t('writing.theme')}>
+          <ThemeChoice initial={theme} />
         </section>
       )}
       <YourName />
