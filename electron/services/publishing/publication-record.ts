@@ -10,6 +10,7 @@ import type { Article } from '../../../shared/article';
 import type { PublishedDates } from '../../../shared/edition/export-context';
 import { writeFileAtomic } from '../atomic-write';
 import { parseLibraryJson, readLibraryFile } from '../library-files';
+import { WorkBudget } from '../work-budget';
 import { publishedContentHash } from './published-content';
 
 export const PUBLICATION_RECORD_FILE = 'published.json';
@@ -43,7 +44,10 @@ export function publishedDates(
     const record = await readRecord(file);
     const dates = new Map<string, PublishedDates>();
     let changed = false;
+    // Hashing a long article takes a while: other requests run between articles.
+    const budget = new WorkBudget();
     for (const article of articles) {
+      await budget.pause();
       if (article.status !== 'approved') continue;
       const hash = publishedContentHash(article);
       const known = record.articles[article.id];
