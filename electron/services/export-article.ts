@@ -17,6 +17,7 @@ import {
   type ExportSources,
 } from './export-sources';
 import { renderStandalonePage } from './export-fonts';
+import { embeddedPhotoLinks } from './media/embed-photos';
 import { EXPORT_FILE_TYPES, type ChooseExportTarget } from './export-target';
 import { describeFsError } from './fs-errors';
 import { publishedDates } from './publishing/publication-record';
@@ -83,6 +84,11 @@ export async function renderExport(
     { publication: sources.publication, ticker, headlines: live },
     dates.get(article.id),
   );
+  // A page on its own carries its photos inside it; other formats name them in photos/.
+  if (request.format === 'page') {
+    const photos = await embeddedPhotoLinks(sources.library.root, article);
+    if (photos) context.photos = photos;
+  }
   const { suffix, mimeType } = EXPORT_FILE_TYPES[request.format];
   return {
     article,

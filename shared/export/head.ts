@@ -17,11 +17,12 @@ export function renderHead(
   facts: ArticleFacts,
   publication: Publication,
   fonts?: FontLinks,
+  photosInside = false,
 ): string {
   const site = publication.name.trim();
   const lines = [
     '<meta charset="utf-8">',
-    pagePolicyMeta(fonts),
+    pagePolicyMeta(fonts, photosInside),
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeText(site ? `${facts.headline} | ${site}` : facts.headline)}</title>`,
   ];

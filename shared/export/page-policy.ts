@@ -20,8 +20,14 @@ export const PAGE_POLICY_META = `<meta http-equiv="Content-Security-Policy" cont
 
 const EMBEDDED_FONTS_POLICY = PAGE_POLICY.replace("font-src 'self'", "font-src 'self' data:");
 
-/** The <meta> for a page whose fonts are found by `fonts`. */
-export function pagePolicyMeta(fonts?: FontLinks): string {
-  if (!embedsFonts(fonts)) return PAGE_POLICY_META;
-  return `<meta http-equiv="Content-Security-Policy" content="${EMBEDDED_FONTS_POLICY}">`;
+/**
+ * The <meta> for a page whose fonts are found by `fonts`; a page exported on its own carries its
+ * photos inside it too (`photosInside`), as data: images, which run nothing either.
+ */
+export function pagePolicyMeta(fonts?: FontLinks, photosInside = false): string {
+  const policy = embedsFonts(fonts) ? EMBEDDED_FONTS_POLICY : PAGE_POLICY;
+  const withPhotos = photosInside
+    ? policy.replace("img-src 'self'", "img-src 'self' data:")
+    : policy;
+  return `<meta http-equiv="Content-Security-Policy" content="${withPhotos}">`;
 }

@@ -17,7 +17,7 @@ export function renderArticlePage(article: Article, context: ExportContext): str
     '<!doctype html>',
     `<html lang="${escapeAttribute(facts.language)}" dir="${facts.dir}">`,
     '<head>',
-    renderHead(facts, publication, context.fonts),
+    renderHead(facts, publication, context.fonts, Boolean(context.photos?.display)),
     '</head>',
     '<body>',
     renderTicker(facts.ticker),

@@ -1,0 +1,143 @@
+// An edition of 1,000 approved articles with one 12-megapixel lead photo each (made here with
+// sharp, each a different file): seconds and peak memory to export it with every web size made,
+// the same export again when the sizes are in the cache, and the bytes a page's photo weighs at
+// each width and format. Run with `npm run bench photos` (BENCH_PHOTOS=100 for a shorter run).
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import sharp from 'sharp';
+import { DEFAULT_PUBLICATION } from '../shared/publication';
+import { fullRenditions, cropRendition, CROP_NAMES } from '../shared/photos/renditions';
+import { writeEdition } from '../electron/services/edition';
+import { Library } from '../electron/services/library';
+import { MediaStore } from '../electron/services/media/media-store';
+
+const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 1_000);
+const WIDTH = 4000;
+const HEIGHT = 3000;
+
+/** A 12 MP scene with soft shapes and fine grain, closer to a photo than to noise. */
+async function basePhoto(): Promise<Buffer> {
+  const data = Buffer.alloc(WIDTH * HEIGHT * 3);
+  let seed = 7;
+  for (let y = 0; y < HEIGHT; y += 1) {
+    for (let x = 0; x < WIDTH; x += 1) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      const grain = (seed >> 16) & 15;
+      const at = (y * WIDTH + x) * 3;
+      const sky = y < HEIGHT * 0.45;
+      data[at] =
+        (sky ? 120 + (y * 80) / HEIGHT : 60 + ((x * 90) / WIDTH) * Math.sin(y / 97)) + grain;
+      data[at + 1] = (sky ? 160 + (x * 40) / WIDTH : 110 + 60 * Math.cos(x / 131)) + grain;
+      data[at + 2] = (sky ? 220 - (y * 60) / HEIGHT : 50 + 40 * Math.sin((x + y) / 211)) + grain;
+    }
+  }
+  return sharp(data, { raw: { width: WIDTH, height: HEIGHT, channels: 3 } })
+    .jpeg({ quality: 88 })
+    .toBuffer();
+}
+
+/** The same pixels with a comment naming `index`: a different file, so a different hash. */
+function variant(base: Buffer, index: number): Buffer {
+  const text = Buffer.from(`photo ${index}`);
+  const segment = Buffer.alloc(4);
+  segment.writeUInt16BE(0xfffe, 0);
+  segment.writeUInt16BE(text.length + 2, 2);
+  return Buffer.concat([base.subarray(0, 2), segment, text, base.subarray(2)]);
+}
+
+function peakRss(): { stop: () => number } {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage().rss);
+    },
+  };
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+async function main() {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'dateline-bench-photos-'));
+  const out = path.join(root, 'edition');
+  try {
+    const library = await Library.open(root);
+    const media = new MediaStore(root);
+    const base = await basePhoto();
+    const ids: string[] = [];
+    for (let index = 0; index < PHOTOS; index += 1) {
+      const facts = await media.add(`photo-${index}.jpg`, variant(base, index));
+      const article = await library.create({
+        headline: `Story ${index} with a photo`,
+        standfirst: 'A standfirst.',
+        byline: 'Staff',
+        status: 'approved',
+        body: {
+          type: 'doc',
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Words.' }] }],
+        },
+        leadPhoto: { ...facts, alt: `Photo ${index}`, caption: 'A caption.', credit: 'Staff' },
+      });
+      ids.push(article.id);
+    }
+    const sources = {
+      library,
+      ticker: () => Promise.reject(new Error('no ticker')),
+      publication: { ...DEFAULT_PUBLICATION, siteUrl: 'https://news.example.org/' },
+    };
+    const run = async () => {
+      const memory = peakRss();
+      const start = performance.now();
+      const outcome = await writeEdition(sources, ids, {
+        folder: out,
+        format: 'page',
+        override: true,
+        now: new Date('2026-01-01T00:00:00Z'),
+      });
+      const seconds = (performance.now() - start) / 1000;
+      if (outcome.state !== 'done') throw new Error(outcome.error ?? outcome.state);
+      return { seconds: Math.round(seconds * 10) / 10, peakRssMb: mb(memory.stop()) };
+    };
+    const first = await run();
+    const photoFiles = (await readdir(path.join(out, 'photos'))).length;
+    const again = await run();
+
+    // What one page's lead photo weighs at each width, in each format.
+    const photo = (await library.get(ids[0]!)).leadPhoto!;
+    const perWidth: Record<string, Record<string, number>> = {};
+    for (const size of fullRenditions(photo)) {
+      const bytes = (await stat(path.join(out, 'photos', size.file))).size;
+      (perWidth[String(size.width)] ??= {})[size.format] = bytes;
+    }
+    const crops: Record<string, number> = {};
+    for (const crop of CROP_NAMES) {
+      crops[crop] = (await stat(path.join(out, 'photos', cropRendition(photo, crop).file))).size;
+    }
+    console.log(
+      JSON.stringify(
+        {
+          benchmark: 'photos',
+          articles: PHOTOS,
+          originalBytes: variant(base, 0).length,
+          photoFilesWritten: photoFiles,
+          firstExport: first,
+          secondExportWithCachedSizes: again,
+          bytesPerWidth: perWidth,
+          cropBytes: crops,
+        },
+        null,
+        2,
+      ),
+    );
+    await library.close();
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+await main();
