@@ -30,6 +30,7 @@ describe('renderEditionIndex', () => {
     expect(doc.querySelector('link[rel="alternate"]')?.getAttribute('href')).toBe(
       'https://news.example.org/feed.xml',
     );
+    expect(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe('en_US');
   });
 
   it('lists the articles newest first, each linking to its file, with its standfirst', () => {

@@ -1,5 +1,6 @@
 // The edition's index.html: the publication's front page, listing every exported article newest
 // first with its standfirst, in the same theme as the pages.
+import { ogLocale } from '../export/og-locale';
 import { dateOptions, formatDate } from '../dates';
 import type { Publication } from '../publication';
 import { escapeAttribute, escapeText, safeHref } from '../export/escape';
@@ -52,6 +53,8 @@ export function renderEditionIndex(entries: readonly EditionEntry[], site: Editi
   const name = publication.name.trim() || INDEX_FALLBACK_TITLE;
   const home = siteAddress(publication.siteUrl, './');
   const feed = siteAddress(publication.siteUrl, EDITION_FILES.feed) ?? EDITION_FILES.feed;
+  // Shared on social sites like any page, the index declares its locale as the articles do.
+  const locale = ogLocale(language);
   const head = [
     '<meta charset="utf-8">',
     PAGE_POLICY_META,
@@ -62,6 +65,7 @@ export function renderEditionIndex(entries: readonly EditionEntry[], site: Editi
     '<meta property="og:type" content="website">',
     `<meta property="og:title" content="${escapeAttribute(name)}">`,
     ...(home ? [`<meta property="og:url" content="${escapeAttribute(home)}">`] : []),
+    ...(locale ? [`<meta property="og:locale" content="${escapeAttribute(locale)}">`] : []),
     `<style>\n${pageStyles()}${INDEX_CSS}</style>`,
   ];
   const homeLink = safeHref(home);

@@ -220,6 +220,7 @@ export function awkwardTextCase(): GateCase {
         target: { kind: 'url', url: 'https://example.org/related' },
       },
     ],
+    corrections: [{ at: PUBLISHED_AT, by: 'Sok Chan', note: both, summary: '' }],
   });
   // Export always reads a stored article, and storing runs the body check (which, among other
   // things, percent-encodes the quotes in that link's address); the gate does the same.
