@@ -1,0 +1,199 @@
+// Typing in a 60,000-word article in Dateline (the built web host in Chromium), with the side
+// panels closed and open, against plain TipTap holding the same document on a page built beside
+// it, in the same run. Reports JSON: keydown-to-next-frame p50 and p95, the longest frame, the
+// Preview's delay after the last keystroke, and each figure's ratio to the reference.
+// Run with `npm run bench typing` after `npm run build`.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { emptyFields } from '../shared/article';
+import { Library } from '../electron/services/library';
+import { CHROMIUM, measureTyping, type TypingFigures } from './typing/harness';
+import { LONG_ARTICLE_WORDS, longArticleBody } from './typing/long-article';
+import { serveReference } from './typing/reference-server';
+
+const HEADLINE = 'Mekong survey, the long read';
+/** Between keystrokes: about 150 words a minute, a quick writer. */
+const DELAY_MS = Number(process.env.BENCH_TYPING_DELAY ?? 80);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const TEXT = 'The ferry crossed at dawn with forty passengers and their motorbikes aboard ';
+const WARM_UP = 'Warm up ';
+
+type Scenario = 'reference' | 'panelsClosed' | 'preview' | 'allPanels';
+
+function startWebHost(
+  library: string,
+  userData: string,
+): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    ['dist-electron/web.mjs', '--library', library, '--port', '0', '--no-open'],
+    { env: { ...process.env, DATELINE_USER_DATA: userData }, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const match = /^Dateline is running at (\S+)$/.exec(line.trim());
+      if (match?.[1]) resolve({ url: match[1], child });
+    });
+    child.on('exit', (code) => reject(new Error(`The web host exited with code ${code}.`)));
+  });
+}
+
+/** Opens the long article in Dateline with the panels of `scenario`, the caret at the end. */
+async function openDateline(page: Page, url: string, scenario: Scenario): Promise<string[]> {
+  await page.goto(url);
+  await page.getByRole('button', { name: HEADLINE }).click();
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await body.waitFor({ timeout: 60_000 });
+  const opened: string[] = [];
+  const press = async (name: string) => {
+    await page.getByRole('button', { name, exact: true }).click();
+    opened.push(name);
+  };
+  if (scenario === 'preview' || scenario === 'allPanels') await press('Preview');
+  if (scenario === 'allPanels') {
+    await press('Check before publishing');
+    await press('History');
+  }
+  // Only panels still showing count: where two share a side, the later one replaces the first.
+  const showing: string[] = [];
+  for (const name of opened) {
+    const pressed = await page
+      .getByRole('button', { name, exact: true })
+      .getAttribute('aria-pressed');
+    if (pressed === 'true') showing.push(name);
+  }
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  return showing;
+}
+
+async function openReference(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
+  await page.getByRole('textbox', { name: 'Body' }).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+}
+
+async function runScenario(
+  browser: Browser,
+  scenario: Scenario,
+  urls: { app: string; reference: string },
+  round: number,
+): Promise<TypingFigures & { panels?: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  const page = await context.newPage();
+  try {
+    const panels =
+      scenario === 'reference' ? undefined : await openDateline(page, urls.app, scenario);
+    if (scenario === 'reference') await openReference(page, urls.reference);
+    await page.keyboard.type(WARM_UP, { delay: DELAY_MS });
+    await page.waitForTimeout(1_000);
+    const marker = `Marker${scenario}${round}`;
+    const figures = await measureTyping(page, {
+      text: `${TEXT}${marker}`,
+      delayMs: DELAY_MS,
+      ...(panels?.includes('Preview')
+        ? { shownIn: { frame: 'iframe.preview-frame', selector: '.article-body > :last-child' } }
+        : {}),
+    });
+    return panels ? { ...figures, panels } : figures;
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+};
+
+function summarize(runs: (TypingFigures & { panels?: string[] })[]) {
+  const pick = (key: keyof TypingFigures) =>
+    median(runs.map((run) => run[key]).filter((value): value is number => value !== undefined));
+  return {
+    keystrokes: runs.reduce((sum, run) => sum + run.keystrokes, 0),
+    p50Ms: pick('p50Ms'),
+    p95Ms: pick('p95Ms'),
+    maxMs: Math.max(...runs.map((run) => run.maxMs)),
+    longestFrameMs: Math.max(...runs.map((run) => run.longestFrameMs)),
+    ...(runs[0]?.shownAfterMs === undefined ? {} : { previewShownAfterMs: pick('shownAfterMs') }),
+    ...(runs[0]?.panels ? { panels: runs[0].panels } : {}),
+  };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync('dist-electron/web.mjs')) {
+    throw new Error('The web host is not built: run `npm run build` first.');
+  }
+  const root = await mkdtemp(path.join(os.tmpdir(), 'dateline-bench-typing-'));
+  const body = longArticleBody();
+  const library = await Library.open(path.join(root, 'library'));
+  await library.create({ ...emptyFields(), headline: HEADLINE, body });
+  await library.close();
+  const reference = await serveReference(body);
+  const host = await startWebHost(path.join(root, 'library'), path.join(root, 'user-data'));
+  const browser = await chromium.launch(CHROMIUM);
+  try {
+    const scenarios: Scenario[] = ['reference', 'panelsClosed', 'preview', 'allPanels'];
+    const runs = new Map<Scenario, (TypingFigures & { panels?: string[] })[]>();
+    // Rounds take turns, so a busy moment of the machine falls on every scenario alike.
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const scenario of scenarios) {
+        const run = await runScenario(
+          browser,
+          scenario,
+          { app: host.url, reference: reference.url },
+          round,
+        );
+        runs.set(scenario, [...(runs.get(scenario) ?? []), run]);
+      }
+    }
+    const results = Object.fromEntries(scenarios.map((name) => [name, summarize(runs.get(name)!)]));
+    const ref = results.reference!;
+    const ratio = (value: number, to: number) => Math.round((value / to) * 100) / 100;
+    const ratios = Object.fromEntries(
+      scenarios
+        .filter((name) => name !== 'reference')
+        .map((name) => {
+          const figures = results[name]!;
+          return [
+            name,
+            {
+              p50: ratio(figures.p50Ms, ref.p50Ms),
+              p95: ratio(figures.p95Ms, ref.p95Ms),
+              longestFrame: ratio(figures.longestFrameMs, ref.longestFrameMs),
+            },
+          ];
+        }),
+    );
+    console.log(
+      JSON.stringify(
+        {
+          benchmark: 'typing',
+          words: LONG_ARTICLE_WORDS,
+          keystrokeDelayMs: DELAY_MS,
+          rounds: ROUNDS,
+          ...results,
+          ratioToReference: ratios,
+          goal: { p95Ratio: 1.1, previewShownAfterMs: 500 },
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    await browser.close();
+    host.child.kill('SIGTERM');
+    await reference.close();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,16 @@
+// The reference the typing benchmark compares Dateline with: plain TipTap (core and the starter
+// kit, nothing else) holding the same document, on a page of its own.
+import { Editor } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+
+const response = await fetch('./body.json');
+const element = document.createElement('div');
+element.setAttribute('aria-label', 'Body');
+document.body.append(element);
+new Editor({
+  element,
+  extensions: [StarterKit],
+  content: await response.json(),
+  editorProps: { attributes: { role: 'textbox', 'aria-label': 'Body', 'aria-multiline': 'true' } },
+});
+document.body.dataset.ready = 'true';
