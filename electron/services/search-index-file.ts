@@ -23,6 +23,8 @@ const FORMAT = { format: 'dateline-search-index', version: 1 };
 /** Far more than the index of 100,000 long articles; a larger file is not read. */
 const MAX_INDEX_BYTES = 1024 * 1024 * 1024;
 const SEGMENT_NUMBER = /^[1-9][0-9]{0,5}$/;
+/** Field numbers are single digits below this one. */
+const FIELD_COUNT = String(INDEX_FIELDS.length);
 /** Past this size the index is rebuilt in memory a thousand entries at a time, not at once. */
 const LOAD_AT_ONCE_BYTES = 16 * 1024 * 1024;
 
@@ -32,21 +34,32 @@ export function searchIndexFile(root: string): string {
   return path.join(root, '.dateline', 'search-index.json');
 }
 
-/**
- * The saved index of the library at `root`, or undefined when there is none it can trust. Read,
- * parsed, checked and loaded in turns, with other requests let through between them.
- */
-export async function readSearchIndex(root: string): Promise<SearchIndex | undefined> {
+/** The saved index's text, read by the thread pool while the library opens and lists. */
+export async function readSearchIndexText(root: string): Promise<string | undefined> {
   const file = searchIndexFile(root);
   try {
     if (lstatSync(path.dirname(file)).isSymbolicLink()) return undefined;
     const read = await readLibraryFile(file, MAX_INDEX_BYTES);
-    if (!('text' in read)) return undefined;
+    return 'text' in read ? read.text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The index a saved text holds, or undefined when it cannot be trusted. Parsed, checked and
+ * loaded in turns, with other requests let through between them.
+ */
+export async function restoreSearchIndex(
+  text: string | undefined,
+): Promise<SearchIndex | undefined> {
+  if (text === undefined) return undefined;
+  try {
     await yieldToEventLoop();
-    const json = parseLibraryJson(read.text);
+    const json = parseLibraryJson(text);
     if (!('value' in json)) return undefined;
     await yieldToEventLoop();
-    const restored = await restore(json.value, read.text.length > LOAD_AT_ONCE_BYTES);
+    const restored = await restore(json.value, text.length > LOAD_AT_ONCE_BYTES);
     return restored && new SearchIndex(restored);
   } catch {
     return undefined;
@@ -142,11 +155,15 @@ function documentsOf(
 async function postingsAreSound(terms: unknown): Promise<boolean> {
   if (!Array.isArray(terms)) return false;
   const budget = new WorkBudget();
+  // Plain loops over the keys: the index holds hundreds of thousands of postings.
   for (const entry of terms) {
     await budget.pause();
-    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !isRecord(entry[1])) return false;
-    for (const [field, postings] of Object.entries(entry[1])) {
-      if (!/^[0-9]$/.test(field) || Number(field) >= INDEX_FIELDS.length) return false;
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string') return false;
+    const fields: unknown = entry[1];
+    if (!isRecord(fields)) return false;
+    for (const field in fields) {
+      if (field.length !== 1 || !(field >= '0' && field < FIELD_COUNT)) return false;
+      const postings = fields[field];
       if (!isRecord(postings)) return false;
       for (const count in postings) if (typeof postings[count] !== 'number') return false;
     }

@@ -128,14 +128,23 @@ export class SearchIndex {
 
   /**
    * The index as one JSON text with the stamps of its articles, or undefined while segments are
-   * still waiting to be indexed (it would be incomplete). Taken at once, written out after a pause.
+   * still waiting to be indexed (it would be incomplete). Taken at once, then written out as text
+   * a slice at a time, so other requests run in between.
    */
   async serialize(format: { format: string; version: number }): Promise<string | undefined> {
     if (this.pending.length > 0) return undefined;
     const articles = Object.fromEntries(this.stamps);
-    const index = this.index.toJSON();
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    return JSON.stringify({ ...format, articles, index });
+    const { index: terms, ...rest } = this.index.toJSON();
+    const budget = new WorkBudget();
+    await budget.pause();
+    const head = JSON.stringify({ ...format, articles, index: rest });
+    const entries: string[] = [];
+    for (const entry of terms) {
+      await budget.pause();
+      entries.push(JSON.stringify(entry));
+    }
+    // The same object with the terms put back as the index's last property.
+    return `${head.slice(0, -2)},"index":[${entries.join(',')}]}}`;
   }
 
   /** Resolves once every segment waiting to be indexed is in. */

@@ -151,4 +151,18 @@ describe('the search index kept on disk', () => {
     expect(await headlinesFor(reopened, 'forgedword')).toEqual([]);
     expect(await headlinesFor(reopened, 'takeo')).toEqual(['Rice prices']);
   });
+
+  it('is ignored whole when a word lists a count that is not a number', async () => {
+    const { rice } = await closedLibrary();
+    const file = searchIndexFile(root);
+    const saved = JSON.parse(await readFile(file, 'utf8'));
+    const shortId = Object.entries(saved.index.documentIds).find(([, id]) => id === rice.id)![0];
+    saved.index.index.push(['forgedword', { 0: { [shortId]: '1' } }]);
+    await writeFile(file, JSON.stringify(saved));
+
+    const reopened = await Library.open(root);
+    await reopened.list();
+    expect(await headlinesFor(reopened, 'forgedword')).toEqual([]);
+    expect(await headlinesFor(reopened, 'takeo')).toEqual(['Rice prices']);
+  });
 });
