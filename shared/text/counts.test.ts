@@ -1,7 +1,13 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { countCharacters, countText, countWords, countWordsBySegmenter } from './counts';
+import {
+  countCharacters,
+  countText,
+  countWords,
+  countWordsByPattern,
+  countWordsBySegmenter,
+} from './counts';
 
 // The shared fixtures sit beside the project's folder.
 const fixtures = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
@@ -76,5 +82,36 @@ describe('counts', () => {
     const text = readFileSync(seedFixture, 'utf8');
     expect(countWords(text)).toBe(423);
     expect(countWordsBySegmenter(text)).toBe(423);
+  });
+
+  it('counts as the word pattern does, whatever the mix of letters, digits and joiners', () => {
+    // Letters, marks, digits of several scripts, underscores, every joiner, spaces, symbols, a
+    // letter and a digit past U+FFFF and a lone surrogate.
+    const pieces = [
+      ..."aZ9_ \n'’.:·,;-@$%",
+      'é',
+      'e\u0301',
+      'ß',
+      'Ж',
+      'ω',
+      '٣',
+      'क्षि',
+      '\u203f',
+      '\u00a0',
+      '𝐀',
+      '𝟘',
+      '\ud800',
+      '—',
+      '²',
+    ];
+    let state = 7;
+    const pick = () => {
+      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return pieces[state % pieces.length]!;
+    };
+    for (let sample = 0; sample < 2_000; sample += 1) {
+      const text = Array.from({ length: 1 + (sample % 40) }, pick).join('');
+      expect([text, countWords(text)]).toEqual([text, countWordsByPattern(text)]);
+    }
   });
 });

@@ -47,10 +47,84 @@ export function needsDictionary(text: string): boolean {
 
 export function countWords(text: string, language = 'en'): number {
   // The segmenter costs about a millisecond per page; most text does not need it.
-  if (!NEEDS_DICTIONARY.test(text)) return text.match(SPACED_WORD)?.length ?? 0;
+  if (!NEEDS_DICTIONARY.test(text)) return countSpacedWords(text);
   let words = 0;
   for (const segment of wordSegmenter(language).segment(text)) {
     if (segment.isWordLike) words += 1;
+  }
+  return words;
+}
+
+/** The words SPACED_WORD finds, counted by the pattern itself: the reference for the scan. */
+export function countWordsByPattern(text: string): number {
+  return text.match(SPACED_WORD)?.length ?? 0;
+}
+
+const OTHER = 0;
+const LETTER = 1; // a letter or a mark
+const NUMBER = 2;
+const CONNECTOR = 3; // \p{Pc}, the underscore and its kin
+/** Kinds of the characters below U+10000, worked out once each (255: not yet). */
+const kinds = new Uint8Array(0x10000).fill(255);
+const IS_LETTER = /[\p{L}\p{M}]/u;
+const IS_NUMBER = /\p{N}/u;
+const IS_CONNECTOR = /\p{Pc}/u;
+
+function kindOf(code: number): number {
+  const known = code < 0x10000 ? kinds[code]! : 255;
+  if (known !== 255) return known;
+  const char = String.fromCodePoint(code);
+  const kind = IS_LETTER.test(char)
+    ? LETTER
+    : IS_NUMBER.test(char)
+      ? NUMBER
+      : IS_CONNECTOR.test(char)
+        ? CONNECTOR
+        : OTHER;
+  if (code < 0x10000) kinds[code] = kind;
+  return kind;
+}
+
+/** Whether `code` between two word characters, the second of `nextKind`, holds them together. */
+function joins(code: number, nextKind: number): boolean {
+  switch (code) {
+    case 0x27: // '
+    case 0x2019: // ’
+    case 0x2e: // .
+      return nextKind === LETTER || nextKind === NUMBER;
+    case 0x3a: // :
+    case 0xb7: // ·
+      return nextKind === LETTER;
+    case 0x2c: // ,
+    case 0x3b: // ;
+      return nextKind === NUMBER;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The count SPACED_WORD gives, by one pass over the text's code points: several times faster
+ * than the pattern over a long article, which the first listing of a library counts thousands of.
+ */
+function countSpacedWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  let at = 0;
+  while (at < text.length) {
+    const code = text.codePointAt(at)!;
+    const size = code > 0xffff ? 2 : 1;
+    if (kindOf(code) !== OTHER) {
+      if (!inWord) words += 1;
+      inWord = true;
+    } else if (!(
+      inWord &&
+      at + size < text.length &&
+      joins(code, kindOf(text.codePointAt(at + size)!))
+    )) {
+      inWord = false;
+    }
+    at += size;
   }
   return words;
 }
