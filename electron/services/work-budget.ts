@@ -10,6 +10,11 @@ export class WorkBudget {
 
   constructor(private readonly sliceMs: number = WORK_SLICE_MS) {}
 
+  /** Whether a slice of work was done since the last pause: a loop can check it without awaiting. */
+  get due(): boolean {
+    return performance.now() - this.since >= this.sliceMs;
+  }
+
   /** Lets other requests run when more than a slice of work was done since the last pause. */
   async pause(): Promise<void> {
     if (performance.now() - this.since < this.sliceMs) return;

@@ -65,13 +65,16 @@ export class Listing {
     const seen = new Set(files.map((name) => `${folder}/${name}`));
     const summaries: ArticleSummary[] = [];
     const budget = new WorkBudget();
+    const dir = insideLibrary(this.root, folder);
     for (let start = 0; start < files.length; start += SCAN_BATCH) {
       if (start > 0) await yieldToEventLoop();
       for (const name of files.slice(start, start + SCAN_BATCH)) {
-        // Long articles take far longer to read than short ones; pause by time as well.
-        await budget.pause();
-        const found = await this.settled(this.summaryOf(folder, name));
-        if (found) summaries.push(found);
+        // Long articles take far longer to read than short ones; pause by time as well. Checked
+        // without awaiting: thousands of unchanged files are each a few microseconds of work.
+        if (budget.due) await budget.pause();
+        const found = this.summaryOf(folder, dir, name);
+        if (found && 'damaged' in found) await this.setAside(found);
+        else if (found) summaries.push(found);
       }
     }
     for (const key of this.cache.keys()) {
@@ -85,10 +88,12 @@ export class Listing {
   /** The summaries of these articles of articles/ alone, without reading the whole folder. */
   async lookup(ids: Iterable<string>): Promise<ArticleSummary[]> {
     const summaries: ArticleSummary[] = [];
+    const dir = insideLibrary(this.root, ARTICLES);
     for (const id of new Set(ids)) {
       if (!isArticleId(id)) continue;
-      const found = await this.settled(this.summaryOf(ARTICLES, `${id}.json`));
-      if (found) summaries.push(found);
+      const found = this.summaryOf(ARTICLES, dir, `${id}.json`);
+      if (found && 'damaged' in found) await this.setAside(found);
+      else if (found) summaries.push(found);
     }
     return summaries;
   }
@@ -132,12 +137,8 @@ export class Listing {
     }
   }
 
-  private async settled(found: Scanned): Promise<ArticleSummary | undefined> {
-    if (found && 'damaged' in found) {
-      await this.damaged.setAside(found.damaged, found.reason).catch(() => undefined);
-      return undefined;
-    }
-    return found;
+  private async setAside(found: { damaged: string; reason: string }): Promise<void> {
+    await this.damaged.setAside(found.damaged, found.reason).catch(() => undefined);
   }
 
   /**
@@ -145,9 +146,11 @@ export class Listing {
    * thousands of small files they are several times faster than the thread pool, and the scan
    * yields between batches so nothing waits long.
    */
-  private summaryOf(folder: ArticleFolder, name: string): Scanned {
+  private summaryOf(folder: ArticleFolder, dir: string, name: string): Scanned {
     const key = `${folder}/${name}`;
-    const file = insideLibrary(this.root, folder, name);
+    // `dir` is the folder inside the library; a plain file name keeps the path in it.
+    if (!isPlainName(name)) return undefined;
+    const file = `${dir}${path.sep}${name}`;
     let info: Stats;
     let read: LibraryRead;
     try {
@@ -183,4 +186,16 @@ export class Listing {
   private cacheChanged(): void {
     this.saved.scheduleSave(() => this.cachedArticles());
   }
+}
+
+/** A file name with no separator or NUL and not a dot name: joined to a folder, it stays in it. */
+function isPlainName(name: string): boolean {
+  return (
+    name !== '' &&
+    name !== '.' &&
+    name !== '..' &&
+    !name.includes('/') &&
+    !name.includes('\\') &&
+    !name.includes('\0')
+  );
 }
