@@ -26,6 +26,21 @@ const isTimeZone = (zone: string) => {
 export const InterfaceLanguageSchema = z.enum(['en', 'km']);
 export type InterfaceLanguage = z.infer<typeof InterfaceLanguageSchema>;
 
+/** A writer the site has a page for: JSON-LD names them with that address. */
+export const AuthorSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  /** Their profile page on the site; empty when there is none. */
+  url: z
+    .string()
+    .trim()
+    .max(2048)
+    .refine(
+      (url) => url === '' || /^https?:\/\/[^\s/?#]+/i.test(url),
+      'a profile address must start with http:// or https://',
+    ),
+});
+export type Author = z.infer<typeof AuthorSchema>;
+
 export const PublicationSchema = z.object({
   name: z.string().trim().max(200),
   /** Where pages are published, e.g. https://news.example.org/; empty when not known yet. */
@@ -48,6 +63,8 @@ export const PublicationSchema = z.object({
   englishSpelling: EnglishSpellingSchema.optional(),
   /** Dateline's spelling checker underlines as the writer types; true when unset. */
   checkSpelling: z.boolean().optional(),
+  /** The writers with a profile page, so pages can link the people they credit. */
+  authors: z.array(AuthorSchema).max(500).optional(),
 });
 export type Publication = z.infer<typeof PublicationSchema>;
 

@@ -24,7 +24,7 @@ export function newsArticleJsonLd(
     ...(facts.publishedAt ? { datePublished: facts.publishedAt } : {}),
     dateModified: facts.modifiedAt,
     ...(facts.authors.length > 0
-      ? { author: facts.authors.map((author) => ({ '@type': 'Person', name: author })) }
+      ? { author: facts.authors.map((author) => person(author, publication)) }
       : {}),
     ...(name
       ? { publisher: { '@type': 'Organization', name, ...(site ? { url: site } : {}) } }
@@ -36,6 +36,14 @@ export function newsArticleJsonLd(
     wordCount: facts.wordCount,
     ...(facts.leadPhoto ? { image: leadPhotoJsonLd(facts.leadPhoto) } : {}),
   };
+}
+
+/** A writer, with their profile page when the publication lists one under the same name. */
+function person(name: string, publication: Publication): Record<string, string> {
+  const key = name.trim().toLowerCase();
+  const listed = publication.authors?.find((author) => author.name.trim().toLowerCase() === key);
+  const url = listed?.url.trim();
+  return { '@type': 'Person', name, ...(url ? { url } : {}) };
 }
 
 /** The whole <script> element; the JSON inside cannot close it early. */

@@ -80,3 +80,22 @@ describe('a page with photos', () => {
     expect(lead!.renditions.some((size) => size.name === '16x9-1200-jpeg')).toBe(true);
   });
 });
+
+describe('the writers’ profile pages', () => {
+  it('fill JSON-LD author.url for the bylined writers the publication lists', () => {
+    const listed = renderArticlePage(article, {
+      ...context,
+      publication: {
+        ...context.publication,
+        authors: [{ name: 'sok chan', url: 'https://news.example.org/authors/sok-chan' }],
+      },
+    });
+    const ld = JSON.parse(
+      /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(listed)![1]!,
+    ) as { author: { name: string; url?: string }[] };
+    expect(ld.author).toEqual([
+      { '@type': 'Person', name: 'Sok Chan', url: 'https://news.example.org/authors/sok-chan' },
+      { '@type': 'Person', name: 'Jane Doe' },
+    ]);
+  });
+});

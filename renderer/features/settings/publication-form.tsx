@@ -7,6 +7,7 @@ import { api, messageOf } from '../../api/client';
 import { setPublicationDates } from '../../lib/publication-dates';
 import { useT } from '../../i18n/intl-root';
 import { SpellingChoices } from '../spelling/spelling-choices';
+import { AuthorList } from './author-list';
 import { setSpellingPreferences } from '../spelling/spelling-preferences';
 
 /** The time zones offered, each with its catalog id; another zone already set shows as it is. */
@@ -127,6 +128,7 @@ export function PublicationForm({ initial }: { initial: Publication }) {
         {t('settings.khmerDigits')}
       </label>
       <SpellingChoices value={value} onChange={set} />
+      <AuthorList value={value.authors ?? []} onChange={(authors) => set({ authors })} />
       <button type="submit">{t('settings.savePublication')}</button>
       <p className="settings-message" aria-live="polite">
         {message}
