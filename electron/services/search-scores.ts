@@ -5,8 +5,11 @@
 import type MiniSearch from 'minisearch';
 import type { SearchOptions } from 'minisearch';
 
-/** Words (and queries) whose scores are remembered until the index changes. */
-const REMEMBERED = 64;
+/**
+ * Words (and queries) whose scores are remembered until the index changes: a common word's
+ * scores over 10,000 articles take about 200 KB.
+ */
+const REMEMBERED = 16;
 
 export interface ScoredId {
   id: string;

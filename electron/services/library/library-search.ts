@@ -33,7 +33,7 @@ export class LibrarySearch {
   private writing: Promise<void> = Promise.resolve();
 
   /** The saved index's text, read from the start so the first search waits less for it. */
-  private readonly savedText: Promise<string | undefined>;
+  private savedText: Promise<string | undefined> | undefined;
 
   /** `root` is the library whose index is kept on disk; without it nothing is kept. */
   constructor(private readonly root?: string) {
@@ -99,7 +99,10 @@ export class LibrarySearch {
     // One long article takes as long as hundreds of short ones.
     const budget = new WorkBudget();
     await yieldToEventLoop();
-    const saved = await restoreSearchIndex(await this.savedText);
+    const text = await this.savedText;
+    // Not kept once read: it is as large as the index.
+    this.savedText = undefined;
+    const saved = await restoreSearchIndex(text);
     if (saved) this.index = saved;
     else this.changed = true;
     for (const id of this.index.articleIds()) {
