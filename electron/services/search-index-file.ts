@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { isArticleId } from '../../shared/ids';
 import { writeFileAtomic } from './atomic-write';
-import { isOwnFolder, parseLibraryJson, readLibraryFile } from './library-files';
+import { isOwnFolder, readLibraryFile } from './library-files';
 import { WorkBudget } from './work-budget';
 import {
   INDEX_FIELDS,
@@ -56,10 +56,11 @@ export async function restoreSearchIndex(
   if (text === undefined) return undefined;
   try {
     await yieldToEventLoop();
-    const json = parseLibraryJson(text);
-    if (!('value' in json)) return undefined;
+    // JSON.parse itself, without the library's depth check: nothing below walks the value
+    // recursively, and a value of any other shape than the index's is refused.
+    const value: unknown = JSON.parse(text);
     await yieldToEventLoop();
-    const restored = await restore(json.value, text.length > LOAD_AT_ONCE_BYTES);
+    const restored = await restore(value, text.length > LOAD_AT_ONCE_BYTES);
     return restored && new SearchIndex(restored);
   } catch {
     return undefined;
@@ -83,11 +84,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isNumbers(value: unknown, length: number): boolean {
-  return (
-    Array.isArray(value) &&
-    value.length === length &&
-    value.every((item) => typeof item === 'number' && Number.isFinite(item))
-  );
+  if (!Array.isArray(value) || value.length !== length) return false;
+  for (const item of value) if (typeof item !== 'number' || !Number.isFinite(item)) return false;
+  return true;
 }
 
 async function restore(data: unknown, large: boolean): Promise<RestoredIndex | undefined> {
@@ -136,10 +135,17 @@ function documentsOf(
   }
   const segments = new Map<string, number>();
   let count = 0;
-  for (const [shortId, id] of Object.entries(documentIds)) {
+  for (const shortId in documentIds) {
+    const id = documentIds[shortId];
     const short = Number(shortId);
     if (!Number.isSafeInteger(short) || short < 0 || short >= nextId) return undefined;
     if (typeof id !== 'string' || !isNumbers(fieldLength[shortId], INDEX_FIELDS.length)) return;
+    // Most documents are whole articles.
+    if (!id.includes(SEGMENT_MARK)) {
+      if (!stamps.has(id)) return undefined;
+      count += 1;
+      continue;
+    }
     const [article, segment, ...more] = id.split(SEGMENT_MARK);
     if (!stamps.has(article!) || more.length > 0) return undefined;
     if (segment !== undefined) {

@@ -165,4 +165,16 @@ describe('the search index kept on disk', () => {
     expect(await headlinesFor(reopened, 'forgedword')).toEqual([]);
     expect(await headlinesFor(reopened, 'takeo')).toEqual(['Rice prices']);
   });
+
+  it('is rebuilt when the file holds a value nested far deeper than an index', async () => {
+    await closedLibrary();
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    const format = '"format":"dateline-search-index","version":1';
+    await writeFile(searchIndexFile(root), `{${format},"articles":{},"index":${deep}}`);
+
+    const reopened = await Library.open(root);
+    await reopened.list();
+    expect(await headlinesFor(reopened, 'takeo')).toEqual(['Rice prices']);
+    expect(await headlinesFor(reopened, 'ស្រូវ')).toEqual(['ទីផ្សារ']);
+  });
 });
