@@ -194,7 +194,10 @@ export class SearchIndex {
   }
 }
 
-const articleOf = (documentId: string) => documentId.split(SEGMENT_MARK)[0]!;
+function articleOf(documentId: string): string {
+  const mark = documentId.indexOf(SEGMENT_MARK);
+  return mark < 0 ? documentId : documentId.slice(0, mark);
+}
 
 /** Pieces of about `size` characters, cut at a space or line break where there is one near. */
 function splitText(text: string, size: number): string[] {
