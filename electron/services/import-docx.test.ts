@@ -117,7 +117,7 @@ describe('readDocxPage', () => {
     expect(report.notices).toEqual([]);
   });
 
-  it('leaves out images and says so', async () => {
+  it('keeps pictures as figures where they stood and hands their bytes to the host', async () => {
     const bytes = await buildDocx([
       { kind: 'paragraph', style: 'Title', runs: ['Photo Essay'] },
       paragraph('Before the table.'),
@@ -132,8 +132,14 @@ describe('readDocxPage', () => {
       { kind: 'image' },
       paragraph('After the table.'),
     ]);
-    const { fields, report } = await readDocxPage('essay.docx', bytes);
-    expect(report.notices).toEqual(['2 images were left out: Dateline articles hold no images.']);
+    const { fields, report, images } = await readDocxPage('essay.docx', bytes);
+    expect(report.notices).toEqual([]);
+    expect(images.map((image) => image.contentType)).toEqual(['image/png', 'image/png']);
+    const figures = (fields.body.content ?? []).filter((node) => node.type === 'figure');
+    expect(figures.map((node) => [node.attrs?.hash, node.attrs?.alt])).toEqual([
+      ['pending-0', 'A photo'],
+      ['pending-1', 'A photo'],
+    ]);
     expect(docToPlainText(fields.body)).toBe(
       'Before the table.\n\nProvince\n\nRain\n\nKratie\n\n120 mm\n\nAfter the table.',
     );

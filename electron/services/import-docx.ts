@@ -1,9 +1,11 @@
 // Reads a Word document with mammoth: its HTML goes through the article schema, so headings,
-// bold, italic, lists, tables and web links survive and nothing else does (no images, scripts).
+// bold, italic, lists, tables, web links and pictures survive and nothing else does (no scripts).
+// Pictures travel beside the page as bytes with their alt text; the host keeps them as photos.
 import { DatelineError } from '../../shared/api/errors';
 import { recognisePage, type PageImport } from '../../shared/import/recognise-page';
 import type { FindArticle } from '../../shared/import/related-section';
 import { htmlToBlocks, type DroppedContent } from './import-html';
+import { PENDING_PREFIX, type DocumentImage } from './media/document-images';
 import { plural, pluralForm } from '../../shared/text/plural';
 
 // Word's Title style heads the story; its quote styles are block quotes.
@@ -17,16 +19,21 @@ export async function readDocxPage(
   name: string,
   bytes: Uint8Array,
   findArticle?: FindArticle,
-): Promise<PageImport> {
-  const html = await docxToHtml(name, bytes);
+): Promise<PageImport & { images: DocumentImage[] }> {
+  const images: DocumentImage[] = [];
+  const html = await docxToHtml(name, bytes, images);
   const { blocks, headline, dropped } = await htmlToBlocks(html);
   const page = recognisePage(blocks, { format: 'docx', headline, findArticle });
   const notice = droppedNotice(dropped);
   if (notice) page.report.notices.unshift(notice);
-  return page;
+  return { ...page, images };
 }
 
-async function docxToHtml(name: string, bytes: Uint8Array): Promise<string> {
+async function docxToHtml(
+  name: string,
+  bytes: Uint8Array,
+  images: DocumentImage[],
+): Promise<string> {
   // Loaded on first use, so starting a host or the command line does not wait for it.
   const { default: mammoth } = await import('mammoth');
   try {
@@ -37,8 +44,11 @@ async function docxToHtml(name: string, bytes: Uint8Array): Promise<string> {
         // A document's own style map could ask for any element; ours is the only one used.
         includeEmbeddedStyleMap: false,
         externalFileAccess: false,
-        // Images are dropped anyway, so their data is never read.
-        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+        // Each picture is named by its place; mammoth adds the alt text Word holds for it.
+        convertImage: mammoth.images.imgElement(async (image) => {
+          images.push({ contentType: image.contentType, data: await image.readAsBase64String() });
+          return { src: `${PENDING_PREFIX}${images.length - 1}` };
+        }),
       },
     );
     return result.value;

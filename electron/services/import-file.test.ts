@@ -119,8 +119,9 @@ describe('importFile', () => {
       { kind: 'image' },
     ]);
     const outcome = await importFile(library, 'market.docx', bytes);
+    // The document's picture is no photo (only a PNG's signature), so it stays out.
     expect(outcome.report.notices).toEqual([
-      '1 image was left out: Dateline articles hold text only.',
+      '1 picture was left out: only JPEG, PNG, WebP and AVIF photos can be kept.',
     ]);
     const stored = await library.get(outcome.article.id);
     expect(stored).toMatchObject({ headline: 'Market Day', dateline: 'Phnom Penh' });

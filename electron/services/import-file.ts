@@ -7,6 +7,7 @@ import type { PageImport } from '../../shared/import/plain-text';
 import { checkTextSize, checkWordSizes } from './import-limits';
 import { headlineKey, type PageJob } from './import-page';
 import { readPageInWorker, type WorkerLimits } from './import-runner';
+import { documentImages, keepDocumentImages } from './media/import-photos';
 import { summarizeWithCount, type Library } from './library';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
@@ -34,6 +35,18 @@ export async function importFile(
   }
   const headlines = await libraryHeadlines(library);
   const page = await readPageInWorker({ kind, name, bytes, headlines }, limits);
+  // Word's pictures become photos of the library before the article names them.
+  const images = documentImages(page);
+  if (images.length > 0) {
+    const pictures = await keepDocumentImages(
+      library.root,
+      page.fields.body,
+      images,
+      path.basename(name, extension),
+    );
+    page.fields.body = pictures.body;
+    if (pictures.notice) page.report.notices.push(pictures.notice);
+  }
   if (isEmpty(page)) {
     throw new DatelineError('invalid-input', `${name} has no text to import.`, {
       reason: 'import-empty',

@@ -39,7 +39,7 @@ export async function htmlToBlocks(html: string): Promise<HtmlBlocks> {
       'text/html',
     );
     const body = document.body;
-    const dropped = { images: removeAll(body.querySelectorAll('img')) };
+    const dropped = { images: pictureFigures(body) };
     const headline = takeTitle(body);
     // The schema has headings of level 2 and 3 only.
     for (const heading of [...body.querySelectorAll('h1')]) rename(heading, 'h2');
@@ -66,10 +66,26 @@ function takeTitle(body: HTMLElement): string | undefined {
   return text;
 }
 
-function removeAll(elements: Iterable<Element>): number {
-  const list = [...elements];
-  for (const element of list) element.remove();
-  return list.length;
+/**
+ * Turns the document's own pictures (named `pending-N` by the Word reader) into photo figures
+ * after the block they stood in, keeping their alt text; any other image is removed and counted.
+ */
+function pictureFigures(body: HTMLElement): number {
+  let removed = 0;
+  for (const image of [...body.querySelectorAll('img')]) {
+    const src = image.getAttribute('src') ?? '';
+    if (/^pending-\d+$/.test(src)) {
+      const figure = image.ownerDocument.createElement('figure');
+      figure.setAttribute('data-hash', src);
+      figure.setAttribute('data-alt', (image.getAttribute('alt') ?? '').trim());
+      const block = image.closest('p, li, td, th, blockquote') ?? image;
+      block.after(figure);
+    } else {
+      removed += 1;
+    }
+    image.remove();
+  }
+  return removed;
 }
 
 function rename(element: Element, tag: string): void {

@@ -28,7 +28,11 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
 export const paragraph = (...runs: DocxRun[]): DocxBlock => ({ kind: 'paragraph', runs });
 
-export async function buildDocx(blocks: DocxBlock[]): Promise<Uint8Array> {
+/** `image` is the picture's bytes (a PNG); without it, only a PNG's signature. */
+export async function buildDocx(
+  blocks: DocxBlock[],
+  options: { image?: Uint8Array } = {},
+): Promise<Uint8Array> {
   const links: string[] = [];
   const body = blocks.map((block) => blockXml(block, links)).join('');
   const relationships = [
@@ -56,10 +60,10 @@ export async function buildDocx(blocks: DocxBlock[]): Promise<Uint8Array> {
   );
   zip.file('word/styles.xml', STYLES);
   zip.file('word/numbering.xml', NUMBERING);
-  // Eight bytes of PNG signature: the importer never reads image data.
+  // Eight bytes of PNG signature unless a real picture is given.
   zip.file(
     'word/media/image1.png',
-    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    options.image ?? new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
   );
   return zip.generateAsync({ type: 'uint8array' });
 }
