@@ -148,6 +148,9 @@ export interface ArticleSummary {
   revision: number;
   headline: string;
   shortHeadline: string;
+  /** Who wrote it and the standfirst's first line, so the library tells like articles apart. */
+  byline: string;
+  standfirstLine: string;
   status: ArticleStatus;
   language: string;
   section: string;
@@ -192,6 +195,15 @@ export function compareByLastChange(a: ArticleSummary, b: ArticleSummary): numbe
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** A text's first line, cut at a word near 160 characters (a listing row shows one line). */
+export function firstLine(text: string, limit = 160): string {
+  const line = text.trim().split(/\r?\n/, 1)[0]?.trim() ?? '';
+  if (line.length <= limit) return line;
+  const cut = line.slice(0, limit);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > limit / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 /** The listing entry for an article; `wordCount` is passed in because counting is not free. */
 export function summarize(article: Article, wordCount: number): ArticleSummary {
   const summary: ArticleSummary = {
@@ -199,6 +211,8 @@ export function summarize(article: Article, wordCount: number): ArticleSummary {
     revision: article.revision,
     headline: article.headline,
     shortHeadline: article.shortHeadline,
+    byline: article.byline,
+    standfirstLine: firstLine(article.standfirst),
     status: article.status,
     language: article.language,
     section: article.section,

@@ -11,7 +11,7 @@ import { writeFileAtomic } from './atomic-write';
 import { isOwnFolder, parseLibraryJson, readLibraryFileSync } from './library-files';
 
 /** Bumped whenever ArticleSummary changes shape, so old caches are ignored. */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 const WRITE_DELAY_MS = 2_000;
 /** A summary takes about 500 bytes: room for some 400,000 articles. */
 const MAX_CACHE_BYTES = 200 * 1024 * 1024;
@@ -92,6 +92,8 @@ function isEntry(key: string, entry: unknown): entry is CachedSummary {
     typeof candidate.mtimeMs === 'number' &&
     typeof candidate.size === 'number' &&
     typeof candidate.summary.headline === 'string' &&
+    typeof candidate.summary.byline === 'string' &&
+    typeof candidate.summary.standfirstLine === 'string' &&
     typeof candidate.summary.updatedAt === 'string' &&
     Array.isArray(candidate.summary.tags)
   );

@@ -103,6 +103,8 @@ export function testSummary(id: string, change: Partial<ArticleSummary> = {}): A
     revision: 1,
     headline: id,
     shortHeadline: '',
+    byline: '',
+    standfirstLine: '',
     status: 'draft',
     language: 'en',
     section: '',

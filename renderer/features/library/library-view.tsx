@@ -19,7 +19,7 @@ import {
 } from './select-articles';
 import { useSearch } from './use-search';
 
-const ROW_HEIGHT = 68;
+const ROW_HEIGHT = 88;
 
 export function LibraryView() {
   const t = useT();
