@@ -99,8 +99,8 @@ export function createHandlers(context: ApiContext): Handlers {
     restoreArticle: async ({ id }) => context.library().restore(id),
     emptyTrash: async ({ ids }) => ({ removed: await context.library().emptyTrash(ids) }),
     searchArticles: async ({ query, limit }) => context.library().search(query, limit),
-    importFile: async ({ name, data }) =>
-      importFile(context.library(), name, Buffer.from(data, 'base64')),
+    importFile: async ({ name, data, ifAlreadyThere }) =>
+      importFile(context.library(), name, Buffer.from(data, 'base64'), undefined, ifAlreadyThere),
     countText: async ({ text, language }) => countText(text, language),
     getTicker: async () => ticker().get(),
     saveTicker: async ({ baseRevision, items }) => ticker().save(baseRevision, items),

@@ -3,7 +3,9 @@
 import path from 'node:path';
 import type { ImportOutcome } from '../../shared/api/contract';
 import { DatelineError } from '../../shared/api/errors';
+import { copyHeadline } from '../../shared/copy-headline';
 import type { PageImport } from '../../shared/import/plain-text';
+import { findSameArticle } from './import-duplicate';
 import { checkTextSize, checkWordSizes } from './import-limits';
 import { headlineKey, type PageJob } from './import-page';
 import { readPageInWorker, type WorkerLimits } from './import-runner';
@@ -13,11 +15,19 @@ import { summarizeWithCount, type Library } from './library';
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 const SUPPORTED = 'plain text (.txt, .text, .md) and Word documents (.docx)';
 
+/**
+ * What to do when the file's story is already in the library: `ask` refuses with a conflict that
+ * names the article (the interface then asks), `copy` imports it named as a copy; left out, it is
+ * imported as it is (the command line's way).
+ */
+export type IfAlreadyThere = 'ask' | 'copy';
+
 export async function importFile(
   library: Library,
   name: string,
   bytes: Uint8Array,
   limits?: WorkerLimits,
+  ifAlreadyThere?: IfAlreadyThere,
 ): Promise<ImportOutcome> {
   const extension = path.extname(name).toLowerCase();
   let kind: PageJob['kind'];
@@ -53,7 +63,19 @@ export async function importFile(
       values: { name },
     });
   }
-  const article = await library.create(page.fields);
+  const fields = { ...page.fields };
+  if (ifAlreadyThere) {
+    const same = await findSameArticle(library, fields);
+    if (same && ifAlreadyThere === 'ask') {
+      throw new DatelineError(
+        'conflict',
+        `${name} is already in the library as “${same.headline}”: open it, or import a copy.`,
+        { reason: 'import-duplicate', values: { name, id: same.id, headline: same.headline } },
+      );
+    }
+    if (same) fields.headline = copyHeadline(fields.headline, fields.language ?? 'en');
+  }
+  const article = await library.create(fields);
   return { article: summarizeWithCount(article), report: page.report };
 }
 

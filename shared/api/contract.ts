@@ -214,6 +214,11 @@ export const contract = {
         .regex(/^[^/\\\0]+$/, 'a file name without folders'),
       /** The file's bytes, base64-encoded; 30 MB of base64 is about 22 MB of file. */
       data: z.base64().max(30_000_000),
+      /**
+       * When the same story is in the library already: `ask` refuses with a conflict naming it,
+       * `copy` imports it named as a copy; left out, it is imported as it is.
+       */
+      ifAlreadyThere: z.enum(['ask', 'copy']).optional(),
     }),
     output: returns<ImportOutcome>(),
   },

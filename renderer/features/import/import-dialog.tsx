@@ -2,6 +2,7 @@
 // the desktop menu asked, progress, and the report of what the last import recognised.
 import { useT } from '../../i18n/intl-root';
 import './import.css';
+import { AlreadyTherePanel } from './already-there';
 import { ImportReportPanel } from './import-report-panel';
 import { useImportStore } from './import-store';
 import { IMPORT_ACCEPT, openFilePicker } from './request-import';
@@ -11,6 +12,7 @@ export function ImportDialog() {
   const choosing = useImportStore((state) => state.choosing);
   const importing = useImportStore((state) => state.importing);
   const shown = useImportStore((state) => state.shown);
+  const alreadyThere = useImportStore((state) => state.alreadyThere);
   const close = () => useImportStore.getState().close();
 
   if (importing) {
@@ -20,6 +22,7 @@ export function ImportDialog() {
       </section>
     );
   }
+  if (alreadyThere) return <AlreadyTherePanel found={alreadyThere} />;
   if (choosing) {
     return (
       <section className="import-panel" aria-label={t('import.dialog')}>
