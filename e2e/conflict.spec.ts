@@ -25,6 +25,10 @@ test('two tabs on one article: the older save is refused, the user is told, and 
     'Not saved: this article was changed in another window.',
   );
   await expect(second.getByRole('alert')).toContainText('nothing was overwritten');
+  // Before choosing, the banner shows what the other tab's text has that this one's lacks.
+  const changes = second.getByRole('region', { name: 'What the other version changed' });
+  await expect(changes.locator('ins')).toContainText(['first']);
+  await expect(changes.locator('del')).toContainText(['second']);
 
   let stored = await app.storedArticles();
   expect(JSON.stringify(stored)).toContain('Text from the first tab.');
@@ -35,11 +39,13 @@ test('two tabs on one article: the older save is refused, the user is told, and 
   await expect(app.body(second)).toHaveText('Text from the second tab.');
   await expect(app.saveState(second)).toHaveText('Saved');
 
+  // The copy is named as one, in the library and on disk.
+  await expect(second.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue(
+    'Council Approves Market Plan (copy)',
+  );
   stored = await app.storedArticles();
-  const bodies = stored
-    .filter((article) => article.headline === 'Council Approves Market Plan')
-    .map((article) => JSON.stringify(article.body));
-  expect(bodies).toHaveLength(2);
-  expect(bodies.some((body) => body.includes('Text from the first tab.'))).toBe(true);
-  expect(bodies.some((body) => body.includes('Text from the second tab.'))).toBe(true);
+  const body = (headline: string) =>
+    JSON.stringify(stored.find((article) => article.headline === headline)?.body);
+  expect(body('Council Approves Market Plan')).toContain('Text from the first tab.');
+  expect(body('Council Approves Market Plan (copy)')).toContain('Text from the second tab.');
 });

@@ -3,12 +3,14 @@
 // own article, or as a version in History.
 import { useState } from 'react';
 import type { Article, ArticleFields } from '../../../shared/article';
+import { copyHeadline } from '../../../shared/copy-headline';
 import { api, messageOf } from '../../api/client';
 import { useObservable, type Observable } from '../../lib/observable';
 import { useT } from '../../i18n/intl-root';
 import { message } from '../../i18n/message';
 import { useAppStore } from '../../store';
 import type { SaveState } from '../../lib/save-queue';
+import { ConflictDiff } from './conflict-diff';
 import { saveArticle } from './save-article';
 
 interface ConflictBannerProps {
@@ -38,7 +40,11 @@ export function ConflictBanner({ articleId, saveState, readDraft, onReload }: Co
   };
 
   const keepBoth = attempt('editor.conflict.keep-both-failed', async () => {
-    const copy = await api.createArticle({ fields: readDraft() });
+    // Named as a copy, so the library's two rows are told apart.
+    const draft = readDraft();
+    const copy = await api.createArticle({
+      fields: { ...draft, headline: copyHeadline(draft.headline, draft.language) },
+    });
     const store = useAppStore.getState();
     store.notify({
       tone: 'info',
@@ -78,6 +84,7 @@ export function ConflictBanner({ articleId, saveState, readDraft, onReload }: Co
       <p>
         <strong>{state.message}</strong> {t('editor.conflict.lead')}
       </p>
+      <ConflictDiff articleId={articleId} readDraft={readDraft} />
       <div className="conflict-actions">
         <button type="button" onClick={() => void keepMine()} disabled={busy}>
           {t('editor.conflict.keep-mine')}
