@@ -1,6 +1,6 @@
 // Typing in a 60,000-word article in Dateline (the built web host in Chromium), with the side
-// panels closed and open, against plain TipTap holding the same document on a page built beside
-// it, in the same run. Reports JSON: keydown-to-next-frame p50 and p95, the longest frame, the
+// panels closed and open and the spelling checker on (as it starts) and off, against plain TipTap
+// holding the same document on a page built beside it, in the same run. Reports JSON: keydown-to-next-frame p50 and p95, the longest frame, the
 // Preview's delay after the last keystroke, and each figure's ratio to the reference.
 // Run with `npm run bench typing` after `npm run build`.
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -23,7 +23,19 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const TEXT = 'The ferry crossed at dawn with forty passengers and their motorbikes aboard ';
 const WARM_UP = 'Warm up ';
 
-type Scenario = 'reference' | 'panelsClosed' | 'preview' | 'allPanels';
+/** `spellingOff` is `panelsClosed` with Dateline's spelling checker turned off in Settings. */
+type Scenario = 'reference' | 'panelsClosed' | 'spellingOff' | 'preview' | 'allPanels';
+
+/** Turns Dateline's spelling checker on or off, as a publication setting, in Settings. */
+async function setSpelling(page: Page, on: boolean): Promise<void> {
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await page
+    .getByRole('checkbox', { name: 'Check spelling as I type (English articles)' })
+    .setChecked(on);
+  await page.getByRole('button', { name: 'Save publication details' }).click();
+  await page.getByText('Publication details saved.').waitFor();
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+}
 
 function startWebHost(
   library: string,
@@ -46,6 +58,7 @@ function startWebHost(
 /** Opens the long article in Dateline with the panels of `scenario`, the caret at the end. */
 async function openDateline(page: Page, url: string, scenario: Scenario): Promise<string[]> {
   await page.goto(url);
+  await setSpelling(page, scenario !== 'spellingOff');
   await page.getByRole('button', { name: HEADLINE }).click();
   const body = page.getByRole('textbox', { name: 'Body' });
   await body.waitFor({ timeout: 60_000 });
@@ -81,12 +94,18 @@ async function openReference(page: Page, url: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+type Run = TypingFigures & {
+  panels?: string[];
+  spellingPasses?: number;
+  spellingPassP95Ms?: number;
+};
+
 async function runScenario(
   browser: Browser,
   scenario: Scenario,
   urls: { app: string; reference: string },
   round: number,
-): Promise<TypingFigures & { panels?: string[] }> {
+): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   const page = await context.newPage();
   try {
@@ -103,18 +122,30 @@ async function runScenario(
         ? { shownIn: { frame: 'iframe.preview-frame', selector: '.article-body > :last-child' } }
         : {}),
     });
-    return panels ? { ...figures, panels } : figures;
+    // How long each of the spelling checker's idle-time passes held the page while typing.
+    const passes = await page.evaluate(() =>
+      performance.getEntriesByName('spelling-check').map((entry) => entry.duration),
+    );
+    const spelling = passes.length
+      ? { spellingPasses: passes.length, spellingPassP95Ms: percentile95(passes) }
+      : {};
+    return panels ? { ...figures, ...spelling, panels } : figures;
   } finally {
     await context.close();
   }
 }
+
+const percentile95 = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.floor(0.95 * (sorted.length - 1))]! * 10) / 10;
+};
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 };
 
-function summarize(runs: (TypingFigures & { panels?: string[] })[]) {
+function summarize(runs: Run[]) {
   const pick = (key: keyof TypingFigures) =>
     median(runs.map((run) => run[key]).filter((value): value is number => value !== undefined));
   return {
@@ -125,6 +156,12 @@ function summarize(runs: (TypingFigures & { panels?: string[] })[]) {
     longestFrameMs: Math.max(...runs.map((run) => run.longestFrameMs)),
     ...(runs[0]?.shownAfterMs === undefined ? {} : { previewShownAfterMs: pick('shownAfterMs') }),
     ...(runs[0]?.panels ? { panels: runs[0].panels } : {}),
+    ...(runs.some((run) => run.spellingPasses)
+      ? {
+          spellingPasses: runs.reduce((sum, run) => sum + (run.spellingPasses ?? 0), 0),
+          spellingPassP95Ms: Math.max(...runs.map((run) => run.spellingPassP95Ms ?? 0)),
+        }
+      : {}),
   };
 }
 
@@ -141,8 +178,14 @@ async function main(): Promise<void> {
   const host = await startWebHost(path.join(root, 'library'), path.join(root, 'user-data'));
   const browser = await chromium.launch(CHROMIUM);
   try {
-    const scenarios: Scenario[] = ['reference', 'panelsClosed', 'preview', 'allPanels'];
-    const runs = new Map<Scenario, (TypingFigures & { panels?: string[] })[]>();
+    const scenarios: Scenario[] = [
+      'reference',
+      'panelsClosed',
+      'spellingOff',
+      'preview',
+      'allPanels',
+    ];
+    const runs = new Map<Scenario, Run[]>();
     // Rounds take turns, so a busy moment of the machine falls on every scenario alike.
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const scenario of scenarios) {
@@ -182,6 +225,10 @@ async function main(): Promise<void> {
           rounds: ROUNDS,
           ...results,
           ratioToReference: ratios,
+          spellingOnToOff: {
+            p50: ratio(results.panelsClosed!.p50Ms, results.spellingOff!.p50Ms),
+            p95: ratio(results.panelsClosed!.p95Ms, results.spellingOff!.p95Ms),
+          },
           goal: { p95Ratio: 1.1, previewShownAfterMs: 500 },
         },
         null,
