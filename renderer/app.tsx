@@ -1,5 +1,5 @@
 // The app frame: sidebar, notices, and the screen the user is on.
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { onHostCommand } from './api/client';
 import { DeskView } from './features/desk/desk-view';
 import { useDeskStore } from './features/desk/desk-store';
@@ -10,6 +10,8 @@ import { ImportDialog } from './features/import/import-dialog';
 import { requestImport } from './features/import/request-import';
 import { LibraryView } from './features/library/library-view';
 import { Notices } from './features/shell/notices';
+import { ShortcutList } from './features/shell/shortcut-list';
+import { useAppShortcuts } from './features/shell/shortcuts';
 import { Sidebar } from './features/shell/sidebar';
 import { SettingsView } from './features/settings/settings-view';
 import { TickerView } from './features/ticker/ticker-view';
@@ -18,6 +20,8 @@ import { flushActiveDocument, useAppStore } from './store';
 
 export function App() {
   const view = useAppStore((state) => state.view);
+  const [shortcuts, setShortcuts] = useState(false);
+  useAppShortcuts(useCallback(() => setShortcuts((shown) => !shown), []));
 
   useEffect(() => {
     void useAppStore.getState().init();
@@ -52,6 +56,7 @@ export function App() {
         {view.name === 'desk' && <DeskView />}
         {view.name === 'editor' && <ArticleScreen id={view.id} />}
       </div>
+      {shortcuts && <ShortcutList onClose={() => setShortcuts(false)} />}
     </div>
   );
 }

@@ -19,7 +19,12 @@ export interface Notice {
   tone: 'info' | 'warning' | 'error';
   message: Message;
   action?: { label: Message; run: () => void };
+  /** While this holds the notice stays; once it does not (the article is back), it goes. */
+  appliesWhile?: (state: AppState) => boolean;
 }
+
+/** At most this many notices show at once; the oldest give way. */
+export const MAX_NOTICES = 3;
 
 /**
  * What a feature hands to `notify`: a message from the catalogs, or `text` that arrives already
@@ -28,6 +33,7 @@ export interface Notice {
 export type NoticeInput = Pick<Notice, 'tone'> &
   ({ message: Message; text?: undefined } | { text: string; message?: undefined }) & {
     action?: { label: Message | string; run: () => void };
+    appliesWhile?: Notice['appliesWhile'];
   };
 
 export type EditorPanel = 'export' | 'history';
@@ -55,6 +61,8 @@ interface AppState {
   newArticle(leaveUnsaved?: boolean): Promise<void>;
   upsert(summary: ArticleSummary): void;
   notify(notice: NoticeInput): void;
+  /** Removes the notices that no longer apply. */
+  pruneNotices(): void;
   /** Asks the open editor to show a panel, or says to open an article first. */
   openInEditor(panel: EditorPanel): void;
   dismiss(id: number): void;
@@ -79,6 +87,9 @@ export async function flushActiveDocument(): Promise<boolean> {
 }
 
 let nextNoticeId = 1;
+
+const sameMessage = (a: Message, b: Message) =>
+  a.id === b.id && JSON.stringify(a.values ?? {}) === JSON.stringify(b.values ?? {});
 
 /**
  * Saves the open document before it is closed; when that fails, keeps it open and says why, with
@@ -118,6 +129,7 @@ export const useAppStore = create<AppState>((set, get) => ({
     try {
       const listing = await api.listArticles({});
       set({ articles: listing.articles, problems: listing.problems, loaded: true });
+      get().pruneNotices();
     } catch (error) {
       set({ loaded: true });
       get().notify({
@@ -150,16 +162,28 @@ export const useAppStore = create<AppState>((set, get) => ({
   upsert(summary) {
     const others = get().articles.filter((article) => article.id !== summary.id);
     set({ articles: [summary, ...others].sort(compareByLastChange) });
+    get().pruneNotices();
   },
 
-  notify({ tone, message: words, text, action }) {
+  pruneNotices() {
+    const state = get();
+    const kept = state.notices.filter((notice) => notice.appliesWhile?.(state) ?? true);
+    if (kept.length !== state.notices.length) set({ notices: kept });
+  },
+
+  notify({ tone, message: words, text, action, appliesWhile }) {
     const notice: Notice = {
       id: nextNoticeId++,
       tone,
       message: words ?? asMessage(text ?? ''),
       ...(action && { action: { label: asMessage(action.label), run: action.run } }),
+      ...(appliesWhile && { appliesWhile }),
     };
-    set({ notices: [...get().notices, notice] });
+    // The same words again replace the earlier notice rather than stack under it.
+    const same = (other: Notice) =>
+      other.tone === notice.tone && sameMessage(other.message, notice.message);
+    const others = get().notices.filter((other) => !same(other));
+    set({ notices: [...others, notice].slice(-MAX_NOTICES) });
   },
 
   openInEditor(panel) {

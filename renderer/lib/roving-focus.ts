@@ -42,8 +42,11 @@ export function useRovingFocus(
     const element = group.current;
     if (!element) return;
     const remember = (event: FocusEvent) => {
-      const item = (event.target as HTMLElement).closest<HTMLElement>(selector);
-      if (!item || !element.contains(item)) return;
+      const target = event.target as Node;
+      const item = [...element.querySelectorAll<HTMLElement>(selector)].find((candidate) =>
+        candidate.contains(target),
+      );
+      if (!item) return;
       current.current = item;
       for (const other of element.querySelectorAll<HTMLElement>(selector)) {
         other.tabIndex = other === item ? 0 : -1;

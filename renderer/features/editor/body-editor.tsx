@@ -2,6 +2,7 @@
 // toolbar and the counts watch the editor themselves.
 import type { Extensions } from '@tiptap/core';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { Selection } from '@tiptap/extensions';
 import { memo, useEffect, useRef, useState } from 'react';
 import type { ArticleBody } from '../../../shared/article';
 import { articleExtensions } from '../../../shared/schema/extensions';
@@ -43,7 +44,10 @@ function bodyAttributes(language: string, datelineChecks: boolean): Record<strin
 
 export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   const { initial, language, onReady, onChange, onPasteText, collaboration } = props;
-  const [linkDialog, setLinkDialog] = useState<{ initial: string } | undefined>();
+  const [linkDialog, setLinkDialog] = useState<
+    { initial: string; at: { top: number; left: number } } | undefined
+  >();
+  const field = useRef<HTMLDivElement>(null);
   const t = useT();
   const spelling = useSpelling(language);
   const datelineChecks = spelling.variant !== null;
@@ -64,6 +68,8 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       ),
       LinkShortcut.configure({ onOpenLinkDialog: () => openLinkDialog() }),
       OfficePaste,
+      // Keeps the selection shown while the link field has the focus.
+      Selection,
       ArticleTypography.configure({ language: () => languageNow.current }),
       spelling.extension,
     ],
@@ -85,7 +91,10 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
 
   function openLinkDialog() {
     const href = editor?.getAttributes('link').href;
-    setLinkDialog({ initial: typeof href === 'string' ? href : '' });
+    setLinkDialog({
+      initial: typeof href === 'string' ? href : '',
+      at: editor ? linkFieldPlace(editor, field.current) : { top: 0, left: 0 },
+    });
   }
 
   useEffect(() => {
@@ -120,7 +129,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   };
 
   return (
-    <div className="body-field">
+    <div className="body-field" ref={field}>
       <div className="field-head">
         <span id="body-label" className="label">
           {t('editor.body')}
@@ -131,6 +140,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       {linkDialog && (
         <LinkDialog
           initial={linkDialog.initial}
+          at={linkDialog.at}
           onApply={applyLink}
           onRemove={() => {
             editor.chain().focus().extendMarkRange('link').unsetLink().run();
@@ -147,3 +157,20 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     </div>
   );
 });
+
+/** Just under the selection's end, inside the body's column: where the link field opens. */
+function linkFieldPlace(editor: Editor, field: HTMLElement | null): { top: number; left: number } {
+  if (!field) return { top: 0, left: 0 };
+  const box = field.getBoundingClientRect();
+  const end = editor.view.coordsAtPos(editor.state.selection.to);
+  const start = editor.view.coordsAtPos(editor.state.selection.from);
+  // A selection over two lines starts the field at the column's edge rather than past it.
+  const left = start.top === end.top ? start.left : box.left;
+  return {
+    top: end.bottom - box.top + 6,
+    left: Math.max(0, Math.min(left - box.left, box.width - LINK_FIELD_WIDTH)),
+  };
+}
+
+/** The link field's width in pixels, as editor.css draws it. */
+const LINK_FIELD_WIDTH = 448;

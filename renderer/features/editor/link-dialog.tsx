@@ -8,12 +8,14 @@ const ADDRESS_EXAMPLE = 'https://…';
 
 interface LinkDialogProps {
   initial: string;
+  /** Where it opens, by the selection, relative to the body's column. */
+  at?: { top: number; left: number };
   onApply: (url: string) => void;
   onRemove: () => void;
   onClose: () => void;
 }
 
-export function LinkDialog({ initial, onApply, onRemove, onClose }: LinkDialogProps) {
+export function LinkDialog({ initial, at, onApply, onRemove, onClose }: LinkDialogProps) {
   const [value, setValue] = useState(initial);
   const [error, setError] = useState('');
   const t = useT();
@@ -27,7 +29,8 @@ export function LinkDialog({ initial, onApply, onRemove, onClose }: LinkDialogPr
 
   return (
     <form
-      className="link-dialog"
+      className={`link-dialog ${at ? 'link-dialog-floating' : ''}`}
+      style={at && { top: at.top, left: at.left }}
       role="dialog"
       aria-label={t('editor.link.dialog')}
       onSubmit={submit}

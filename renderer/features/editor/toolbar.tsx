@@ -1,8 +1,9 @@
 // The body's formatting toolbar. Reads editor state through a selector, so typing does not
 // re-render it unless a button's state actually changes.
 import { useEditorState, type Editor } from '@tiptap/react';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useT } from '../../i18n/intl-root';
+import { useRovingFocus } from '../../lib/roving-focus';
 import { TableMenu } from './table-menu';
 
 const linkIcon = (
@@ -26,6 +27,8 @@ interface ToolbarProps {
 }
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+/** The toolbar's own buttons and its menus' buttons, not the items inside an open menu. */
+const TOOLBAR_BUTTONS = ':scope > button, :scope > * > button';
 const mod = isMac ? '⌘' : 'Ctrl+';
 
 export function Toolbar({ editor, onLink }: ToolbarProps) {
@@ -46,6 +49,9 @@ export function Toolbar({ editor, onLink }: ToolbarProps) {
     }),
   });
   const chain = () => editor.chain().focus();
+  // One Tab stop: the arrow keys move along the buttons.
+  const group = useRef<HTMLDivElement>(null);
+  const onKeyDown = useRovingFocus(group, TOOLBAR_BUTTONS, 'horizontal');
 
   const buttons: {
     label: string;
@@ -128,7 +134,13 @@ export function Toolbar({ editor, onLink }: ToolbarProps) {
   ];
 
   return (
-    <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
+    <div
+      ref={group}
+      className="toolbar"
+      role="toolbar"
+      aria-label={t('editor.toolbar')}
+      onKeyDown={onKeyDown}
+    >
       {buttons.map((button) => (
         <button
           key={button.label}

@@ -3,7 +3,7 @@
 import { tickerText, type Article } from '../../../shared/article';
 import type { ImportReport } from '../../../shared/import/types';
 import { api, messageOf } from '../../api/client';
-import { message } from '../../i18n/message';
+import { message, type Message } from '../../i18n/message';
 import { useAppStore } from '../../store';
 import { findByHeadline, looksLikePage, readPastedPage, type PastedClipboard } from './page-paste';
 import { saveArticle } from './save-article';
@@ -86,17 +86,13 @@ export function useArticleActions({ article, draft, onPageImported }: ArticleAct
     try {
       await ensureSaved();
       await api.trashArticle({ id: article.id });
+      const headline = readFields().headline || message('article.untitled');
       store.notify({
         tone: 'info',
-        message: message('editor.trash.done', {
-          headline: readFields().headline || message('article.untitled'),
-        }),
-        action: {
-          label: message('common.undo'),
-          run: () => {
-            void api.restoreArticle({ id: article.id }).then(() => store.refresh());
-          },
-        },
+        message: message('editor.trash.done', { headline }),
+        action: { label: message('common.undo'), run: () => void undoTrash(article.id, headline) },
+        // Restored by any route (the Trash, another window), the article is listed again.
+        appliesWhile: (state) => !state.articles.some((listed) => listed.id === article.id),
       });
       await store.navigate({ name: 'library' });
     } catch (error) {
@@ -108,4 +104,18 @@ export function useArticleActions({ article, draft, onPageImported }: ArticleAct
   };
 
   return { pastePage, addToTicker, moveToTrash };
+}
+
+/** Undo of a move to the trash: the article comes back, or the notices say why it did not. */
+async function undoTrash(id: string, headline: string | Message): Promise<void> {
+  const store = useAppStore.getState();
+  try {
+    await api.restoreArticle({ id });
+    await store.refresh();
+  } catch (error) {
+    store.notify({
+      tone: 'error',
+      message: message('writing.undo-failed', { headline, reason: messageOf(error) }),
+    });
+  }
 }

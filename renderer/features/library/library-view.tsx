@@ -5,6 +5,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n/intl-root';
 import { useAppStore } from '../../store';
 import { usePreferences } from '../../lib/use-preferences';
+import { useRovingFocus } from '../../lib/roving-focus';
 import { EditionButton } from '../export/edition-button';
 import { ImportButton } from '../import/import-button';
 import { ArticleRow } from './article-row';
@@ -53,6 +54,17 @@ export function LibraryView() {
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
+  });
+
+  // The list is one Tab stop; the arrow keys go from article to article, Home and End to the ends
+  // (which the virtual list may first have to draw).
+  const list = useRef<HTMLUListElement>(null);
+  const onListKey = useRovingFocus(list, '.article-open', 'vertical', (edge) => {
+    virtualizer.scrollToIndex(edge === 'first' ? 0 : visible.length - 1);
+    requestAnimationFrame(() => {
+      const rows = list.current?.querySelectorAll<HTMLElement>('.article-open');
+      (edge === 'first' ? rows?.[0] : rows?.[rows.length - 1])?.focus();
+    });
   });
 
   const filtered = filters !== NO_FILTERS && Object.values(filters).some(Boolean);
@@ -110,6 +122,8 @@ export function LibraryView() {
       )}
       <div ref={scroller} className="article-list-scroller">
         <ul
+          ref={list}
+          onKeyDown={onListKey}
           className="article-list"
           aria-label={t('library.articles')}
           style={{ height: virtualizer.getTotalSize() }}
