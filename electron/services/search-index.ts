@@ -143,9 +143,9 @@ export class SearchIndex {
    */
   async serialize(format: { format: string; version: number }): Promise<string | undefined> {
     if (this.pending.length > 0) return undefined;
+    const budget = new WorkBudget();
     const articles = Object.fromEntries(this.stamps);
     const { index: terms, ...rest } = this.index.toJSON();
-    const budget = new WorkBudget();
     await budget.pause();
     const head = JSON.stringify({ ...format, articles, index: rest });
     const entries: string[] = [];

@@ -47,7 +47,7 @@ export class TermScores {
    * Articles holding every one of `terms`, with the sum of their best score for each; `articleOf`
    * maps an index document (an article or one of its segments) to its article.
    */
-  match(
+  private match(
     index: MiniSearch,
     terms: string[],
     articleOf: (documentId: string) => string,
