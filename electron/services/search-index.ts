@@ -31,7 +31,9 @@ export const SEGMENT_MARK = '\u0000';
 const KHMER = /[\u1780-\u17ff\u19e0-\u19ff]/;
 const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
 const khmerWords = new Intl.Segmenter('km', { granularity: 'word' });
-const processTerm = (term: string) => term.replace(/\u200b/g, '').toLocaleLowerCase() || null;
+/** Zero-width spaces dropped (looked for first: a replace costs more than the rest), lowercased. */
+const processTerm = (term: string) =>
+  (term.includes('\u200b') ? term.replace(/\u200b/g, '') : term).toLocaleLowerCase() || null;
 
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
