@@ -2,13 +2,13 @@
 // again shortly after typing pauses, from the unsaved draft, into a frame that runs no scripts.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../shared/article';
-import { renderArticlePage } from '../../../shared/export';
 import { messageOf } from '../../api/client';
 import { useT } from '../../i18n/intl-root';
 import type { Observable } from '../../lib/observable';
 import { previewContextFor } from '../export/preview-context';
 import { usePreviewSources } from '../export/use-preview-sources';
 import { showPage } from './preview-document';
+import { renderPreviewPage } from './preview-page';
 import { onPhotoLoaded, photoUrl } from '../photos/photo-cache';
 import './preview.css';
 
@@ -39,7 +39,7 @@ export function PreviewPanel({ readArticle, version, onClose }: PreviewPanelProp
     try {
       const article = readArticle();
       const context = { ...previewContextFor(article, sources), photos: { display: photoUrl } };
-      showPage(target, renderArticlePage(article, context));
+      showPage(target, renderPreviewPage(article, context));
       setFailure('');
     } catch (error) {
       setFailure(messageOf(error));
