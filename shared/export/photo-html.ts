@@ -74,18 +74,18 @@ export const PHOTO_CSS = `
   display: block;
   width: 100%;
   height: auto;
-  background: #eee;
+  background: var(--rule);
 }
 .photo .photo-loading {
   aspect-ratio: 3 / 2;
 }
 .photo figcaption {
   margin-top: 0.4rem;
+  font-family: var(--sans);
   font-size: 0.9rem;
-  color: #444;
+  color: var(--muted);
 }
 .photo-credit {
-  color: #555;
   font-size: 0.8rem;
   text-transform: uppercase;
   letter-spacing: 0.03em;

@@ -7,7 +7,7 @@ import { photoOfFigure } from '../../../shared/photos/photo-ref';
 import { PhotoFigure } from '../../../shared/schema/figure';
 import { t } from '../../i18n/intl';
 import { photoFiles } from './add-photo';
-import { loadPhoto, photoUrl } from './photo-cache';
+import { isPhotoMissing, loadPhoto, photoUrl } from './photo-cache';
 
 export type BodyPhotoRequest =
   { kind: 'files'; files: File[]; at?: number } | { kind: 'edit' | 'replace'; at: number };
@@ -66,10 +66,10 @@ export const EditorPhotoFigure = PhotoFigure.extend({
         } else {
           const waiting = document.createElement('span');
           waiting.className = 'photo-loading';
-          waiting.textContent = photo ? t('photos.loading') : t('photos.missing');
+          const gone = !photo || isPhotoMissing(photo.hash);
+          waiting.textContent = gone ? t('photos.missing') : t('photos.loading');
           frame.append(waiting);
-          if (photo)
-            void loadPhoto(photo.hash).then((url) => url && current === shown && draw(shown));
+          if (!gone) void loadPhoto(photo.hash).then(() => current === shown && draw(shown));
         }
         caption.replaceChildren();
         if (photo?.caption) caption.append(photo.caption, ' ');

@@ -11,6 +11,7 @@ import { useT } from '../../i18n/intl-root';
 import { addPhotoFile, choosePhotoFile, photoFiles, photoRefOf } from './add-photo';
 import { PhotoWordsDialog } from './photo-words-dialog';
 import { PrivacyNote } from './privacy-note';
+import { isPhotoMissing } from './photo-cache';
 import { usePhotoSrc } from './use-photo-src';
 import './photos.css';
 
@@ -116,7 +117,9 @@ export function LeadPhotoPanel({ initial, onChange }: LeadPhotoPanelProps) {
                 onKeyDown={onImageKey}
               />
             ) : (
-              <span className="photo-loading">{t('photos.loading')}</span>
+              <span className="photo-loading">
+                {isPhotoMissing(photo.hash) ? t('photos.missing') : t('photos.loading')}
+              </span>
             )}
             <span className="focus-mark" style={focus} aria-hidden="true" />
           </div>

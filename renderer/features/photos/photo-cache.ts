@@ -6,6 +6,8 @@ import { api } from '../../api/client';
 const urls = new Map<string, string>();
 const pending = new Map<string, Promise<string | undefined>>();
 const listeners = new Set<() => void>();
+/** Photos the library does not hold (a desk article's photo from another laptop, for now). */
+const missing = new Set<string>();
 
 function base64ToBytes(data: string): Uint8Array<ArrayBuffer> {
   const binary = atob(data);
@@ -39,12 +41,19 @@ export function loadPhoto(hash: string): Promise<string | undefined> {
       },
       () => {
         pending.delete(hash);
+        missing.add(hash);
+        for (const listener of listeners) listener();
         return undefined;
       },
     );
     pending.set(hash, loading);
   }
   return loading;
+}
+
+/** Whether asking for the photo found it missing from this library. */
+export function isPhotoMissing(hash: string): boolean {
+  return missing.has(hash);
 }
 
 export function onPhotoLoaded(listener: () => void): () => void {

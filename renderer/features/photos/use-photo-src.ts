@@ -7,7 +7,8 @@ export function usePhotoSrc(hash: string | undefined): string | undefined {
   useEffect(() => {
     let current = true;
     setSrc(hash ? photoUrl(hash) : undefined);
-    if (hash) void loadPhoto(hash).then((url) => current && setSrc(url));
+    // A photo that cannot be had leaves '' (not undefined), so the view draws again and says so.
+    if (hash) void loadPhoto(hash).then((url) => current && setSrc(url ?? ''));
     return () => {
       current = false;
     };
