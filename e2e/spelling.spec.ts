@@ -61,3 +61,15 @@ test('quotes, apostrophes, dashes and ellipses are typeset as they are typed', a
   await page.keyboard.type(`"It's open" -- he said... `);
   await expect(app.body()).toContainText('“It’s open” — he said… ');
 });
+
+test('the word being typed is marked once the caret leaves it', async ({ app }) => {
+  const { page } = app;
+  await app.newArticle();
+  await app.body().click();
+  await page.keyboard.type('Ferries resumed on Teh');
+  // Still being typed: nothing is marked while the caret is in the word.
+  await page.waitForTimeout(1_500);
+  await expect(app.body().locator('.spelling-error')).toHaveCount(0);
+  await page.keyboard.press('Home');
+  await expect(app.body().locator('.spelling-error')).toHaveText(['Teh']);
+});

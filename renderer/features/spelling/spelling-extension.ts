@@ -167,15 +167,21 @@ class SpellingView {
     }
     // The word being typed is not marked until the writer moves on from it.
     const head = this.view.hasFocus() ? this.view.state.selection.head : -1;
-    const typing = (from: number, to: number) =>
-      changed !== null && head >= from && head <= to && changed[0] <= to && changed[1] >= from;
+    let skipped = false;
+    const typing = (from: number, to: number) => {
+      const inWord = head >= from && head <= to;
+      const typed = changed !== null && changed[0] <= to && changed[1] >= from;
+      skipped ||= inWord && typed;
+      return inWord && typed;
+    };
     const decorations = blocks.flatMap((block) => misspelt(block, checker, typing));
     const spans = blocks.map(({ pos, node }): [number, number] => [pos, pos + node.nodeSize]);
     // Most keystrokes change no underline: then the editor is not disturbed at all.
     if (state.stale || !sameUnderlines(state.decorations, spans, decorations)) {
       this.publish(spans, decorations);
     }
-    this.checkedDoc = doc;
+    // A word skipped while typed is looked at again once the caret leaves it.
+    if (!skipped) this.checkedDoc = doc;
     this.lookAround = false;
     performance.measure('spelling-check', { start: started });
   }
