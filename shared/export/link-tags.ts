@@ -34,20 +34,30 @@ function relOnSite(href: string, siteOrigin: string | undefined): string | undef
 
 const relText = (rel: string | undefined): string => (rel ? ` rel="${rel}"` : '');
 
+/** Past this many addresses a site's remembered tags start over. */
+const TAGS_PER_SITE = 4_096;
+const tagsBySite = new Map<string, Map<string, string | undefined>>();
+
 /**
  * Writes the opening <a> tag of a body link, or undefined when its address is not one the link
- * policy allows (the text is then written without a link). Remembers each href it has seen.
+ * policy allows (the text is then written without a link). The tag depends on the address and
+ * the site only, so it is remembered across bodies: an edition links the same pages over and over.
  */
 export function bodyLinkWriter(siteUrl: string | undefined): (href: unknown) => string | undefined {
-  const seen = new Map<string, string | undefined>();
   const siteOrigin = webUrl(siteUrl)?.origin;
+  const key = siteOrigin ?? '';
+  let seen = tagsBySite.get(key);
+  if (!seen) tagsBySite.set(key, (seen = new Map()));
+  const tags = seen;
   return (href) => {
     if (typeof href !== 'string') return undefined;
-    if (seen.has(href)) return seen.get(href);
+    const known = tags.get(href);
+    if (known !== undefined || tags.has(href)) return known;
     const open = isAllowedLinkUrl(href)
       ? `<a href="${escapeAttribute(href.trim())}"${relText(relOnSite(href, siteOrigin))}>`
       : undefined;
-    seen.set(href, open);
+    if (tags.size >= TAGS_PER_SITE) tags.clear();
+    tags.set(href, open);
     return open;
   };
 }
