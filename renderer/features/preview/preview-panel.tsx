@@ -18,6 +18,7 @@ export const PREVIEW_DELAY_MS = 300;
 export const PREVIEW_MEASURE = 'dateline:preview-update';
 
 const CLOSE_MARK = '✕';
+const MINUTE_MS = 60_000;
 
 interface PreviewPanelProps {
   readArticle: () => Article;
@@ -38,7 +39,13 @@ export function PreviewPanel({ readArticle, version, onClose }: PreviewPanelProp
     const start = performance.now();
     try {
       const article = readArticle();
-      const context = { ...previewContextFor(article, sources), photos: { display: photoUrl } };
+      // An approved article is previewed as published now: to the minute, so that the page
+      // around the story stays the same between pauses in typing and only the story is redrawn.
+      const now = new Date(Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS);
+      const context = {
+        ...previewContextFor(article, sources, now),
+        photos: { display: photoUrl },
+      };
       showPage(target, renderPreviewPage(article, context));
       setFailure('');
     } catch (error) {
