@@ -26,6 +26,10 @@ const isTimeZone = (zone: string) => {
 export const InterfaceLanguageSchema = z.enum(['en', 'km']);
 export type InterfaceLanguage = z.infer<typeof InterfaceLanguageSchema>;
 
+/** The interface's colours when not the system's. */
+export const ThemeSchema = z.enum(['light', 'dark']);
+export type Theme = z.infer<typeof ThemeSchema>;
+
 /** A writer the site has a page for: JSON-LD names them with that address. */
 export const AuthorSchema = z.object({
   name: z.string().trim().min(1).max(200),
