@@ -237,7 +237,12 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser.close();
-    host.child.kill('SIGTERM');
+    // The host writes its caches as it closes: the folder goes once it has exited.
+    if (host.child.exitCode === null && host.child.signalCode === null) {
+      const exited = new Promise((resolve) => host.child.once('exit', resolve));
+      host.child.kill('SIGTERM');
+      await exited;
+    }
     await reference.close();
     await rm(root, { recursive: true, force: true });
   }
