@@ -240,10 +240,7 @@ async function main(): Promise<void> {
     // The host writes its caches as it closes: the folder goes once it has exited.
     if (host.child.exitCode === null && host.child.signalCode === null) {
       const exited = new Promise((resolve) => host.child.once('exit', resolve));
-      // The host writes its caches as it stops; the folder goes once it has.
-      const stopped = new Promise((resolve) => host.child.once('exit', resolve));
       host.child.kill('SIGTERM');
-      await stopped;
       await exited;
     }
     await reference.close();
