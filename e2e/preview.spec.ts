@@ -92,7 +92,8 @@ test('markup pasted or typed into the body never runs in the preview', async ({ 
       elements: doc.querySelectorAll('script, img, [onerror]').length,
     };
   });
-  expect(body.text).toContain('<img src=x onerror="window.top.pwned=1"> typed');
+  // Typed, the quotes are typographer's quotes; the markup shows as text all the same.
+  expect(body.text).toMatch(/<img src=x onerror=["“”]window\.top\.pwned=1["“”]> typed/);
   expect(body.elements).toBe(0);
 
   // Even markup put into the frame behind the exporter's back does not run there.
@@ -160,4 +161,43 @@ test('a 60,000-word article shows a typed word in the preview, and reports how l
   console.log(test.info().annotations.at(-1)?.description);
   // Timings are reported, not asserted: they vary too much between machines to be a test.
   expect(figures.update).toBeGreaterThan(0);
+});
+
+test('the preview follows edits in the middle of the story and removed paragraphs', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.newArticle();
+  await app.field('Headline').fill('Three paragraphs');
+  await app.body().click();
+  await page.keyboard.type('Alpha one.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Bravo two.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Charlie three.');
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  // Each paragraph's text, without the dateline the page opens the first one with.
+  const paragraphs = () =>
+    previewFrame(page).evaluate((frame) => {
+      const doc = (frame as HTMLIFrameElement).contentDocument;
+      return [...(doc?.querySelectorAll('.article-body > p') ?? [])].map((paragraph) => {
+        const copy = paragraph.cloneNode(true) as Element;
+        copy.querySelector('.dateline')?.remove();
+        return copy.textContent?.trim();
+      });
+    });
+  await expect.poll(paragraphs).toEqual(['Alpha one.', 'Bravo two.', 'Charlie three.']);
+
+  await app.body().getByText('Bravo two.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Edited');
+  await expect.poll(paragraphs).toEqual(['Alpha one.', 'Bravo two. Edited', 'Charlie three.']);
+
+  // The first paragraph goes: the rest stay, in order.
+  await app.body().getByText('Alpha one.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Delete');
+  await expect.poll(paragraphs).toEqual(['Bravo two. Edited', 'Charlie three.']);
 });
