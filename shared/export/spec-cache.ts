@@ -24,12 +24,17 @@ export class SpecCache {
     attrs: Readonly<Record<string, unknown>>,
     make: () => PMNode,
   ): CompiledSpec {
+    // Most nodes are of a type compiled once: found before any closure is made for them.
+    const single = this.single.get(type);
+    if (single) return single;
     const toDOM = type.spec.toDOM;
     if (!toDOM) throw new Error(`The schema gives no HTML for "${type.name}" nodes.`);
     return this.lookup(type, attrs, () => toDOM(make()));
   }
 
   mark(mark: Mark): CompiledSpec {
+    const single = this.single.get(mark.type);
+    if (single) return single;
     const toDOM = mark.type.spec.toDOM;
     if (!toDOM) throw new Error(`The schema gives no HTML for "${mark.type.name}" marks.`);
     return this.lookup(mark.type, mark.attrs, () => toDOM(mark, true));
