@@ -9,6 +9,8 @@ import { expect, test, type DatelineApp } from './fixtures';
 
 /** Typed as it is whatever the language: the web host's option naming another library folder. */
 const COMMAND_LINE = ['--library'];
+/** The newsroom's word list is a file whose name Settings gives as it is. */
+const FILE_NAMES = ['words.txt'];
 
 /** What the reporter typed: their content, which stays in the language they wrote it in. */
 const HEADLINE = 'Budget passes after a long night';
@@ -26,7 +28,9 @@ async function englishOnScreen(app: DatelineApp): Promise<string[]> {
   let text = await page.evaluate(() => document.body.innerText);
   const paths = await page.locator('.library-path span, .settings-path').allInnerTexts();
   // The sample article a new library starts with is content too.
-  const headlines = await page.locator('.article-headline').allInnerTexts();
+  const headlines = await page
+    .locator('.article-headline, .article-standfirst, .article-byline')
+    .allInnerTexts();
   const ownNames = await page.locator('option[lang]').allInnerTexts();
   const own = [
     HEADLINE,
@@ -38,6 +42,7 @@ async function englishOnScreen(app: DatelineApp): Promise<string[]> {
     ...DEFAULT_SECTIONS,
     ...ownNames,
     ...COMMAND_LINE,
+    ...FILE_NAMES,
   ];
   // Longest first, so a section named inside a longer text does not split it.
   for (const value of own.sort((a, b) => b.length - a.length)) {
