@@ -36,6 +36,14 @@ interface Checked {
   decorations: Decoration[];
 }
 
+// Browsers without idle callbacks (Safari) check a moment after the last change instead.
+const whenIdle = (run: () => void): number =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(run, { timeout: 1_000 })
+    : window.setTimeout(run, 150);
+const cancelIdle = (handle: number): void =>
+  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle);
+
 export const spellingKey = new PluginKey<SpellingState>('spelling');
 const RECHECK = 'spelling-recheck';
 
@@ -125,13 +133,13 @@ class SpellingView {
   destroy() {
     this.stopListening();
     this.unsubscribe?.();
-    if (this.idle !== undefined) cancelIdleCallback(this.idle);
+    if (this.idle !== undefined) cancelIdle(this.idle);
     this.idle = -1;
   }
 
   private schedule() {
     if (this.idle !== undefined) return;
-    this.idle = requestIdleCallback(() => void this.check(), { timeout: 1_000 });
+    this.idle = whenIdle(() => void this.check());
   }
 
   private async check() {
