@@ -40,6 +40,9 @@ async function inputsOf(entryPoints: string[]): Promise<Metafile> {
       '.woff': 'empty',
       '.svg': 'empty',
       '.png': 'empty',
+      // The spelling dictionaries, imported as addresses with Vite's `?url`.
+      '.aff': 'empty',
+      '.dic': 'empty',
     },
   });
   return result.metafile;

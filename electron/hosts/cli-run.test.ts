@@ -60,7 +60,8 @@ describe('dateline import', () => {
       await buildDocx([
         { kind: 'paragraph', style: 'Title', runs: ['Market Day'] },
         paragraph('Battambang: Stalls opened early.'),
-        { kind: 'table', rows: [['a']] },
+        { kind: 'table', rows: [['Stall'], ['Rice']] },
+        { kind: 'image' },
       ]),
     );
     const { code, stdout, stderr } = await dateline('import', '--library', libraryDir, text, docx);
@@ -73,7 +74,9 @@ describe('dateline import', () => {
       'Found: dateline PHNOM PENH, June 30 (Xinhua), byline Sok Dara, English, 1 paragraph, 0 related links.',
     );
     expect(stdout).toContain('Ticker: 2 headlines found; add them with --add-to-ticker.');
-    expect(stdout).toContain('Note: 1 table was left out: Dateline articles hold text only.');
+    expect(stdout).toContain(
+      'Note: 1 picture was left out: only JPEG, PNG, WebP and AVIF photos can be kept.',
+    );
 
     const stored = await Promise.all(
       (await readdir(path.join(libraryDir, 'articles'))).map(async (name) =>
@@ -83,6 +86,8 @@ describe('dateline import', () => {
     expect(stored.map((article) => article.headline)).toEqual(
       expect.arrayContaining(['Ferry Service Resumes', 'Market Day']),
     );
+    const market = stored.find((article) => article.headline === 'Market Day');
+    expect(JSON.stringify(market.body)).toContain('"type":"table"');
     expect(existsSync(path.join(libraryDir, 'ticker.json'))).toBe(false);
   });
 
