@@ -204,6 +204,7 @@ describe('preferences', () => {
         publication,
         interfaceLanguage: null,
         userName: '',
+        theme: null,
       },
     });
 
