@@ -43,7 +43,11 @@ test('a plain-text page becomes a new article, with a report and the ticker offe
   await importThroughButton(page, 'ferry.txt', 'text/plain', Buffer.from(PAGE, 'utf8'));
 
   await expect(app.field('Headline')).toHaveValue('Ferry Service Resumes After Flood Repairs');
-  await expect(app.field('Dateline')).toHaveValue('PHNOM PENH, June 30 (Xinhua)');
+  // The dateline shows whole under the headline, and by its parts in the article's settings.
+  await expect(page.locator('.byline-line')).toContainText('PHNOM PENH, June 30 (Xinhua)');
+  await expect(app.field('Dateline')).toHaveValue('PHNOM PENH');
+  await expect(page.getByRole('textbox', { name: 'Dateline date' })).toHaveValue('June 30');
+  await expect(page.getByRole('textbox', { name: 'Agency' })).toHaveValue('Xinhua');
   await expect(app.field('Byline')).toHaveValue('Sok Dara');
   await expect(app.body().locator('p')).toHaveText([
     'The ferry crossing at Neak Loeung reopened on Sunday.',
@@ -71,7 +75,9 @@ test('a plain-text page becomes a new article, with a report and the ticker offe
   ]);
   const stored = await storedWithHeadline(app, 'Ferry Service Resumes After Flood Repairs');
   expect(stored).toMatchObject({
-    dateline: 'PHNOM PENH, June 30 (Xinhua)',
+    dateline: 'PHNOM PENH',
+    datelineDate: 'June 30',
+    datelineAgency: 'Xinhua',
     byline: 'Sok Dara',
     language: 'en',
     related: [

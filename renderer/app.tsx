@@ -49,12 +49,18 @@ export function App() {
         <Notices />
         <ImportDialog />
         <EditionDialog />
-        {view.name === 'library' && <LibraryView />}
-        {view.name === 'trash' && <TrashView />}
-        {view.name === 'ticker' && <TickerView />}
-        {view.name === 'settings' && <SettingsView />}
-        {view.name === 'desk' && <DeskView />}
+        {/* The editor marks its text column as the page's main part; the ticker keeps its
+            header a banner, where its save state is read out. */}
         {view.name === 'editor' && <ArticleScreen id={view.id} />}
+        {view.name === 'ticker' && <TickerView />}
+        {view.name !== 'editor' && view.name !== 'ticker' && (
+          <main className="screen-main">
+            {view.name === 'library' && <LibraryView />}
+            {view.name === 'trash' && <TrashView />}
+            {view.name === 'settings' && <SettingsView />}
+            {view.name === 'desk' && <DeskView />}
+          </main>
+        )}
       </div>
       {shortcuts && <ShortcutList onClose={() => setShortcuts(false)} />}
     </div>

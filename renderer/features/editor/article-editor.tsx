@@ -173,27 +173,27 @@ export function ArticleEditor(props: ArticleEditorProps) {
             onChange={(leadPhoto) => update({ leadPhoto })}
           />
         </ArticleSettings>
+        {panels.historyOpen && (
+          <HistoryPanel
+            articleId={article.id}
+            language={lang}
+            readArticle={readArticle}
+            draftVersion={draftVersion}
+            saveState={saveState}
+            flush={draft.ensureSaved}
+            onRestored={(restored) => onReload(restored, { history: true })}
+            onClose={panels.closeHistory}
+          />
+        )}
+        {panels.checking && (
+          <PreflightPanel
+            readArticle={readArticle}
+            version={draftVersion}
+            onGoTo={goTo}
+            onClose={panels.closeCheck}
+          />
+        )}
       </div>
-      {panels.historyOpen && (
-        <HistoryPanel
-          articleId={article.id}
-          language={lang}
-          readArticle={readArticle}
-          draftVersion={draftVersion}
-          saveState={saveState}
-          flush={draft.ensureSaved}
-          onRestored={(restored) => onReload(restored, { history: true })}
-          onClose={panels.closeHistory}
-        />
-      )}
-      {panels.checking && (
-        <PreflightPanel
-          readArticle={readArticle}
-          version={draftVersion}
-          onGoTo={goTo}
-          onClose={panels.closeCheck}
-        />
-      )}
       <StatusBar editor={draft.editor} language={lang} saveState={saveState} />
     </div>
   );

@@ -63,6 +63,7 @@ export function EditorHeader(props: EditorHeaderProps) {
   );
   return (
     <header className="editor-header">
+      <h1 className="visually-hidden">{t('writing.heading')}</h1>
       <button
         type="button"
         className="link-button"

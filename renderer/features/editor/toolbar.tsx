@@ -145,7 +145,12 @@ export function Toolbar({ editor, onLink }: ToolbarProps) {
         <button
           key={button.label}
           type="button"
-          aria-label={button.label}
+          // A button showing letters (H2) says them in its name too, as speech input calls it.
+          aria-label={
+            typeof button.text === 'string' && button.text.length > 1
+              ? [button.text, button.label].join(' ')
+              : button.label
+          }
           title={t('editor.tool.title', { label: button.label, keys: button.keys })}
           aria-pressed={button.active === undefined ? undefined : button.active}
           disabled={button.disabled}

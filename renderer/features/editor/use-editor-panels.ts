@@ -1,7 +1,7 @@
 // Which of the editor's panels are open: the checklist, History, Preview, the article's settings
 // and the export dialog. The checklist and History share a side of the screen, so opening one
 // closes the other. Escape closes the one opened last and gives the focus back.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useEscapeToClose } from '../../lib/escape-close';
 import { useAppStore } from '../../store';
 import { initialSettingsOpen, keepSettingsOpen } from './settings-panel-state';
@@ -30,9 +30,21 @@ export function useEditorPanels(showHistory: boolean) {
     setSettingsOpen(open);
     keepSettingsOpen(open);
   };
+  // The Preview takes the settings' side of the screen while it is open, and gives it back.
+  const settingsBeforePreview = useRef(false);
+  const showPreview = (open: boolean) => {
+    if (open) {
+      settingsBeforePreview.current = settingsOpen;
+      setSettingsOpen(false);
+    } else if (settingsBeforePreview.current) {
+      settingsBeforePreview.current = false;
+      setSettingsOpen(true);
+    }
+    setPreviewing(open);
+  };
   useEscapeToClose(checking, () => setChecking(false));
   useEscapeToClose(historyOpen, () => setHistoryOpen(false));
-  useEscapeToClose(previewing, () => setPreviewing(false));
+  useEscapeToClose(previewing, () => showPreview(false));
   useEscapeToClose(settingsOpen, () => showSettings(false));
 
   return {
@@ -49,14 +61,14 @@ export function useEditorPanels(showHistory: boolean) {
       setHistoryOpen(!historyOpen);
       setChecking(false);
     },
-    togglePreview: () => setPreviewing(!previewing),
+    togglePreview: () => showPreview(!previewing),
     toggleSettings: () => showSettings(!settingsOpen),
     openSettings: () => showSettings(true),
     openExport: () => setExporting(true),
     closeCheck: () => setChecking(false),
     closeHistory: () => setHistoryOpen(false),
     closeExport: () => setExporting(false),
-    closePreview: () => setPreviewing(false),
+    closePreview: () => showPreview(false),
     closeSettings: () => showSettings(false),
   };
 }

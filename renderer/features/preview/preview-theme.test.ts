@@ -3,7 +3,7 @@ import { pageStyles } from '../../../shared/export';
 import { followAppTheme } from './preview-theme';
 
 describe('the Preview’s theme', () => {
-  const css = pageStyles('');
+  const css = pageStyles({});
   it('keeps the page’s dark colours, unconditionally, when the app is dark', () => {
     expect(css).toContain('prefers-color-scheme: dark');
     const dark = followAppTheme(css, 'dark');

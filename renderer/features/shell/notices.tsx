@@ -14,10 +14,16 @@ const FADE_AFTER_MS = 6_000;
 const FADE_WITH_ACTION_MS = 15_000;
 
 export function Notices() {
+  const intl = useIntl();
   const notices = useAppStore((state) => state.notices);
   if (notices.length === 0) return null;
   return (
-    <div className="notices" aria-live="polite">
+    <div
+      className="notices"
+      role="region"
+      aria-label={intl.formatMessage({ id: 'writing.notices' })}
+      aria-live="polite"
+    >
       {notices.map((notice) => (
         <NoticeBanner key={notice.id} notice={notice} />
       ))}
