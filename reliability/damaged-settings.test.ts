@@ -311,7 +311,7 @@ describe('damaged settings', () => {
     const settingsDir = await mkdtemp(path.join(dir, 'case-'));
     const file = path.join(settingsDir, 'config.json');
     // A newer Dateline may write settings this one does not know; "__proto__" must stay inert.
-    const text = `{"libraryPath": ${JSON.stringify(libraryRoot)}, "theme": "dark", "__proto__": {"libraryPath": "/elsewhere"}, "futureSetting": {"a": [1, 2]}}`;
+    const text = `{"libraryPath": ${JSON.stringify(libraryRoot)}, "toolbarPlacement": "left", "__proto__": {"libraryPath": "/elsewhere"}, "futureSetting": {"a": [1, 2]}}`;
     await writeFile(file, text);
     const settings = openIn(settingsDir);
     expect(settings.get()).toEqual({ libraryPath: libraryRoot });

@@ -79,9 +79,24 @@ describe('properties', () => {
         const loaded = await library.get(created.id);
         if (!isDeepStrictEqual(fieldsOf(loaded), first)) expect(fieldsOf(loaded)).toEqual(first);
 
-        await library.save(created.id, created.revision, second);
+        const refusal = await library.save(created.id, created.revision, second).then(
+          () => undefined,
+          (error: { reason?: string }) => error,
+        );
         const saved = await library.get(created.id);
-        if (!isDeepStrictEqual(fieldsOf(saved), second)) expect(fieldsOf(saved)).toEqual(second);
+        if (refusal) {
+          // Approving an article whose checklist has errors is refused, and nothing is written.
+          expect(refusal.reason).toBe('approval-refused');
+          expect(second.status).toBe('approved');
+          expect(saved.revision).toBe(created.revision);
+          if (!isDeepStrictEqual(fieldsOf(saved), first)) expect(fieldsOf(saved)).toEqual(first);
+          return;
+        }
+        // Changing the published text of an approved article sends it back to Edited.
+        const reopened = first.status === 'approved' && saved.status === 'edited';
+        const expected = reopened ? { ...second, status: 'edited' as const } : second;
+        if (!isDeepStrictEqual(fieldsOf(saved), expected))
+          expect(fieldsOf(saved)).toEqual(expected);
         expect(saved.revision).toBe(created.revision + 1);
       }),
       SAVE_RUNS,
