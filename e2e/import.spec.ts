@@ -94,7 +94,7 @@ test('a plain-text page becomes a new article, with a report and the ticker offe
   await expect(report).toBeHidden();
 });
 
-test('a Word document keeps its formatting and web links, and says what was left out', async ({
+test('a Word document keeps its formatting, tables and web links, and says what was left out', async ({
   app,
 }) => {
   const { page } = app;
@@ -132,8 +132,10 @@ test('a Word document keeps its formatting and web links, and says what was left
   await expect(body.locator('li strong')).toHaveText('Schools');
 
   const report = page.getByRole('region', { name: 'Imported kratie.docx' });
+  // The table comes in whole; a picture that is no photo Dateline can keep is left out and said.
+  await expect(body.locator('table td')).toHaveText(['Province', 'Rain']);
   await expect(
-    report.getByText('1 image and 1 table were left out: Dateline articles hold text only.'),
+    report.getByText('1 picture was left out: only JPEG, PNG, WebP and AVIF photos can be kept.'),
   ).toBeVisible();
   await expect(report.getByRole('button', { name: /to the ticker/ })).toHaveCount(0);
 
