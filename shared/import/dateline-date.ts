@@ -1,22 +1,10 @@
 // The date a dateline gives, in the ways agencies write it: "December 3, 2010", "Dec. 1",
 // "Dec 1", "5 June", "Monday", "2010-12-03", and Khmer "ថ្ងៃទី៣ ខែធ្នូ ឆ្នាំ២០១០".
 
+import { KHMER_MONTHS as KM_MONTHS } from '../dates';
+
 const SPACE = String.raw`[^\S\n]`;
 const EN_MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const KM_MONTHS = [
-  'មករា',
-  'កុម្ភៈ',
-  'មីនា',
-  'មេសា',
-  'ឧសភា',
-  'មិថុនា',
-  'កក្កដា',
-  'សីហា',
-  'កញ្ញា',
-  'តុលា',
-  'វិច្ឆិកា',
-  'ធ្នូ',
-];
 const KM_MONTH = `(?:${KM_MONTHS.join('|')})`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:19|20)\d\d`;
