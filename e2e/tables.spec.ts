@@ -53,6 +53,9 @@ test('a table is inserted from the toolbar, filled with Tab, grown by a row and 
     await page.keyboard.type(cell);
   }
   await tableMenu(page, 'Add row below');
+  // The menu hands the focus back to the cell it was opened from before keys go on.
+  await expect(table.locator('tr')).toHaveCount(4);
+  await expect(app.body()).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.type('Independents');
   await page.keyboard.press('Tab');
