@@ -75,18 +75,26 @@ export async function openDeskRecords(storage: DeskStorage): Promise<DeskSql> {
   return new PostgresSql(pool);
 }
 
-/** Polls the counter PostgreSQL's triggers move on every change to people or credentials. */
+/** Every so many polls access is checked again even when the counter seems still. */
+const FULL_CHECK_EVERY = 10;
+
+/**
+ * Polls the counter PostgreSQL's triggers move on every change to people or credentials, and
+ * checks again every few polls whatever it says, so a change it missed still takes effect soon.
+ */
 function watchAccessCounter(sql: DeskSql, intervalMs: number, onChange: () => void): () => void {
   let last: string | null = null;
   let busy = false;
+  let polls = 0;
   const timer = setInterval(() => {
     if (busy) return;
     busy = true;
+    polls += 1;
     sql
       .get<{ version: string }>('SELECT version FROM access_changes')
       .then((row) => {
         const now = String(row?.version ?? '');
-        if (last !== null && now !== last) onChange();
+        if ((last !== null && now !== last) || polls % FULL_CHECK_EVERY === 0) onChange();
         last = now;
       })
       // PostgreSQL is away: look again on the next tick.
