@@ -35,9 +35,12 @@ export const ARTICLE_TEXT_ROOTS = [
 export type ArticleTextRoot = (typeof ARTICLE_TEXT_ROOTS)[number];
 
 export const ARTICLE_BODY_ROOT = 'body';
-/** Y.Map of single values, last writer wins: language (BCP 47) and section. */
+/**
+ * Y.Map of single values, last writer wins: language (BCP 47), section, and the lead photo (a
+ * plain object in the shape of `PhotoRefSchema`, absent when the article has none).
+ */
 export const ARTICLE_META_ROOT = 'meta';
-export const ARTICLE_META_KEYS = ['language', 'section'] as const;
+export const ARTICLE_META_KEYS = ['language', 'section', 'leadPhoto'] as const;
 /** Y.Array of tag strings. */
 export const ARTICLE_TAGS_ROOT = 'tags';
 /** Y.Array of related links, each a plain object in the shape of `RelatedLinkSchema`. */

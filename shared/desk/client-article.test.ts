@@ -72,4 +72,38 @@ describe('a desk article’s fields and its Yjs document', () => {
     expect(fromA.headline).toBe('Update: Floodwaters recede in Kampong Cham');
     expect(fromA.notes).toBe('Photo to come. Check the figures with the ministry.');
   });
+
+  it('carries the lead photo and the photos in the text to another computer', () => {
+    const photo = {
+      hash: 'a'.repeat(64),
+      format: 'jpeg' as const,
+      width: 1600,
+      height: 900,
+      alt: 'Boats moored on the Mekong at dusk',
+      caption: 'The river at Kampong Cham.',
+      credit: 'Sokha Chan',
+    };
+    const withPhotos: ArticleFields = {
+      ...fields,
+      leadPhoto: { ...photo, focusX: 0.3, focusY: 0.6 },
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Before the photo.' }] },
+          { type: 'figure', attrs: { ...photo, hash: 'b'.repeat(64), alt: 'A flooded road' } },
+        ],
+      },
+    };
+    const doc = new Y.Doc();
+    seedArticleDoc(doc, withPhotos, articleSchema());
+    const elsewhere = new Y.Doc();
+    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(doc));
+    const back = articleFieldsFromDoc(elsewhere, emptyFields());
+    expect(back.leadPhoto).toEqual(withPhotos.leadPhoto);
+    expect(back.body).toEqual(withPhotos.body);
+
+    doc.getMap('meta').delete('leadPhoto');
+    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(doc));
+    expect(articleFieldsFromDoc(elsewhere, withPhotos).leadPhoto).toBeUndefined();
+  });
 });

@@ -5,6 +5,7 @@ import type { Schema } from '@tiptap/pm/model';
 import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { emptyBody, type ArticleBody, type ArticleFields } from '../article';
+import { PhotoRefSchema } from '../photos/photo-ref';
 import {
   ARTICLE_BODY_ROOT,
   ARTICLE_META_ROOT,
@@ -24,9 +25,10 @@ export function seedArticleDoc(doc: Y.Doc, fields: ArticleFields, schema: Schema
       if (fields[root]) doc.getText(root).insert(0, fields[root]);
     }
     prosemirrorJSONToYXmlFragment(schema, fields.body, doc.getXmlFragment(ARTICLE_BODY_ROOT));
-    const meta = doc.getMap<string>(ARTICLE_META_ROOT);
+    const meta = doc.getMap<unknown>(ARTICLE_META_ROOT);
     meta.set('language', fields.language);
     if (fields.section) meta.set('section', fields.section);
+    if (fields.leadPhoto) meta.set('leadPhoto', { ...fields.leadPhoto });
     if (fields.tags.length > 0) doc.getArray<string>(ARTICLE_TAGS_ROOT).push(fields.tags);
     if (fields.related.length > 0) {
       doc.getArray(ARTICLE_RELATED_ROOT).push(fields.related.map((link) => ({ ...link })));
@@ -36,7 +38,10 @@ export function seedArticleDoc(doc: Y.Doc, fields: ArticleFields, schema: Schema
 
 /** The article's fields as the document holds them; what it does not hold comes from `base`. */
 export function articleFieldsFromDoc(doc: Y.Doc, base: ArticleFields): ArticleFields {
-  const meta = doc.getMap<string>(ARTICLE_META_ROOT);
+  const meta = doc.getMap<unknown>(ARTICLE_META_ROOT);
+  const language = meta.get('language');
+  const section = meta.get('section');
+  const leadPhoto = PhotoRefSchema.safeParse(meta.get('leadPhoto'));
   const texts = Object.fromEntries(
     ARTICLE_TEXT_ROOTS.map((root) => [root, doc.getText(root).toString()]),
   ) as Record<(typeof ARTICLE_TEXT_ROOTS)[number], string>;
@@ -45,8 +50,9 @@ export function articleFieldsFromDoc(doc: Y.Doc, base: ArticleFields): ArticleFi
     ...base,
     ...texts,
     body: body.content?.length ? stripNulls(body) : emptyBody(),
-    language: meta.get('language') ?? base.language,
-    section: meta.get('section') ?? '',
+    language: typeof language === 'string' ? language : base.language,
+    section: typeof section === 'string' ? section : '',
+    leadPhoto: leadPhoto.success ? leadPhoto.data : undefined,
     tags: doc.getArray<string>(ARTICLE_TAGS_ROOT).toArray(),
     related: doc.getArray(ARTICLE_RELATED_ROOT).toArray() as ArticleFields['related'],
   };
