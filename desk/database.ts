@@ -58,6 +58,13 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX status_records_by_article ON status_records (article_id, id);
    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  `CREATE TABLE photos (
+     hash TEXT PRIMARY KEY,
+     format TEXT NOT NULL,
+     bytes BLOB NOT NULL,
+     added_by TEXT NOT NULL,
+     added_at TEXT NOT NULL
+   );`,
 ];
 
 export function openDeskDatabase(dataDir: string): DatabaseSync {

@@ -3,6 +3,7 @@
 // schema is made and upgraded by itself, a long-edited article's storage stays bounded, and a
 // pg_dump backup restored into a fresh database holds every article.
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { articleDocName } from '../shared/desk/article-doc';
+import { deskPhotoPath } from '../shared/desk/contract';
+import { sampleJpeg } from '../test-support/electron/photo-samples';
 import { DeskArticles } from './articles';
 import { openDeskBackend, openDeskRecords } from './backend';
 import { migratePostgres, POSTGRES_MIGRATIONS } from './migrations-postgres';
@@ -91,6 +94,28 @@ describe.skipIf(missing !== null)('a desk of several servers', () => {
     );
   });
 
+  it('keeps a photo sent through one server for members on another', async () => {
+    const [a, b] = servers as [DeskProcess, DeskProcess];
+    const storage = { kind: 'postgres', url: deskUrl } as const;
+    const sreymom = await joinAs(storage, a.httpUrl, 'Sreymom', 'reporter');
+    const photo = await sampleJpeg({ width: 320, height: 240, seed: 21 });
+    const hash = createHash('sha256').update(photo).digest('hex');
+    const sent = await fetch(`${a.httpUrl}${deskPhotoPath(hash)}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${sreymom.token}` },
+      body: new Uint8Array(photo),
+    });
+    expect(sent.status).toBe(200);
+    const read = await fetch(`${b.httpUrl}${deskPhotoPath(hash)}`, {
+      headers: { authorization: `Bearer ${sreymom.token}` },
+    });
+    expect(read.status).toBe(200);
+    expect(Buffer.from(await read.arrayBuffer()).equals(photo)).toBe(true);
+    expect(
+      await value<string[]>(b.httpUrl, 'missingPhotos', { hashes: [hash] }, sreymom.token),
+    ).toEqual([]);
+  });
+
   it('cuts a revoked person off on every server', async () => {
     const [a, b] = servers as [DeskProcess, DeskProcess];
     const storage = { kind: 'postgres', url: deskUrl } as const;
@@ -141,8 +166,10 @@ describe.skipIf(missing !== null)('a desk of several servers', () => {
     const upgraded = await backend.sql.all<{ version: number }>(
       'SELECT version FROM schema_version ORDER BY version',
     );
-    expect(upgraded.map((row) => row.version)).toEqual([1, 2]);
+    expect(upgraded.map((row) => row.version)).toEqual([1, 2, 3]);
     expect((await listPeople(backend.sql)).map((p) => p.name)).toEqual(['Chenda']);
+    // Version 3 keeps the photos' originals.
+    expect(await backend.sql.all('SELECT hash FROM photos')).toEqual([]);
     // Version 2's counter moves when people change, which is how servers learn of revocations.
     const before = await backend.sql.get<{ version: string }>('SELECT version FROM access_changes');
     await revokePerson(backend.sql, 'Chenda');

@@ -6,6 +6,7 @@ import type { DeskMethod, DeskMethodOutput, DeskParsedInput } from '../shared/de
 import { EDITOR_ONLY } from '../shared/desk/roles';
 import type { DeskArticles } from './articles';
 import type { DeskDirectory } from './directory';
+import type { DeskPhotos } from './photos';
 import { activeMembers, joinWithInvite, type Member } from './people';
 import { DeskRequestError } from './request-error';
 import type { DeskSettingsStore } from './settings';
@@ -17,6 +18,7 @@ export interface HandlerDeps {
   settings: DeskSettingsStore;
   directory: DeskDirectory;
   hocuspocus: Hocuspocus;
+  photos: DeskPhotos;
 }
 
 type Handler<M extends DeskMethod> = (
@@ -38,6 +40,7 @@ export function deskHandlers({
   settings,
   directory,
   hocuspocus,
+  photos,
 }: HandlerDeps): DeskHandlers {
   const isMember = async (name: string) =>
     (await activeMembers(db)).some((person) => person.name === name);
@@ -80,5 +83,6 @@ export function deskHandlers({
       await directory.setSettings(updated);
       return updated;
     },
+    missingPhotos: async (_member, { hashes }) => photos.missing(hashes),
   };
 }

@@ -8,6 +8,8 @@ export interface DeskLimits {
   messagesPerSecond: number;
   /** ...with bursts of up to this many (a reconnect after offline work sends a few at once). */
   messageBurst: number;
+  /** The largest photo original the desk keeps, as a laptop's library does. */
+  maxPhotoBytes: number;
 }
 
 export const DEFAULT_LIMITS: DeskLimits = {
@@ -15,6 +17,7 @@ export const DEFAULT_LIMITS: DeskLimits = {
   maxMessageBytes: 20 * 1024 * 1024,
   messagesPerSecond: 200,
   messageBurst: 1_000,
+  maxPhotoBytes: 30 * 1024 * 1024,
 };
 
 /** A token bucket: `take()` is false once the client sends faster than the limits allow. */

@@ -72,6 +72,14 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      FOR EACH STATEMENT EXECUTE FUNCTION note_access_change();
    CREATE TRIGGER tokens_changed AFTER INSERT OR UPDATE OR DELETE ON tokens
      FOR EACH STATEMENT EXECUTE FUNCTION note_access_change();`,
+  // The originals of the photos desk articles show, each once by its sha-256.
+  `CREATE TABLE photos (
+     hash text PRIMARY KEY,
+     format text NOT NULL,
+     bytes bytea NOT NULL,
+     added_by text NOT NULL,
+     added_at text NOT NULL
+   );`,
 ];
 
 /** An arbitrary constant naming the desk's migration lock among PostgreSQL's advisory locks. */

@@ -16,6 +16,7 @@ import { deskHooks, type DeskContext } from './hooks';
 import { deskRequestHandler } from './http-api';
 import type { DeskLimits } from './limits';
 import { activeMembers, memberForTokenHash } from './people';
+import { DeskPhotos } from './photos';
 import { deskRedis } from './redis';
 import { DeskSettingsStore } from './settings';
 import { attachWebSockets, CLOSE } from './sockets';
@@ -89,7 +90,8 @@ export async function startDesk(options: DeskServerOptions): Promise<RunningDesk
   const directory = new DeskDirectory(directoryConnection);
   await directory.reconcile(await articles.list(), await activeMembers(db), await settings.get());
 
-  const handlers = deskHandlers({ db, articles, settings, directory, hocuspocus });
+  const photos = new DeskPhotos(db, options.limits.maxPhotoBytes);
+  const handlers = deskHandlers({ db, articles, settings, directory, hocuspocus, photos });
   const server: Server = options.tls ? createHttpsServer(options.tls) : createHttpServer();
   const sockets = attachWebSockets(server, hocuspocus, options.limits, { error: events.problem });
   const health = (): DeskHealth => ({
@@ -101,7 +103,10 @@ export async function startDesk(options: DeskServerOptions): Promise<RunningDesk
     storedChanges: store.stored(),
     ...(redis ? { redis: redis.state() } : {}),
   });
-  server.on('request', deskRequestHandler(db, handlers, health, events.problem));
+  server.on(
+    'request',
+    deskRequestHandler({ db, handlers, photos, health, onError: events.problem }),
+  );
 
   // Someone was revoked or invited (here, on another server, or from the command line): close
   // the sockets of anyone whose credential no longer works, and refresh the people list.

@@ -3,7 +3,8 @@
 // use `?` placeholders and SQL both databases read the same way.
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 
-export type SqlValue = string | number | null;
+/** A photo's bytes travel as Uint8Array (a BLOB in SQLite, bytea in PostgreSQL). */
+export type SqlValue = string | number | null | Uint8Array;
 
 export interface DeskSql {
   readonly kind: 'sqlite' | 'postgres';

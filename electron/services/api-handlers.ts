@@ -18,6 +18,8 @@ import type { ChooseExportTarget } from './export-target';
 import { importFile } from './import-file';
 import type { DeskClient } from './desk-client';
 import { createDeskHandlers } from './desk-handlers';
+import { DeskPhotoSync } from './desk-photos';
+import { MediaStore } from './media/media-store';
 import { createPhotoHandlers } from './photo-handlers';
 import { createSpellingHandlers } from './spelling-handlers';
 import { DEFAULT_PUBLICATION } from '../../shared/publication';
@@ -65,6 +67,9 @@ export function createHandlers(context: ApiContext): Handlers {
 
   // Editions run in the background of this host; they are followed by id.
   const editions = new EditionJobs();
+  const deskPhotos =
+    context.desk && new DeskPhotoSync(context.desk, () => new MediaStore(context.library().root));
+  const photos = createPhotoHandlers(context);
   const exportSources = () => ({
     library: context.library(),
     ticker: () => ticker().get(),
@@ -134,8 +139,20 @@ export function createHandlers(context: ApiContext): Handlers {
       context.onPreferencesChange?.(changed);
       return changed;
     },
-    ...createDeskHandlers({ ...context, ticker }),
-    ...createPhotoHandlers(context),
+    ...createDeskHandlers({ ...context, ticker, deskPhotos }),
+    ...photos,
+    // A desk article's photo this laptop has not fetched yet is taken from the desk to show it.
+    readPhoto: async (input) => {
+      try {
+        return await photos.readPhoto(input);
+      } catch (error) {
+        const missing = error instanceof DatelineError && error.code === 'not-found';
+        if (!missing || !deskPhotos || !(await deskPhotos.fetch(input.hash).catch(() => false))) {
+          throw error;
+        }
+        return photos.readPhoto(input);
+      }
+    },
     ...createSpellingHandlers(context),
   };
 }

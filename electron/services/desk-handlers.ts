@@ -4,7 +4,9 @@ import type { DeskMethods } from '../../shared/api/desk-contract';
 import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
 import { DatelineError } from '../../shared/api/errors';
 import type { DeskSettings } from '../../shared/desk/desk-doc';
+import { bodyPhotos } from '../../shared/photos/photo-ref';
 import type { DeskClient } from './desk-client';
+import type { DeskPhotoSync } from './desk-photos';
 import { readDeskState, writeDeskState } from './desk-state';
 import type { Library } from './library';
 import type { SettingsService } from './settings';
@@ -17,6 +19,8 @@ type DeskHandlers = {
 export interface DeskHandlerContext {
   library: () => Library;
   desk?: DeskClient;
+  /** Carries desk articles' photos between this library and the desk; with `desk`. */
+  deskPhotos?: DeskPhotoSync;
   settings?: SettingsService;
   ticker: () => TickerStore;
 }
@@ -51,7 +55,17 @@ export function createDeskHandlers(context: DeskHandlerContext): DeskHandlers {
     deskConnection: async () => (context.desk ? context.desk.connection() : null),
     fileToDesk: async ({ id }) => {
       const article = await context.library().get(id);
-      return desk().call('fileArticle', { id, headline: article.headline.slice(0, 1_000) });
+      const entry = await desk().call('fileArticle', {
+        id,
+        headline: article.headline.slice(0, 1_000),
+      });
+      // What cannot be sent now is sent once the desk can be reached again.
+      const photos = [
+        ...(article.leadPhoto ? [article.leadPhoto] : []),
+        ...bodyPhotos(article.body),
+      ];
+      await context.deskPhotos?.sync(photos).catch(() => undefined);
+      return entry;
     },
     openDeskCopy: async ({ id }) => {
       try {
@@ -71,10 +85,14 @@ export function createDeskHandlers(context: DeskHandlerContext): DeskHandlers {
     getDeskSettings: async () => desk().call('getSettings', {}),
     readDeskState: async ({ id }) => {
       const state = await readDeskState(context.library().root, id);
+      // Photos the article shows that this laptop lacks are fetched as it opens.
+      if (state) context.deskPhotos?.stateChanged(id, state);
       return state && Buffer.from(state).toString('base64');
     },
     writeDeskState: async ({ id, state }) => {
-      await writeDeskState(context.library().root, id, Buffer.from(state, 'base64'));
+      const bytes = Buffer.from(state, 'base64');
+      await writeDeskState(context.library().root, id, bytes);
+      context.deskPhotos?.stateChanged(id, bytes);
       return null;
     },
   };

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ArticleFieldsSchema, emptyFields, type ArticleFields } from '../article';
 import { articleSchema } from '../schema/extensions';
-import { articleFieldsFromDoc, isArticleDocEmpty, seedArticleDoc } from './client-article';
+import {
+  articleFieldsFromDoc,
+  articlePhotosOfDoc,
+  isArticleDocEmpty,
+  seedArticleDoc,
+} from './client-article';
 
 const fields: ArticleFields = {
   ...emptyFields(),
@@ -101,9 +106,14 @@ describe('a desk article’s fields and its Yjs document', () => {
     const back = articleFieldsFromDoc(elsewhere, emptyFields());
     expect(back.leadPhoto).toEqual(withPhotos.leadPhoto);
     expect(back.body).toEqual(withPhotos.body);
+    expect(articlePhotosOfDoc(elsewhere).map((found) => found.hash)).toEqual([
+      'a'.repeat(64),
+      'b'.repeat(64),
+    ]);
 
     doc.getMap('meta').delete('leadPhoto');
     Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(doc));
     expect(articleFieldsFromDoc(elsewhere, withPhotos).leadPhoto).toBeUndefined();
+    expect(articlePhotosOfDoc(elsewhere).map((found) => found.hash)).toEqual(['b'.repeat(64)]);
   });
 });

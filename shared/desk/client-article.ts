@@ -5,7 +5,7 @@ import type { Schema } from '@tiptap/pm/model';
 import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { emptyBody, type ArticleBody, type ArticleFields } from '../article';
-import { PhotoRefSchema } from '../photos/photo-ref';
+import { FIGURE_NODE, photoOfFigure, PhotoRefSchema, type PhotoRef } from '../photos/photo-ref';
 import {
   ARTICLE_BODY_ROOT,
   ARTICLE_META_ROOT,
@@ -71,3 +71,24 @@ function stripNulls<T>(value: T): T {
 
 const isEmptyObject = (value: unknown) =>
   typeof value === 'object' && value !== null && Object.keys(value).length === 0;
+
+/**
+ * The photos the document shows, lead photo first, read from its shared types alone (no schema
+ * needed): the laptop fetches their originals from the desk and sends it those it added.
+ */
+export function articlePhotosOfDoc(doc: Y.Doc): PhotoRef[] {
+  const found: PhotoRef[] = [];
+  const lead = PhotoRefSchema.safeParse(doc.getMap<unknown>(ARTICLE_META_ROOT).get('leadPhoto'));
+  if (lead.success) found.push(lead.data);
+  const visit = (node: Y.XmlFragment | Y.XmlElement) => {
+    for (const child of node.toArray()) {
+      if (!(child instanceof Y.XmlElement)) continue;
+      if (child.nodeName === FIGURE_NODE) {
+        const photo = photoOfFigure(child.getAttributes() as Record<string, unknown>);
+        if (photo) found.push(photo);
+      } else visit(child);
+    }
+  };
+  visit(doc.getXmlFragment(ARTICLE_BODY_ROOT));
+  return found;
+}

@@ -3,6 +3,7 @@
 // Answers are `{ ok: true, value }` or `{ ok: false, error: { code, message } }`.
 import { z } from 'zod';
 import { ArticleIdSchema, ArticleStatusSchema } from '../article';
+import { PhotoHashSchema } from '../photos/photo-ref';
 import { PublicationSchema } from '../publication';
 import { TickerItemsSchema, type TickerItem } from '../ticker';
 import { PersonNameSchema, type DeskEntry, type DeskPerson, type DeskSettings } from './desk-doc';
@@ -88,6 +89,11 @@ export const deskContract = {
     }),
     output: returns<DeskSettings>(),
   },
+  /** Of the photos an article shows, those the desk does not hold yet. */
+  missingPhotos: {
+    input: z.strictObject({ hashes: z.array(PhotoHashSchema).max(1_000) }),
+    output: returns<string[]>(),
+  },
 } as const;
 
 export type DeskContract = typeof deskContract;
@@ -102,3 +108,10 @@ export function isDeskMethod(name: string): name is DeskMethod {
 
 /** The path a method is served on. */
 export const deskPath = (method: DeskMethod) => `/desk/${method}`;
+
+/**
+ * A photo's original travels outside the JSON requests, as its own bytes: `PUT` keeps it (the
+ * body is the file), `GET` reads it; both with the bearer credential. The hash names it.
+ */
+export const DESK_PHOTOS_PATH = '/desk/photos/';
+export const deskPhotoPath = (hash: string) => `${DESK_PHOTOS_PATH}${hash}`;
