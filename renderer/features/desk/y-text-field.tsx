@@ -2,7 +2,8 @@
 // so two people in the same field merge, and other people's changes appear as they arrive with
 // the caret kept where it was.
 import { useEffect, useId, useRef, useState } from 'react';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { applyTextChange } from './y-fields';
 
 interface YTextFieldProps {
   label: string;
@@ -12,24 +13,6 @@ interface YTextFieldProps {
   placeholder?: string;
   lang?: string;
   className?: string;
-}
-
-/** Replaces `before` by `after` in `text` by deleting and inserting only the middle that differs. */
-export function applyTextChange(text: Y.Text, before: string, after: string): void {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (
-    end < before.length - start &&
-    end < after.length - start &&
-    before[before.length - 1 - end] === after[after.length - 1 - end]
-  ) {
-    end++;
-  }
-  text.doc!.transact(() => {
-    if (before.length - start - end > 0) text.delete(start, before.length - start - end);
-    if (after.length - start - end > 0) text.insert(start, after.slice(start, after.length - end));
-  });
 }
 
 /** Where a caret at `position` goes after a remote change given as a Yjs delta. */
