@@ -172,7 +172,7 @@ export class SearchIndex {
         .filter((term) => term !== null),
     );
     if (terms.size === 0) return [];
-    return this.scores.top(this.index, [...terms], limit, articleOf);
+    return this.scores.top(this.index, [...terms], limit, articleOf, this.segments.size > 0);
   }
 
   get size(): number {
