@@ -1,6 +1,9 @@
 // Preflight and single-article export for every host. Where an export goes is the host's
 // business: the desktop app asks with its save dialog; the web host hands the file back to the
-// browser, so the renderer never names a path that is written to.
+// browser, so the renderer never names a path that is written to. A file saved to disk has the
+// photos it names written in photos/ beside it; a file handed back is one file, so a page carries
+// its photos inside it.
+import path from 'node:path';
 import type { ExportArticleResult, ExportFormat } from '../../shared/api/contract';
 import { DatelineError } from '../../shared/api/errors';
 import type { Article, ArticleStatus } from '../../shared/article';
@@ -18,6 +21,8 @@ import {
 } from './export-sources';
 import { renderStandalonePage } from './export-fonts';
 import { embeddedPhotoLinks } from './media/embed-photos';
+import { writeExportPhotos } from './media/export-photos';
+import { PHOTO_FOLDER } from '../../shared/photos/renditions';
 import { EXPORT_FILE_TYPES, type ChooseExportTarget } from './export-target';
 import { describeFsError } from './fs-errors';
 import { publishedDates } from './publishing/publication-record';
@@ -68,6 +73,7 @@ export async function renderExport(
   sources: ExportSources,
   request: { id: string; format: ExportFormat; override: boolean },
   now: Date = new Date(),
+  photos: 'inside' | 'beside' = 'inside',
 ): Promise<RenderedArticle> {
   const [article, ticker] = await Promise.all([
     sources.library.get(request.id),
@@ -84,10 +90,10 @@ export async function renderExport(
     { publication: sources.publication, ticker, headlines: live },
     dates.get(article.id),
   );
-  // A page on its own carries its photos inside it; other formats name them in photos/.
-  if (request.format === 'page') {
-    const photos = await embeddedPhotoLinks(sources.library.root, article);
-    if (photos) context.photos = photos;
+  // A page handed back on its own carries its photos inside it; other files name them in photos/.
+  if (request.format === 'page' && photos === 'inside') {
+    const inside = await embeddedPhotoLinks(sources.library.root, article);
+    if (inside) context.photos = inside;
   }
   const { suffix, mimeType } = EXPORT_FILE_TYPES[request.format];
   return {
@@ -109,25 +115,51 @@ export async function exportArticle(
   chooseTarget: ChooseExportTarget | undefined,
   now: Date = new Date(),
 ): Promise<ExportArticleResult> {
-  const { article, ...file } = await renderExport(sources, request, now);
   // Handed over or saved, the article is published: its dates are recorded for the next export.
-  const recordPublished = () =>
+  const recordPublished = (article: Article) =>
     publishedDates(sources.library.root, [article], now, { record: true });
   if (!chooseTarget) {
-    await recordPublished();
+    const { article, ...file } = await renderExport(sources, request, now, 'inside');
+    await recordPublished(article);
     return { kind: 'download', ...file };
   }
+  const { article, ...file } = await renderExport(sources, request, now, 'beside');
   const target = await chooseTarget({
     kind: 'file',
     suggestedName: file.fileName,
     filters: [EXPORT_FILE_TYPES[request.format].filter],
   });
   if (!target) return { kind: 'cancelled' };
+  await writePhotosBeside(sources.library.root, target, article, file.content);
   try {
     await writeFileAtomic(target, file.content);
   } catch (error) {
     throw describeFsError(error, 'write the exported file', 'that folder');
   }
-  await recordPublished();
+  await recordPublished(article);
   return { kind: 'saved', path: target };
+}
+
+/**
+ * Writes in photos/ beside `target` exactly the photo files `content` names, before the file
+ * itself: when a photo cannot be made, neither the file nor any photo is written.
+ */
+export async function writePhotosBeside(
+  libraryRoot: string,
+  target: string,
+  article: Article,
+  content: string,
+): Promise<string[]> {
+  let outcome;
+  try {
+    outcome = await writeExportPhotos(libraryRoot, path.dirname(target), [article], undefined, {
+      named: (file) => content.includes(`${PHOTO_FOLDER}/${file}`),
+      allOrNothing: true,
+    });
+  } catch (error) {
+    throw describeFsError(error, 'write the photos beside the exported file', 'that folder');
+  }
+  const failed = outcome.failed[0];
+  if (failed) throw new DatelineError('io', `Not exported: ${failed.reason}`);
+  return outcome.written;
 }

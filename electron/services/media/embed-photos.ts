@@ -4,7 +4,9 @@ import type { Article } from '../../../shared/article';
 import type { PhotoLinks } from '../../../shared/export/photo-html';
 import { articlePhotos } from '../../../shared/photos/photo-ref';
 import { fullRenditions } from '../../../shared/photos/renditions';
+import { DatelineError } from '../../../shared/api/errors';
 import { MediaStore } from './media-store';
+import { photoFailure } from './photo-failure';
 import { PhotoSizes } from './renditions';
 
 const INSIDE_WIDTH = 1200;
@@ -23,7 +25,9 @@ export async function embeddedPhotoLinks(
     const size = fullRenditions(photo)
       .filter((rendition) => rendition.format === 'jpeg' && rendition.width <= INSIDE_WIDTH)
       .pop()!;
-    const bytes = await sizes.read(photo, size);
+    const bytes = await sizes.read(photo, size).catch((error: unknown) => {
+      throw new DatelineError('io', `Not exported: ${photoFailure(photo, error)}`);
+    });
     inside.set(photo.hash, `data:image/jpeg;base64,${bytes.toString('base64')}`);
   }
   return { display: (hash) => inside.get(hash) };

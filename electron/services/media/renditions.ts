@@ -16,9 +16,12 @@ import { MAX_PHOTO_PIXELS } from './photo-check';
 
 export const CACHE_FOLDER = path.join('.dateline', 'media-cache');
 
-// No libvips operation cache: photos are made one at a time, so an edition of large photos
-// holds one original's pixels at a time, whatever the machine.
+// No libvips operation cache, and one libvips thread per photo: export makes a few photos at
+// once (PHOTOS_AT_ONCE), so an edition of large photos holds only those photos' pixels and runs
+// no more threads than photos, whatever the machine. (sharp already uses one thread per image
+// on Linux with glibc; elsewhere it would use every core for each.) Threads never change bytes.
 sharp.cache(false);
+sharp.concurrency(1);
 
 const ENCODERS = {
   jpeg: (image: Sharp) =>
