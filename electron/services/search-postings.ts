@@ -49,6 +49,23 @@ export interface WordScores {
   ranks: Int32Array;
 }
 
+/**
+ * Each field's length in every live document, by short id (-1: no such document), read once
+ * from the index's maps and kept until the index changes.
+ */
+export type FieldLengths = Float64Array[];
+
+export function fieldLengthsOf(index: MiniSearch): FieldLengths {
+  const { _fieldLength: byDocument, _nextId: size, _options: options } = internalsOf(index);
+  const lengths = options.fields.map(() => new Float64Array(size).fill(-1));
+  for (const [doc, fields] of byDocument) {
+    fields.forEach((length, fieldId) => {
+      if (lengths[fieldId]) lengths[fieldId]![doc] = length;
+    });
+  }
+  return lengths;
+}
+
 /** MiniSearch's defaults, used where the index's options leave them out. */
 const DEFAULT_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
 const DEFAULT_MAX_FUZZY = 6;
@@ -68,6 +85,7 @@ export function documentScores(
   term: string,
   prefix: boolean,
   fuzzy: number | false,
+  lengths: FieldLengths,
   into: Float64Array,
 ): number[] {
   const internals = internalsOf(index);
@@ -75,7 +93,7 @@ export function documentScores(
   const weights = { ...DEFAULT_WEIGHTS, ...options.searchOptions.weights };
   const touched: number[] = [];
   const add = (derived: string, weight: number, data: TermData | undefined) => {
-    if (data) addTerm(internals, derived, weight, data, into, touched);
+    if (data) addTerm(internals, derived, weight, data, lengths, into, touched);
   };
   add(term, 1, terms.get(term));
   const prefixMatches = prefix ? terms.atPrefix(term) : undefined;
@@ -108,10 +126,11 @@ function addTerm(
   derived: string,
   termWeight: number,
   data: TermData,
+  lengths: FieldLengths,
   into: Float64Array,
   touched: number[],
 ): void {
-  const { _documentIds: documentIds, _fieldLength: fieldLengths, _options: options } = internals;
+  const options = internals._options;
   const { k, b, d } = options.searchOptions.bm25 ?? DEFAULT_BM25;
   const boost = options.searchOptions.boost ?? {};
   const count = internals._documentCount;
@@ -123,14 +142,15 @@ function addTerm(
     let matching = postings.size;
     let idf = Math.log(1 + (count - matching + 0.5) / (matching + 0.5));
     const average = internals._avgFieldLength[fieldId]!;
+    const fieldLengths = lengths[fieldId]!;
     for (const [doc, frequency] of postings) {
-      if (!documentIds.has(doc)) {
+      const length = doc < fieldLengths.length ? fieldLengths[doc]! : -1;
+      if (length < 0) {
         internals.removeTerm(fieldId, doc, derived);
         matching -= 1;
         idf = Math.log(1 + (count - matching + 0.5) / (matching + 0.5));
         continue;
       }
-      const length = fieldLengths.get(doc)![fieldId]!;
       const raw =
         idf * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / average)));
       // The term boost and the document boost MiniSearch multiplies by are both 1 here.

@@ -5,7 +5,13 @@
 // scored from the index's postings into typed arrays (search-postings.ts), with the scores and
 // the order of equal scores MiniSearch's own search gives.
 import type MiniSearch from 'minisearch';
-import { documentScores, internalsOf, type WordScores } from './search-postings';
+import {
+  documentScores,
+  fieldLengthsOf,
+  internalsOf,
+  type FieldLengths,
+  type WordScores,
+} from './search-postings';
 
 /**
  * Words (and queries) whose scores are remembered until the index changes: a common word's
@@ -27,11 +33,14 @@ export class TermScores {
   private readonly answers = new Map<string, ScoredId[]>();
   /** One number per document of the index, all 0 between two uses. */
   private scratch = new Float64Array(0);
+  /** Read from the index when first needed after it changed. */
+  private lengths: FieldLengths | undefined;
 
   /** Forgets every remembered score: the index changed. */
   clear(): void {
     this.scores.clear();
     this.answers.clear();
+    this.lengths = undefined;
   }
 
   /**
@@ -91,7 +100,8 @@ export class TermScores {
       this.scratch = new Float64Array(internals._nextId + 1024);
     }
     const into = this.scratch;
-    const docs = documentScores(index, term, prefix, fuzzy, into);
+    this.lengths ??= fieldLengthsOf(index);
+    const docs = documentScores(index, term, prefix, fuzzy, this.lengths, into);
     const keys = new Int32Array(docs.length);
     const scores = new Float64Array(docs.length);
     const ranks = new Int32Array(docs.length);
