@@ -10,6 +10,8 @@ import {
 } from '../../../shared/article';
 import { articleFieldsFromDoc } from '../../../shared/desk/client-article';
 import { api, ApiError } from '../../api/client';
+import { observable } from '../../lib/observable';
+import type { SaveState } from '../../lib/save-queue';
 
 const SETTLE_MS = 400;
 
@@ -31,6 +33,8 @@ export class DeskArticleCopy {
   private running: Promise<void> = Promise.resolve();
   private dirty = false;
   lastError = '';
+  /** Whether the readable copy holds every change: History reads its versions again on 'saved'. */
+  readonly saveState = observable<SaveState>({ kind: 'saved' });
 
   constructor(
     private readonly doc: Y.Doc,
@@ -39,6 +43,16 @@ export class DeskArticleCopy {
     private readonly onError: (message: string) => void,
   ) {
     this.revision = article.revision;
+  }
+
+  /** The revision of articles/<id>.json this copy last wrote or was told of. */
+  get currentRevision(): number {
+    return this.revision;
+  }
+
+  /** The file was written elsewhere in this window (a restored version) at `revision`. */
+  adopt(revision: number): void {
+    this.revision = Math.max(this.revision, revision);
   }
 
   /** A change happened: write both copies once changes settle. */
@@ -58,6 +72,7 @@ export class DeskArticleCopy {
   private async write(): Promise<void> {
     if (!this.dirty) return;
     this.dirty = false;
+    this.saveState.set({ kind: 'saving' });
     try {
       await api.writeDeskState({
         id: this.article.id,
@@ -68,10 +83,14 @@ export class DeskArticleCopy {
         status: this.status(),
       };
       await this.save(fields);
+      // A failure shown earlier is over once a write succeeds.
+      if (this.lastError) this.onError('');
       this.lastError = '';
+      this.saveState.set({ kind: 'saved' });
     } catch (error) {
       this.dirty = true;
       this.lastError = error instanceof Error ? error.message : String(error);
+      this.saveState.set({ kind: 'error', message: this.lastError });
       this.onError(this.lastError);
     }
   }
@@ -94,7 +113,7 @@ export class DeskArticleCopy {
 }
 
 /** The article's fields alone, without its id, revision and dates. */
-function fieldsOf(article: Article): ArticleFields {
+export function fieldsOf(article: Article): ArticleFields {
   const keys = Object.keys(ArticleFieldsSchema.shape) as (keyof ArticleFields)[];
   return Object.fromEntries(
     keys.filter((key) => article[key] !== undefined).map((key) => [key, article[key]]),

@@ -23,6 +23,8 @@ export interface DeskArticleSession {
   doc: Y.Doc;
   provider: HocuspocusProvider;
   me: DeskPresence;
+  /** This computer's copies of the article, kept current from the document. */
+  copy: DeskArticleCopy;
 }
 
 const LOCAL_STATE = Symbol('local copy');
@@ -58,7 +60,7 @@ export function useDeskArticle(article: Article, connection: DeskConnection) {
     const becomeReady = () => {
       if (ready || closed) return;
       ready = true;
-      setSession({ doc, provider: provider!, me });
+      setSession({ doc, provider: provider!, me, copy });
       refresh();
     };
 

@@ -30,7 +30,7 @@ import { useArticleDraft } from './use-article-draft';
 import { useEditorPanels } from './use-editor-panels';
 
 /** The fields kept in the settings panel rather than beside the text. */
-const SETTINGS_FIELDS = new Set<string>([
+export const SETTINGS_FIELDS = new Set<string>([
   'shortHeadline',
   'byline',
   'dateline',

@@ -12,19 +12,20 @@ import type { ArticleDraft } from './use-article-draft';
 
 const CLOSE_MARK = '✕';
 
-interface ArticleSettingsProps {
-  article: Article;
-  draft: ArticleDraft;
+type ArticleSettingsProps = {
   open: boolean;
   onClose: () => void;
   /** More of the article's settings, from other features (its lead photo). */
   children?: ReactNode;
-}
+} & (
+  | { article: Article; draft: ArticleDraft }
+  /** Fields bound elsewhere (a desk article's shared document) in place of the draft's. */
+  | { fields: ReactNode }
+);
 
 export function ArticleSettings(props: ArticleSettingsProps) {
-  const { article, draft, open, onClose } = props;
+  const { open, onClose } = props;
   const t = useT();
-  const { lang, setField, update } = draft;
   return (
     <aside
       id="article-settings"
@@ -43,6 +44,21 @@ export function ArticleSettings(props: ArticleSettingsProps) {
           <span aria-hidden="true">{CLOSE_MARK}</span>
         </button>
       </header>
+      {'fields' in props ? (
+        props.fields
+      ) : (
+        <DraftSettingsFields article={props.article} draft={props.draft} />
+      )}
+      {props.children}
+    </aside>
+  );
+}
+
+function DraftSettingsFields({ article, draft }: { article: Article; draft: ArticleDraft }) {
+  const t = useT();
+  const { lang, setField, update } = draft;
+  return (
+    <>
       <TextField
         label={t('editor.short-headline')}
         name="shortHeadline"
@@ -104,7 +120,6 @@ export function ArticleSettings(props: ArticleSettingsProps) {
         placeholder={t('editor.notes.placeholder')}
         lang={lang}
       />
-      {props.children}
-    </aside>
+    </>
   );
 }

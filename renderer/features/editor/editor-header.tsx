@@ -7,11 +7,10 @@ import { statusLabel } from '../../lib/article-words';
 import { useAppStore } from '../../store';
 import { MoreMenu, type MoreAction } from './more-menu';
 
-interface EditorHeaderProps {
-  status: ArticleStatus;
-  onStatus: (status: ArticleStatus) => void;
-  onAddToTicker: () => void;
-  onTrash: () => void;
+type EditorHeaderProps = {
+  /** Left out where the screen's owner decides them (the desk). */
+  onAddToTicker?: () => void;
+  onTrash?: () => void;
   checking: boolean;
   onToggleCheck: () => void;
   historyOpen: boolean;
@@ -23,10 +22,14 @@ interface EditorHeaderProps {
   onToggleSettings: () => void;
   /** What other features show in the header (who else is in the article, say). */
   children?: ReactNode;
-}
+} & (
+  | { status: ArticleStatus; onStatus: (status: ArticleStatus) => void }
+  /** The way back and the workflow of an article kept elsewhere (a desk article's). */
+  | { lead: ReactNode }
+);
 
 export function EditorHeader(props: EditorHeaderProps) {
-  const { status, onStatus, onAddToTicker, onTrash, checking, onToggleCheck, onExport } = props;
+  const { onAddToTicker, onTrash, checking, onToggleCheck, onExport } = props;
   const { previewing, onTogglePreview, historyOpen, onToggleHistory } = props;
   const statusId = useId();
   const t = useT();
@@ -47,8 +50,20 @@ export function EditorHeader(props: EditorHeaderProps) {
       level: 2,
     },
     { key: 'export', label: t('editor.export'), run: onExport, level: 1 },
-    { key: 'ticker', label: t('editor.add-to-ticker'), run: onAddToTicker, level: 1 },
-    { key: 'trash', label: t('editor.move-to-trash'), run: onTrash, level: 1, danger: true },
+    ...(onAddToTicker
+      ? [{ key: 'ticker', label: t('editor.add-to-ticker'), run: onAddToTicker, level: 1 as const }]
+      : []),
+    ...(onTrash
+      ? [
+          {
+            key: 'trash',
+            label: t('editor.move-to-trash'),
+            run: onTrash,
+            level: 1 as const,
+            danger: true,
+          },
+        ]
+      : []),
   ];
   const inline = (action: (typeof actions)[number]) => (
     <button
@@ -64,28 +79,34 @@ export function EditorHeader(props: EditorHeaderProps) {
   return (
     <header className="editor-header">
       <h1 className="visually-hidden">{t('writing.heading')}</h1>
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => void useAppStore.getState().navigate({ name: 'library' })}
-      >
-        {t('editor.back')}
-      </button>
-      <label htmlFor={statusId} className="header-label">
-        {t('editor.status')}
-      </label>
-      <select
-        id={statusId}
-        className={`status-select badge-${status}`}
-        value={status}
-        onChange={(event) => onStatus(event.target.value as ArticleStatus)}
-      >
-        {ARTICLE_STATUSES.map((value) => (
-          <option key={value} value={value}>
-            {statusLabel(t, value)}
-          </option>
-        ))}
-      </select>
+      {'lead' in props ? (
+        props.lead
+      ) : (
+        <>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => void useAppStore.getState().navigate({ name: 'library' })}
+          >
+            {t('editor.back')}
+          </button>
+          <label htmlFor={statusId} className="header-label">
+            {t('editor.status')}
+          </label>
+          <select
+            id={statusId}
+            className={`status-select badge-${props.status}`}
+            value={props.status}
+            onChange={(event) => props.onStatus(event.target.value as ArticleStatus)}
+          >
+            {ARTICLE_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {statusLabel(t, value)}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       {props.children}
       <span className="header-spacer" />
       {actions.slice(0, 1).map(inline)}

@@ -1,4 +1,5 @@
-// Tags as removable chips: typing a comma or pressing Enter adds the tag being typed.
+// Tags as removable chips: typing a comma or pressing Enter adds the tag being typed. A new
+// `initial` list (another person's change to a shared article) replaces the chips shown.
 import { useId, useState } from 'react';
 import { useT } from '../../i18n/intl-root';
 
@@ -15,6 +16,11 @@ export function TagsField({ initial, onChange }: TagsFieldProps) {
   const id = useId();
   const t = useT();
   const [tags, setTags] = useState(initial);
+  const [given, setGiven] = useState(initial);
+  if (given !== initial) {
+    setGiven(initial);
+    setTags(initial);
+  }
   const [draft, setDraft] = useState('');
   const [message, setMessage] = useState('');
 

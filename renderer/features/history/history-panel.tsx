@@ -29,6 +29,11 @@ interface HistoryPanelProps {
   saveState: Observable<SaveState>;
   /** Saves what is unsaved, and answers the revision now on disk. */
   flush: () => Promise<number>;
+  /**
+   * Puts the version back on top of `baseRevision` and answers the article as restored; the
+   * library's restore by default. A desk article also writes it into its shared document.
+   */
+  restoreVersion?: (version: VersionSummary, baseRevision: number) => Promise<Article>;
   /** Opens the article again after a restore. */
   onRestored: (article: Article) => void;
   onClose: () => void;
@@ -36,6 +41,10 @@ interface HistoryPanelProps {
 
 export function HistoryPanel(props: HistoryPanelProps) {
   const { articleId, language, readArticle, draftVersion, flush, onRestored, onClose } = props;
+  const restoreVersion =
+    props.restoreVersion ??
+    ((version: VersionSummary, baseRevision: number) =>
+      api.restoreVersion({ id: articleId, versionId: version.versionId, baseRevision }));
   const saveState = useObservable(props.saveState);
   const [versions, setVersions] = useState<VersionSummary[]>();
   const [chosen, setChosen] = useState<VersionSummary>();
@@ -78,21 +87,18 @@ export function HistoryPanel(props: HistoryPanelProps) {
     setBusy(true);
     setError(undefined);
     try {
-      const baseRevision = await flush();
-      const restored = await api.restoreVersion({
-        id: articleId,
-        versionId: version.versionId,
-        baseRevision,
-      });
+      const restored = await restoreVersion(version, await flush());
       useAppStore.getState().notify({
         tone: 'info',
         message: message('history.restored', { takenAt: formatFull(version.takenAt) }),
       });
       onRestored(restored);
+      // An editor that stays open (a desk article's) lists the version the restore kept.
+      await load();
     } catch (caught) {
       setError(message('history.restore-failed', { reason: messageOf(caught) }));
-      setBusy(false);
     }
+    setBusy(false);
   };
 
   return (

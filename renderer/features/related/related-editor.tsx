@@ -1,6 +1,7 @@
 // The article's "Related News" list: library articles and web pages, in the order readers see
 // them. Keeps its own state and hands every new list to `onChange`, so editing it re-renders
-// this section and not the article editor around it.
+// this section and not the article editor around it. A new `initial` list (another person's
+// change to a shared article) replaces the one shown.
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary, RelatedLink } from '../../../shared/article';
 import {
@@ -38,6 +39,11 @@ type FocusRequest = { linkId: string; action: 'up' | 'down' } | { index: number;
 export function RelatedEditor({ articleId, initial, language, onChange }: RelatedEditorProps) {
   const id = useId();
   const [links, setLinks] = useState(initial);
+  const [given, setGiven] = useState(initial);
+  if (given !== initial) {
+    setGiven(initial);
+    setLinks(initial);
+  }
   const [announcement, setAnnouncement] = useState('');
   const t = useT();
   const library = useLibraryLookup();
