@@ -7,7 +7,7 @@ import type { DeskSettings } from '../../shared/desk/desk-doc';
 import { bodyPhotos } from '../../shared/photos/photo-ref';
 import type { DeskClient } from './desk-client';
 import type { DeskPhotoSync } from './desk-photos';
-import { readDeskState, writeDeskState } from './desk-state';
+import { DeskCopies } from './desk-copy';
 import type { Library } from './library';
 import type { SettingsService } from './settings';
 import type { TickerStore } from './ticker-store';
@@ -26,6 +26,7 @@ export interface DeskHandlerContext {
 }
 
 export function createDeskHandlers(context: DeskHandlerContext): DeskHandlers {
+  const copies = new DeskCopies(context.library);
   const desk = () => {
     if (!context.desk) throw new DatelineError('forbidden', 'This window cannot join a desk.');
     return context.desk;
@@ -84,14 +85,14 @@ export function createDeskHandlers(context: DeskHandlerContext): DeskHandlers {
     assignDesk: async ({ id, assignee }) => desk().call('assign', { id, assignee }),
     getDeskSettings: async () => desk().call('getSettings', {}),
     readDeskState: async ({ id }) => {
-      const state = await readDeskState(context.library().root, id);
+      const state = await copies.read(id);
       // Photos the article shows that this laptop lacks are fetched as it opens.
       if (state) context.deskPhotos?.stateChanged(id, state);
       return state && Buffer.from(state).toString('base64');
     },
-    writeDeskState: async ({ id, state }) => {
+    writeDeskState: async ({ id, state, status }) => {
       const bytes = Buffer.from(state, 'base64');
-      await writeDeskState(context.library().root, id, bytes);
+      await copies.write(id, bytes, status);
       context.deskPhotos?.stateChanged(id, bytes);
       return null;
     },

@@ -45,10 +45,18 @@ export const deskMethods = {
     output: returns<DeskEntry>(),
   },
   getDeskSettings: { input: noInput, output: returns<DeskSettings>() },
-  /** A desk article's Yjs state as this computer last kept it (base64), or null. */
+  /**
+   * A desk article's Yjs state as this computer last kept it (base64), or null; brought first to
+   * the article's file when the file changed without the desk editor.
+   */
   readDeskState: { input: byId, output: returns<string | null>() },
+  /** Keeps the state and saves its fields (with the desk's status) into the article's file. */
   writeDeskState: {
-    input: z.strictObject({ id: ArticleIdSchema, state: z.base64().max(30_000_000) }),
+    input: z.strictObject({
+      id: ArticleIdSchema,
+      state: z.base64().max(30_000_000),
+      status: ArticleStatusSchema.optional(),
+    }),
     output: returns<null>(),
   },
 } as const;

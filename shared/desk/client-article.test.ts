@@ -5,6 +5,7 @@ import { articleSchema } from '../schema/extensions';
 import {
   articleFieldsFromDoc,
   articlePhotosOfDoc,
+  bringDocTo,
   isArticleDocEmpty,
   seedArticleDoc,
 } from './client-article';
@@ -115,5 +116,62 @@ describe('a desk article’s fields and its Yjs document', () => {
     Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(doc));
     expect(articleFieldsFromDoc(elsewhere, withPhotos).leadPhoto).toBeUndefined();
     expect(articlePhotosOfDoc(elsewhere).map((found) => found.hash)).toEqual(['b'.repeat(64)]);
+  });
+});
+
+describe('bringing a desk article’s document to fields changed elsewhere', () => {
+  const paragraph = (text: string) => ({
+    type: 'paragraph',
+    content: [{ type: 'text', text }],
+  });
+
+  it('changes only what differs, so it merges with another person’s edits', () => {
+    const start: ArticleFields = {
+      ...fields,
+      body: { type: 'doc', content: [paragraph('First.'), paragraph('Second.')] },
+    };
+    const mine = new Y.Doc();
+    seedArticleDoc(mine, start, articleSchema());
+    const theirs = new Y.Doc();
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(mine));
+    expect(bringDocTo(mine, articleFieldsFromDoc(mine, start), articleSchema())).toBe(false);
+
+    // Here: the headline, the first paragraph and the tags changed in the file.
+    const changed = bringDocTo(
+      mine,
+      {
+        ...start,
+        headline: 'Floodwaters recede across Kampong Cham',
+        tags: ['flood'],
+        body: { type: 'doc', content: [paragraph('First, changed.'), paragraph('Second.')] },
+      },
+      articleSchema(),
+    );
+    expect(changed).toBe(true);
+    // There: someone else added to the second paragraph and the standfirst meanwhile.
+    const second = theirs.getXmlFragment('body').get(1) as Y.XmlElement;
+    (second.get(0) as Y.XmlText).insert('Second.'.length, ' And more.');
+    theirs.getText('standfirst').insert(0, 'Now: ');
+
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(mine));
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(theirs));
+    const merged = articleFieldsFromDoc(mine, emptyFields());
+    expect(merged).toEqual(articleFieldsFromDoc(theirs, emptyFields()));
+    expect(merged.headline).toBe('Floodwaters recede across Kampong Cham');
+    expect(merged.standfirst).toBe('Now: Farmers return to their fields.');
+    expect(merged.tags).toEqual(['flood']);
+    expect(merged.body).toEqual({
+      type: 'doc',
+      content: [paragraph('First, changed.'), paragraph('Second. And more.')],
+    });
+  });
+
+  it('removes a word taken out of the headline', () => {
+    const doc = new Y.Doc();
+    seedArticleDoc(doc, fields, articleSchema());
+    expect(bringDocTo(doc, { ...fields, headline: 'Floodwaters recede' }, articleSchema())).toBe(
+      true,
+    );
+    expect(doc.getText('headline').toString()).toBe('Floodwaters recede');
   });
 });

@@ -2,7 +2,11 @@
 // the document once when it is filed, and the document gives back the fields the library saves,
 // so the file in articles/ stays a full, readable copy.
 import type { Schema } from '@tiptap/pm/model';
-import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
+import {
+  prosemirrorJSONToYXmlFragment,
+  updateYFragment,
+  yXmlFragmentToProsemirrorJSON,
+} from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { emptyBody, type ArticleBody, type ArticleFields } from '../article';
 import { FIGURE_NODE, photoOfFigure, PhotoRefSchema, type PhotoRef } from '../photos/photo-ref';
@@ -91,4 +95,66 @@ export function articlePhotosOfDoc(doc: Y.Doc): PhotoRef[] {
   };
   visit(doc.getXmlFragment(ARTICLE_BODY_ROOT));
   return found;
+}
+
+/**
+ * Brings the document to `fields` with the smallest changes that get there: a text field keeps
+ * what it shares with the new text at either end, the body is updated node by node as the editor
+ * would, and single values are set only where they differ. Run on this computer's copy before it
+ * meets the desk, the changes merge with everyone else's like typing. Returns whether anything
+ * changed.
+ */
+export function bringDocTo(doc: Y.Doc, fields: ArticleFields, schema: Schema): boolean {
+  let changed = false;
+  const noteChange = () => (changed = true);
+  doc.on('update', noteChange);
+  doc.transact(() => {
+    for (const root of ARTICLE_TEXT_ROOTS) replaceText(doc.getText(root), fields[root] ?? '');
+    updateYFragment(doc, doc.getXmlFragment(ARTICLE_BODY_ROOT), schema.nodeFromJSON(fields.body), {
+      mapping: new Map(),
+      isOMark: new Map(),
+    });
+    const meta = doc.getMap<unknown>(ARTICLE_META_ROOT);
+    setValue(meta, 'language', fields.language);
+    setValue(meta, 'section', fields.section || undefined);
+    setValue(meta, 'leadPhoto', fields.leadPhoto && { ...fields.leadPhoto });
+    replaceArray(doc.getArray<string>(ARTICLE_TAGS_ROOT), fields.tags);
+    replaceArray(
+      doc.getArray(ARTICLE_RELATED_ROOT),
+      fields.related.map((link) => ({ ...link })),
+    );
+  });
+  doc.off('update', noteChange);
+  return changed;
+}
+
+function replaceText(text: Y.Text, wanted: string): void {
+  const current = text.toString();
+  if (current === wanted) return;
+  let start = 0;
+  const shortest = Math.min(current.length, wanted.length);
+  while (start < shortest && current[start] === wanted[start]) start += 1;
+  let end = 0;
+  while (
+    end < shortest - start &&
+    current[current.length - 1 - end] === wanted[wanted.length - 1 - end]
+  ) {
+    end += 1;
+  }
+  const removed = current.length - start - end;
+  if (removed > 0) text.delete(start, removed);
+  const inserted = wanted.slice(start, wanted.length - end);
+  if (inserted) text.insert(start, inserted);
+}
+
+function setValue(map: Y.Map<unknown>, key: string, wanted: unknown): void {
+  if (JSON.stringify(map.get(key)) === JSON.stringify(wanted)) return;
+  if (wanted === undefined) map.delete(key);
+  else map.set(key, wanted);
+}
+
+function replaceArray<T>(array: Y.Array<T>, wanted: readonly T[]): void {
+  if (JSON.stringify(array.toArray()) === JSON.stringify(wanted)) return;
+  array.delete(0, array.length);
+  array.push([...wanted]);
 }
