@@ -8,6 +8,7 @@ import { STATUS_LABELS, type ArticleStatus } from '../../shared/article';
 import type { Publication } from '../../shared/publication';
 import { selectEdition, writeEdition, type EditionOutcome } from '../services/edition';
 import type { Library } from '../services/library';
+import { writeNamedPhotos } from '../services/media/named-photos';
 import { TickerStore } from '../services/ticker-store';
 import { resolveArticleId } from './cli-article-ids';
 import type { CliOutput } from './cli-commands';
@@ -50,6 +51,15 @@ export async function exportArticles(
     override: options.override,
     now,
   });
+  // Pages come with their photos; fragments and ninjs items name theirs in photos/ too.
+  if (options.format !== 'page' && outcome.state === 'done') {
+    const photos = await writeNamedPhotos(library, folder, outcome.written);
+    for (const file of photos.written) outcome.written.push({ file });
+    for (const { articleId, reason } of photos.failed) {
+      const headline = outcome.written.find((file) => file.articleId === articleId)?.headline;
+      outcome.skipped.push({ articleId, headline: headline ?? '', reason });
+    }
+  }
   if (options.json) io.out(JSON.stringify({ folder, ...outcome }, null, 2));
   else printOutcome(folder, outcome, io);
   return outcome.state === 'done' && outcome.skipped.length === 0 ? 0 : 1;
