@@ -8,7 +8,7 @@ import type { DeskArticles } from './articles';
 import type { DocumentStore, StoreEvents } from './document-store';
 import type { DeskLimits } from './limits';
 import { readFrame } from './messages';
-import { hashSecret, memberForToken, type Member } from './people';
+import { hashSecret, memberForToken, memberForTokenHash, type Member } from './people';
 import { CLOSE, type DeskContextBase } from './sockets';
 import type { DeskSql } from './sql';
 import { applyStored } from './store-sqlite';
@@ -71,6 +71,14 @@ export function deskHooks(deps: HookDeps): Extension {
         if (!entry) throw refusal('This article is not on the desk.');
       }
       return { member, tokenHash: hashSecret(token) };
+    },
+
+    // A revocation committed while this connection was being set up may have been checked
+    // before the connection joined its document; checking once more now closes that gap.
+    async connected({ context }) {
+      const ctx = context as DeskContext;
+      const member = await memberForTokenHash(db, ctx.tokenHash).catch(() => ctx.member);
+      if (!member) ctx.socket.close(CLOSE.revoked);
     },
 
     async onLoadDocument({ document, documentName, context }) {
