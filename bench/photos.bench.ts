@@ -1,19 +1,24 @@
 // An edition of 1,000 approved articles with one 12-megapixel lead photo each (made here with
 // sharp, each a different file): seconds and peak memory to export it with every web size made,
 // the same export again when the sizes are in the cache, and the bytes a page's photo weighs at
-// each width and format. Run with `npm run bench photos` (BENCH_PHOTOS=100 for a shorter run).
+// each width and format. Run with `npm run bench photos`; `npm run bench -- photos --photos 100`
+// (or BENCH_PHOTOS=100) for a shorter run.
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { DEFAULT_PUBLICATION } from '../shared/publication';
 import { fullRenditions, cropRendition, CROP_NAMES } from '../shared/photos/renditions';
 import { writeEdition } from '../electron/services/edition';
 import { Library } from '../electron/services/library';
+import { PHOTOS_AT_ONCE } from '../electron/services/media/export-photos';
 import { MediaStore } from '../electron/services/media/media-store';
 
-const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 1_000);
+const { values: options } = parseArgs({ options: { photos: { type: 'string' } } });
+const PHOTOS = Number(options.photos ?? process.env.BENCH_PHOTOS ?? 1_000);
+if (!Number.isInteger(PHOTOS) || PHOTOS < 1) throw new Error('--photos takes a whole number');
 const WIDTH = 4000;
 const HEIGHT = 3000;
 
@@ -123,6 +128,8 @@ async function main() {
         {
           benchmark: 'photos',
           articles: PHOTOS,
+          photosAtOnce: PHOTOS_AT_ONCE,
+          libvipsThreadsPerPhoto: sharp.concurrency(),
           originalBytes: variant(base, 0).length,
           photoFilesWritten: photoFiles,
           firstExport: first,

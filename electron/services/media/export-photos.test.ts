@@ -103,6 +103,26 @@ describe('the photos an export writes', { timeout: 60_000 }, () => {
     expect(await filesIn(path.join(out, 'photos'))).toEqual(firstFiles);
   });
 
+  it('are byte for byte the same made several at once as made one at a time', async () => {
+    const articles = [];
+    for (let seed = 1; seed <= 4; seed += 1) {
+      const photo = await addPhoto(
+        `p${seed}.jpg`,
+        await sampleJpeg({ width: 900 + seed * 50, height: 600, seed }),
+      );
+      articles.push(withLead(`a${seed}234567`, photo));
+    }
+    const oneByOne = await writeExportPhotos(root, out, articles, undefined, { atOnce: 1 });
+    const alone = await filesIn(path.join(out, 'photos'));
+    await rm(path.join(root, CACHE_FOLDER), { recursive: true });
+    await rm(path.join(out, 'photos'), { recursive: true });
+
+    const together = await writeExportPhotos(root, out, articles, undefined, { atOnce: 3 });
+    expect(together.made).toBe(oneByOne.made);
+    expect(together.written).toEqual(oneByOne.written);
+    expect(await filesIn(path.join(out, 'photos'))).toEqual(alone);
+  });
+
   it('copy a photo two pages show once', async () => {
     const photo = await addPhoto('shared.jpg', await sampleJpeg({ width: 500, height: 400 }));
     const { written } = await writeExportPhotos(root, out, [
