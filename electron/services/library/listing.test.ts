@@ -88,3 +88,63 @@ describe('a lookup', () => {
     expect(damaged.problems).toEqual([]);
   });
 });
+
+describe('the listing cache', () => {
+  const cacheFile = () => path.join(root, '.dateline', 'listing-cache.json');
+  const reopened = () => new Listing(root, damaged, new LibrarySearch());
+
+  it('brings back every summary as it was, Khmer included, from a file of ASCII text', async () => {
+    await put({ ...article(ID_A, 'ទីផ្សារ​ស្រូវ'), language: 'km', tags: ['កសិករ', 'rice'] });
+    await put({ ...article(ID_B, 'Rice “harvest” ends 🌾'), standfirst: 'First line\nsecond' });
+    const first = await listing.scan('articles');
+    await listing.close();
+    expect(await readFile(cacheFile(), 'latin1')).toMatch(/^[\x20-\x7e]*$/);
+    // Nothing is read again: a file changed without its size or time is still listed as cached.
+    const before = await stat(fileOf(ID_A));
+    await writeFile(fileOf(ID_A), (await readFile(fileOf(ID_A), 'utf8')).replace('ស្រូវ', 'ស្រូក'));
+    await utimes(fileOf(ID_A), before.atime, before.mtime);
+    const again = reopened();
+    expect(await again.scan('articles')).toEqual(first);
+  });
+
+  it('notices a file changed outside the app since the cache was written', async () => {
+    await put(article(ID_A, 'Rice Harvest'));
+    await put(article(ID_B, 'Flood'));
+    await listing.scan('articles');
+    await listing.close();
+    await put(article(ID_A, 'Rice Harvest ends early'));
+    const again = reopened();
+    const headlines = (await again.scan('articles')).map((summary) => summary.headline);
+    expect(headlines.sort()).toEqual(['Flood', 'Rice Harvest ends early']);
+  });
+
+  it('drops rows that are not plain summaries and reads their files instead', async () => {
+    await put(article(ID_A, 'Rice Harvest'));
+    await put(article(ID_B, 'Flood'));
+    await listing.scan('articles');
+    await listing.close();
+    const data = JSON.parse(await readFile(cacheFile(), 'utf8')) as { rows: unknown[][] };
+    for (const row of data.rows) {
+      // A planted headline nested deep and an id that is not one of an article.
+      if (row[0] === ID_A) row[4] = [[[['Planted']]]];
+      if (row[0] === ID_B) row[0] = '../../elsewhere/config';
+    }
+    await writeFile(cacheFile(), JSON.stringify(data));
+    const summaries = await reopened().scan('articles');
+    expect(summaries.map((summary) => [summary.id, summary.headline]).sort()).toEqual([
+      [ID_A, 'Rice Harvest'],
+      [ID_B, 'Flood'],
+    ]);
+  });
+
+  it('ignores a cache cut off in the middle', async () => {
+    await put(article(ID_A, 'Rice Harvest'));
+    await listing.scan('articles');
+    await listing.close();
+    const text = await readFile(cacheFile(), 'utf8');
+    await writeFile(cacheFile(), text.slice(0, text.length / 2));
+    expect((await reopened().scan('articles')).map((summary) => summary.headline)).toEqual([
+      'Rice Harvest',
+    ]);
+  });
+});
