@@ -21,13 +21,26 @@ export interface BodyHtmlOptions {
   photos?: PhotoLinks;
 }
 
+/** Writers without photos, by schema and site: most bodies of a run share one. */
+const writers = new WeakMap<Schema, Map<string | undefined, Writer>>();
+const WRITERS_PER_SCHEMA = 64;
+
 function writerFor(schema: Schema, options: BodyHtmlOptions): Writer {
-  return {
+  const make = (): Writer => ({
     cache: cacheFor(schema),
     link: schema.marks.link,
     linkOpen: bodyLinkWriter(options.siteUrl),
     ...(options.photos ? { photos: options.photos } : {}),
-  };
+  });
+  if (options.photos) return make();
+  let bySite = writers.get(schema);
+  if (!bySite) writers.set(schema, (bySite = new Map()));
+  let writer = bySite.get(options.siteUrl);
+  if (!writer) {
+    if (bySite.size >= WRITERS_PER_SCHEMA) bySite.clear();
+    bySite.set(options.siteUrl, (writer = make()));
+  }
+  return writer;
 }
 
 /** HTML of a stored body. Throws when the body names a node or mark the schema does not have. */
@@ -42,10 +55,10 @@ export function renderBodyHtml(body: ArticleBody, options: BodyHtmlOptions = {})
   const paragraph = type.contentMatch.defaultType;
   if (first && paragraph && first.type === paragraph.name) {
     const attrs = nodeAttrs(paragraph, first);
-    const spec = writer.cache.nodeOf(paragraph, attrs, () => paragraph.create(attrs));
+    const spec = writer.cache.nodeOf(paragraph, attrs);
     if (spec.hole) {
       const inner = writeJsonContent(schema, first.content, writer);
-      const rest = writeJsonContent(schema, content!.slice(1), writer);
+      const rest = writeJsonContent(schema, content, writer, 1);
       return spec.open + options.lead + inner + spec.close + rest;
     }
   }

@@ -3,20 +3,13 @@
 // here too, so the HTML is the same: unknown types and missing attributes are refused,
 // attributes get their defaults, marks are put in the schema's order and neighbouring text with
 // the same marks is one text. Tables and photos are handed to the model-based writer.
-import {
-  Fragment,
-  Mark,
-  Node as PMNode,
-  type MarkType,
-  type NodeType,
-  type Schema,
-} from '@tiptap/pm/model';
+import { Fragment, Mark, Node as PMNode, type NodeType, type Schema } from '@tiptap/pm/model';
 import type { TipTapNode } from '../article';
+import { kindsOf, type BodyKinds } from './body-kinds';
 import { escapeText } from './escape';
-import { needsModel, wrapMarks, writeNode, type Writer } from './body-writer';
+import { wrapMarks, writeNode, type Writer } from './body-writer';
 
 type Attrs = Readonly<Record<string, unknown>>;
-type StoredMark = NonNullable<TipTapNode['marks']>[number];
 
 /** The node type a JSON node names, as Node.fromJSON finds it. */
 export function nodeTypeOf(schema: Schema, json: TipTapNode): NodeType {
@@ -34,34 +27,13 @@ export function nodeAttrs(type: NodeType, json: TipTapNode): Attrs {
   );
 }
 
-function marksOf(schema: Schema, json: TipTapNode): readonly Mark[] {
-  if (!json.marks) return Mark.none;
-  if (!Array.isArray(json.marks)) throw new RangeError('Invalid mark data for Node.fromJSON');
-  if (json.marks.length === 1) return [markOf(schema, json.marks[0]!)];
-  return Mark.setFrom(json.marks.map((mark) => markOf(schema, mark)));
-}
-
-/** Links made again and again for the same address; past this many they start over. */
-const MARKS_PER_TYPE = 4_096;
-const marksByValue = new WeakMap<MarkType, Map<string, Mark>>();
-
-/**
- * The mark as Mark.fromJSON makes it. A mark type with one attribute (a link's href) given as
- * text is made once per value: the same value always makes an equal mark.
- */
-function markOf(schema: Schema, json: StoredMark): Mark {
-  const type = json ? schema.marks[json.type] : undefined;
-  const names = type ? Object.keys(type.spec.attrs ?? {}) : [];
-  const value = names.length === 1 ? json?.attrs?.[names[0]!] : undefined;
-  if (!type || typeof value !== 'string') return schema.markFromJSON(json);
-  let made = marksByValue.get(type);
-  if (!made) marksByValue.set(type, (made = new Map()));
-  let mark = made.get(value);
-  if (!mark) {
-    if (made.size >= MARKS_PER_TYPE) made.clear();
-    made.set(value, (mark = schema.markFromJSON(json)));
-  }
-  return mark;
+function marksOf(kinds: BodyKinds, json: TipTapNode): readonly Mark[] {
+  const stored = json.marks;
+  if (!stored) return Mark.none;
+  if (!Array.isArray(stored)) throw new RangeError('Invalid mark data for Node.fromJSON');
+  // One mark is the common case: the same array each time, so neighbours compare at once.
+  if (stored.length === 1) return kinds.markOf(stored[0]!).alone;
+  return Mark.setFrom(stored.map((mark) => kinds.markOf(mark).mark));
 }
 
 function textOf(json: TipTapNode): string {
@@ -70,32 +42,35 @@ function textOf(json: TipTapNode): string {
   return json.text;
 }
 
+/** The HTML of `content` from its `from`th node on. */
 export function writeJsonContent(
   schema: Schema,
   content: readonly TipTapNode[] | undefined,
   writer: Writer,
+  from = 0,
 ): string {
   if (content === undefined || content === null) return '';
   if (!Array.isArray(content)) throw new RangeError('Invalid input for Fragment.fromJSON');
+  const kinds = kindsOf(schema);
   let html = '';
   // The marks of a text read while looking for neighbours, kept for its own turn.
   let carried: readonly Mark[] | undefined;
-  let i = 0;
+  let i = from;
   while (i < content.length) {
     const json = content[i]!;
     if (json?.type !== 'text') {
-      html += writeJsonNode(schema, json, writer);
+      html += writeJsonNode(schema, kinds, json, writer);
       i += 1;
       continue;
     }
-    const marks = carried ?? marksOf(schema, json);
+    const marks = carried ?? marksOf(kinds, json);
     carried = undefined;
     let text = textOf(json);
     i += 1;
     // Neighbouring texts with the same marks are one text node, wrapped in its marks once.
     while (i < content.length && content[i]?.type === 'text') {
       const next = content[i]!;
-      const nextMarks = marksOf(schema, next);
+      const nextMarks = marksOf(kinds, next);
       if (!Mark.sameSet(marks, nextMarks)) {
         carried = nextMarks;
         break;
@@ -103,25 +78,27 @@ export function writeJsonContent(
       text += textOf(next);
       i += 1;
     }
-    html += wrapMarks(escapeText(text), marks, writer);
+    const escaped = escapeText(text);
+    html += marks.length === 0 ? escaped : wrapMarks(escaped, marks, writer);
   }
   return html;
 }
 
-function writeJsonNode(schema: Schema, json: TipTapNode, writer: Writer): string {
-  const type = nodeTypeOf(schema, json);
-  if (needsModel(type)) return writeNode(PMNode.fromJSON(schema, json), writer);
-  const marks = marksOf(schema, json);
-  const attrs = nodeAttrs(type, json);
-  const spec = writer.cache.nodeOf(type, attrs, () => type.create(attrs));
+function writeJsonNode(schema: Schema, kinds: BodyKinds, json: TipTapNode, writer: Writer): string {
+  const kind = kinds.nodeOf(json);
+  const { type } = kind;
+  if (kind.viaModel) return writeNode(PMNode.fromJSON(schema, json), writer);
+  const marks = marksOf(kinds, json);
+  // A type without attributes has the same ones whatever the JSON says.
+  const spec = writer.cache.nodeOf(type, kind.attrs ?? nodeAttrs(type, json));
   const html = spec.hole
     ? spec.open + writeJsonContent(schema, json.content, writer) + spec.close
     : checkedLeaf(schema, json, spec.open);
-  return wrapMarks(html, marks, writer);
+  return marks.length === 0 ? html : wrapMarks(html, marks, writer);
 }
 
 /** A node written without its content still has its content checked, as the model would. */
 function checkedLeaf(schema: Schema, json: TipTapNode, html: string): string {
-  Fragment.fromJSON(schema, json.content);
+  if (json.content !== undefined) Fragment.fromJSON(schema, json.content);
   return html;
 }

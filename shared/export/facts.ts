@@ -35,7 +35,6 @@ export interface ArticleFacts {
   tags: string[];
   related: RelatedEntry[];
   ticker: TickerEntry[];
-  bodyText: string;
   wordCount: number;
   /** The lead photo and the page address its files are found from, when both are known. */
   leadPhoto?: LeadPhotoFacts;
@@ -65,7 +64,10 @@ export function collectFacts(article: Article, context: ExportContext): ArticleF
     context.publishedAt ?? (article.status === 'approved' ? article.updatedAt : undefined);
   const displayDate = publishedAt ?? article.updatedAt;
   const byline = bylineName(article.byline) || bylineName(publication.defaultAuthor);
-  const bodyText = docToPlainText(article.body);
+  // The body's text is read only when the count or the description needs it.
+  let bodyText: string | undefined;
+  const textOfBody = () => (bodyText ??= docToPlainText(article.body));
+  const standfirst = oneLine(article.standfirst);
   const canonicalUrl = pageUrl(publication.siteUrl, context.pagePath ?? pageFileName(article));
   const dateline = writeDateline(datelineOf(article), {
     ...dateOptions(publication, language),
@@ -75,8 +77,8 @@ export function collectFacts(article: Article, context: ExportContext): ArticleF
   return {
     headline: oneLine(article.headline) || UNTITLED_ARTICLE,
     socialTitle: socialTitle(article.headline, article.shortHeadline) || UNTITLED_ARTICLE,
-    standfirst: oneLine(article.standfirst),
-    description: oneLine(article.standfirst) || excerpt(bodyText),
+    standfirst,
+    description: standfirst || excerpt(textOfBody()),
     byline,
     authors: splitAuthors(byline),
     language,
@@ -90,8 +92,7 @@ export function collectFacts(article: Article, context: ExportContext): ArticleF
     tags: article.tags.map(oneLine).filter((tag) => tag !== ''),
     related: relatedEntries(article, context),
     ticker: tickerEntries(context),
-    bodyText,
-    wordCount: countWords(bodyText, language),
+    wordCount: context.wordCount ?? countWords(textOfBody(), language),
     ...(article.leadPhoto && canonicalUrl
       ? { leadPhoto: { photo: article.leadPhoto, pageUrl: canonicalUrl } }
       : {}),

@@ -2,6 +2,7 @@
 // Field names follow http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json, which allows no others.
 import type { Article } from '../article';
 import { countCharacters } from '../text/counts';
+import { docToPlainText } from '../text/doc-text';
 import { collectFacts } from './facts';
 import { renderStoryHtml } from './fragment';
 import { storyParagraphs } from './plain-text';
@@ -53,7 +54,10 @@ export function renderNinjs(article: Article, context: ExportContext): NinjsItem
   // `located`, so the counts beside each body describe exactly the text it holds.
   const html = renderStoryHtml(article, undefined, context.publication.siteUrl);
   const text = storyParagraphs(article.body).join('\n\n');
-  const counts = { charcount: countCharacters(facts.bodyText), wordcount: facts.wordCount };
+  const counts = {
+    charcount: countCharacters(docToPlainText(article.body)),
+    wordcount: facts.wordCount,
+  };
   const subjects: NinjsConcept[] = [
     ...(facts.section ? [{ name: facts.section, rel: 'section' }] : []),
     ...facts.tags.map((tag) => ({ name: tag, rel: 'tag' })),

@@ -15,21 +15,20 @@ export class SpecCache {
   private readonly keyed = new Map<NodeType | MarkType, Map<string, CompiledSpec>>();
 
   node(node: PMNode): CompiledSpec {
-    return this.nodeOf(node.type, node.attrs, () => node);
+    return this.nodeOf(node.type, node.attrs, node);
   }
 
-  /** The spec of a node of `type` with these (complete) attributes; `make` builds one if needed. */
-  nodeOf(
-    type: NodeType,
-    attrs: Readonly<Record<string, unknown>>,
-    make: () => PMNode,
-  ): CompiledSpec {
-    // Most nodes are of a type compiled once: found before any closure is made for them.
+  /**
+   * The spec of a node of `type` with these (complete) attributes; `node` is one such node, made
+   * from them when it is not given and the spec is not known yet.
+   */
+  nodeOf(type: NodeType, attrs: Readonly<Record<string, unknown>>, node?: PMNode): CompiledSpec {
+    // Most nodes are of a type compiled once: found before anything is made for them.
     const single = this.single.get(type);
     if (single) return single;
     const toDOM = type.spec.toDOM;
     if (!toDOM) throw new Error(`The schema gives no HTML for "${type.name}" nodes.`);
-    return this.lookup(type, attrs, () => toDOM(make()));
+    return this.lookup(type, attrs, () => toDOM(node ?? type.create(attrs)));
   }
 
   mark(mark: Mark): CompiledSpec {

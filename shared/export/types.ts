@@ -29,4 +29,9 @@ export interface ExportContext {
   fonts?: FontLinks;
   /** Where the page finds its photos: `photos/` beside it by default. */
   photos?: PhotoLinks;
+  /**
+   * The body's word count when the caller already has it (the library's listing counts every
+   * article), so export does not count again; it must be the count of this very body.
+   */
+  wordCount?: number;
 }
