@@ -32,13 +32,8 @@ export class LibrarySearch {
   private changed = false;
   private writing: Promise<void> = Promise.resolve();
 
-  /** The saved index's text, read from the start so the first search waits less for it. */
-  private savedText: Promise<string | undefined> | undefined;
-
   /** `root` is the library whose index is kept on disk; without it nothing is kept. */
-  constructor(private readonly root?: string) {
-    this.savedText = root ? readSearchIndexText(root) : Promise.resolve(undefined);
-  }
+  constructor(private readonly root?: string) {}
 
   /** An article this process just wrote, with its file's stamp. */
   queue(article: Article, stamp = ''): void {
@@ -99,10 +94,10 @@ export class LibrarySearch {
     // One long article takes as long as hundreds of short ones.
     const budget = new WorkBudget();
     await yieldToEventLoop();
-    const text = await this.savedText;
-    // Not kept once read: it is as large as the index.
-    this.savedText = undefined;
-    const saved = await restoreSearchIndex(text);
+    // Read only once the list is shown: turning its bytes into text would hold the listing up.
+    const saved = this.root
+      ? await readSearchIndexText(this.root).then(restoreSearchIndex)
+      : undefined;
     if (saved) this.index = saved;
     else this.changed = true;
     for (const id of this.index.articleIds()) {

@@ -110,9 +110,12 @@ export class Listing {
   }
 
   listedIds(): string[] {
-    return [...this.cache.keys()]
-      .filter((key) => key.startsWith(`${ARTICLES}/`))
-      .map((key) => path.basename(key, '.json'));
+    const ids: string[] = [];
+    const prefix = `${ARTICLES}/`;
+    for (const key of this.cache.keys()) {
+      if (key.startsWith(prefix)) ids.push(key.slice(prefix.length, -'.json'.length));
+    }
+    return ids;
   }
 
   /** Updates the listing and the search after this process wrote an article. */
