@@ -34,7 +34,8 @@ export function summarizeWithCount(article: Article): ArticleSummary {
 }
 
 export class Listing {
-  private readonly cache = new Map<string, CachedSummary>();
+  /** Summaries by `<folder>/<file name>`: the saved cache's (articles/ alone), then scans'. */
+  private readonly cache: Map<string, CachedSummary>;
   private readonly saved: ListingCache;
 
   constructor(
@@ -43,9 +44,7 @@ export class Listing {
     private readonly search: LibrarySearch,
   ) {
     this.saved = new ListingCache(root);
-    for (const [key, entry] of this.saved.load()) {
-      if (key.startsWith(`${ARTICLES}/`)) this.cache.set(key, entry);
-    }
+    this.cache = this.saved.load();
   }
 
   /** Writes the listing cache if a write is pending. */
