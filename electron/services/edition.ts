@@ -9,21 +9,22 @@ import type { Article, ArticleStatus } from '../../shared/article';
 import {
   EDITION_FILES,
   articleExportContext,
-  renderAtomFeed,
-  renderEditionIndex,
+  renderListedFeed,
+  renderListedIndex,
   renderTickerFragment,
   resolveLibraryLinks,
-  type EditionEntry,
+  sortListed,
   type LinkSources,
+  type ListedEntry,
 } from '../../shared/edition';
-import { listEntries } from '../../shared/edition/entries';
+import { collectFacts } from '../../shared/export/facts';
 import type { Ticker } from '../../shared/ticker';
 import { editionFileNames } from '../../shared/page-files';
 import { writeFileAtomic } from './atomic-write';
 import {
   blockingProblems,
   checkArticle,
-  liveHeadlines,
+  linkedArticles,
   renderFormat,
   tickerOrNone,
   type ExportSources,
@@ -33,7 +34,18 @@ import { writeExportPhotos } from './media/export-photos';
 import { EXPORT_FILE_TYPES } from './export-target';
 import { describeFsError } from './fs-errors';
 import type { Library } from './library';
-import { publishedDates } from './publishing/publication-record';
+import {
+  knownWordCount,
+  listedEntry,
+  photoStub,
+  writingOrder,
+  type PhotoStub,
+} from './edition-items';
+import {
+  openPublicationRecord,
+  recordPublished,
+  type PublishedEntry,
+} from './publishing/publication-record';
 import { WorkBudget } from './work-budget';
 
 export interface EditionSelection {
@@ -89,9 +101,14 @@ export async function writeEdition(
   const report = () => hooks.onProgress?.(snapshot(state));
   const finish = (end: EditionOutcome['state'], error?: string): EditionOutcome => ({
     ...snapshot(state),
+    // Left-out articles in the order they were asked for, whatever order they were read in.
+    skipped: [...state.skipped].sort(
+      (a, b) => (asked.get(a.articleId) ?? 0) - (asked.get(b.articleId) ?? 0),
+    ),
     state: end,
     ...(error === undefined ? {} : { error }),
   });
+  const asked = new Map(ids.map((id, index) => [id, index]));
   const write = async (file: EditionFile, content: string) => {
     await writeFileAtomic(path.join(request.folder, file.file), content);
     state.written.push(file);
@@ -99,27 +116,29 @@ export async function writeEdition(
 
   try {
     await mkdir(request.folder, { recursive: true });
-    const [live, ticker] = await Promise.all([
-      liveHeadlines(sources.library),
+    const [{ articles: listing }, ticker] = await Promise.all([
+      sources.library.list(),
       tickerOrNone(sources),
     ]);
-    // Other requests run between articles whenever a slice of work has been done.
-    const budget = new WorkBudget();
-    const included: Article[] = [];
-    for (const id of ids) {
-      await budget.pause();
-      const checked = await loadChecked(sources.library, id, live, ticker, request.override);
-      if ('skip' in checked) {
-        state.skipped.push(checked.skip);
-        state.done += 1;
-      } else {
-        included.push(checked.article);
-      }
+    const live = new Map(listing.map((summary) => [summary.id, summary.headline]));
+    const wanted = new Set(ids);
+    const chosen = listing.filter((summary) => wanted.has(summary.id));
+    for (const id of wanted) {
+      if (live.has(id)) continue;
+      state.skipped.push({
+        articleId: id,
+        headline: '',
+        reason: 'It is no longer in the library.',
+      });
+      state.done += 1;
     }
-    report();
+    const summaries = new Map(chosen.map((summary) => [summary.id, summary]));
+    const root = sources.library.root;
+    const record = await openPublicationRecord(root, request.now);
 
     const isPage = request.format === 'page';
-    const files = fileNames(included, request.format);
+    // Pages are named from the listing, before any is written, so each can link to the others.
+    const files = fileNames(chosen, request.format);
     const links: LinkSources = {
       publication: sources.publication,
       ...(ticker ? { ticker } : {}),
@@ -127,43 +146,76 @@ export async function writeEdition(
       // Only pages are written side by side; other formats link to the site, as a single export does.
       ...(isPage ? { editionFiles: files } : {}),
     };
-    const root = sources.library.root;
-    const dates = await publishedDates(root, included, request.now, { record: false });
     // Only the pages an edition wrote are published: their dates are recorded as it ends.
-    const published: Article[] = [];
-    const recordPublished = () => publishedDates(root, published, request.now, { record: true });
-    const entries: EditionEntry[] = included.map((article) => ({
-      article,
-      file: files.get(article.id)!,
-      context: articleExportContext(article, links, dates.get(article.id)),
-    }));
-    // Newest first, so an edition stopped half-way has the latest news.
-    for (const { entry } of listEntries(entries)) {
+    const published = new Map<string, PublishedEntry>();
+    const recordDates = () => recordPublished(root, published, request.now);
+    const listed: ListedEntry[] = [];
+    const photos: PhotoStub[] = [];
+    // Pages that link to other articles of the edition, redone if one of those is left out.
+    const linking = new Map<string, string[]>();
+    const left = new Set<string>();
+    // Other requests run between articles whenever a slice of work has been done.
+    const budget = new WorkBudget();
+
+    /** Reads, checks, writes one article's file; what is kept of it is small. */
+    const writeOne = async (id: string, again: boolean) => {
+      const checked = await loadChecked(sources.library, id, live, ticker, request.override);
+      if ('skip' in checked) {
+        if (again) return;
+        state.skipped.push(checked.skip);
+        left.add(id);
+        files.delete(id);
+        state.done += 1;
+        return;
+      }
+      const { article } = checked;
+      const entry = record.entryOf(article);
+      const wordCount = knownWordCount(summaries.get(id), article);
+      const context = {
+        ...articleExportContext(article, links, entry),
+        ...(wordCount === undefined ? {} : { wordCount }),
+      };
+      const file = files.get(id)!;
+      const content = renderFormat(article, request.format, context);
+      if (again) {
+        await writeFileAtomic(path.join(request.folder, file), content);
+        return;
+      }
+      await write({ file, articleId: article.id, headline: article.headline }, content);
+      if (entry) published.set(id, entry);
+      state.done += 1;
+      if (!isPage) return;
+      listed.push(listedEntry(article, file, collectFacts(article, context)));
+      const stub = photoStub(article);
+      if (stub) photos.push(stub);
+      const linked = linkedArticles(article, ticker).filter((other) => files.has(other));
+      if (linked.length > 0) linking.set(id, linked);
+    };
+
+    // Each article is read once, newest first, and its file written before the next is read.
+    for (const id of writingOrder(chosen, record.known, request.now)) {
       await budget.pause();
       if (hooks.isCancelled?.()) {
-        await recordPublished();
+        await recordDates();
         return finish('cancelled');
       }
-      const { article } = entry;
-      await write(
-        { file: entry.file, articleId: article.id, headline: article.headline },
-        renderFormat(article, request.format, entry.context),
-      );
-      published.push(article);
-      state.done += 1;
+      await writeOne(id, false);
       report();
+    }
+    // A page written before an article it links to was left out is written again without the link.
+    for (const [id, linked] of linking) {
+      if (!linked.some((other) => left.has(other))) continue;
+      await budget.pause();
+      await writeOne(id, true);
     }
     if (isPage) {
       // The pages and the index find the Khmer font beside them.
       for (const file of await writeExportFonts(request.folder)) state.written.push({ file });
       // The photos the pages show, once each, in photos/ beside them.
-      const photos = await writeExportPhotos(sources.library.root, request.folder, included, () =>
-        budget.pause(),
-      );
-      for (const file of photos.written) state.written.push({ file });
-      for (const { articleId, reason } of photos.failed) {
-        const headline = included.find((article) => article.id === articleId)?.headline ?? '';
-        state.skipped.push({ articleId, headline, reason });
+      const copied = await writeExportPhotos(root, request.folder, photos, () => budget.pause());
+      for (const file of copied.written) state.written.push({ file });
+      for (const { articleId, reason } of copied.failed) {
+        state.skipped.push({ articleId, headline: live.get(articleId) ?? '', reason });
       }
       const site = {
         publication: sources.publication,
@@ -171,22 +223,23 @@ export async function writeEdition(
         resolveArticle: resolveLibraryLinks(links),
         now: request.now.toISOString(),
       };
+      const newestFirst = sortListed(listed);
       const extras: [string, () => string][] = [
         [EDITION_FILES.ticker, () => renderTickerFragment(site)],
-        [EDITION_FILES.index, () => renderEditionIndex(entries, site)],
-        [EDITION_FILES.feed, () => renderAtomFeed(entries, site)],
+        [EDITION_FILES.index, () => renderListedIndex(newestFirst, site)],
+        [EDITION_FILES.feed, () => renderListedFeed(newestFirst, site)],
       ];
       for (const [file, render] of extras) {
         await budget.pause();
         if (hooks.isCancelled?.()) {
-          await recordPublished();
+          await recordDates();
           return finish('cancelled');
         }
         await write({ file }, render());
         report();
       }
     }
-    await recordPublished();
+    await recordDates();
     return finish('done');
   } catch (error) {
     return finish(
@@ -226,7 +279,10 @@ async function loadChecked(
 }
 
 /** Each article's file name; pages leave the edition's own names free. */
-function fileNames(articles: readonly Article[], format: ExportFormat): Map<string, string> {
+function fileNames(
+  articles: readonly Pick<Article, 'id' | 'headline' | 'createdAt'>[],
+  format: ExportFormat,
+): Map<string, string> {
   const reserved = format === 'page' ? ['index', 'ticker'] : [];
   return editionFileNames(articles, EXPORT_FILE_TYPES[format].suffix, reserved);
 }

@@ -38,6 +38,11 @@ export async function linkedHeadlines(
   article: Article,
   ticker: Ticker | undefined,
 ): Promise<Map<string, string>> {
+  return library.headlinesOf(linkedArticles(article, ticker));
+}
+
+/** The library articles a page links to: its related articles and the ticker's. */
+export function linkedArticles(article: Article, ticker: Ticker | undefined): string[] {
   const ids: string[] = [];
   for (const link of article.related) {
     if (link.target.kind === 'article') ids.push(link.target.articleId);
@@ -45,7 +50,7 @@ export async function linkedHeadlines(
   for (const item of ticker?.items ?? []) {
     if (item.link?.kind === 'article') ids.push(item.link.articleId);
   }
-  return library.headlinesOf(ids);
+  return ids;
 }
 
 export async function tickerOrNone(sources: ExportSources): Promise<Ticker | undefined> {

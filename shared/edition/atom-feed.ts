@@ -13,8 +13,12 @@ const NO_SITE_AUTHORITY = 'dateline.invalid';
 const NO_SITE_DATE = '2026';
 
 export function renderAtomFeed(entries: readonly EditionEntry[], site: EditionSite): string {
+  return renderListedFeed(listEntries(entries), site);
+}
+
+/** The feed of entries already listed newest first. */
+export function renderListedFeed(listed: readonly ListedEntry[], site: EditionSite): string {
   const { publication } = site;
-  const listed = listEntries(entries);
   const language = editionLanguage(listed);
   const title = publication.name.trim() || INDEX_FALLBACK_TITLE;
   const home = siteAddress(publication.siteUrl, './');

@@ -46,8 +46,12 @@ const INDEX_CSS = `.masthead h1 {
 `;
 
 export function renderEditionIndex(entries: readonly EditionEntry[], site: EditionSite): string {
+  return renderListedIndex(listEntries(entries), site);
+}
+
+/** The index of entries already listed newest first. */
+export function renderListedIndex(listed: readonly ListedEntry[], site: EditionSite): string {
   const { publication } = site;
-  const listed = listEntries(entries);
   const language = editionLanguage(listed);
   const dir = listed.find((item) => item.facts.language === language)?.facts.dir ?? 'ltr';
   const name = publication.name.trim() || INDEX_FALLBACK_TITLE;

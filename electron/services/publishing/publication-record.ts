@@ -39,7 +39,7 @@ export function publishedDates(
   now: Date,
   options: { record: boolean },
 ): Promise<Map<string, PublishedDates>> {
-  const run = async () => {
+  return inTurn(root, async () => {
     const file = path.join(root, PUBLICATION_RECORD_FILE);
     const record = await readRecord(file);
     const dates = new Map<string, PublishedDates>();
@@ -49,25 +49,80 @@ export function publishedDates(
     for (const article of articles) {
       await budget.pause();
       if (article.status !== 'approved') continue;
-      const hash = publishedContentHash(article);
-      const known = record.articles[article.id];
-      if (known?.hash === hash) {
-        dates.set(article.id, { publishedAt: known.publishedAt, modifiedAt: known.modifiedAt });
-        continue;
+      const entry = entryAt(record, article.id, publishedContentHash(article), now);
+      dates.set(article.id, { publishedAt: entry.publishedAt, modifiedAt: entry.modifiedAt });
+      if (record.articles[article.id] !== entry) {
+        record.articles[article.id] = entry;
+        changed = true;
       }
-      const at = now.toISOString();
-      const publishedAt = known?.publishedAt ?? at;
-      const modifiedAt = at > publishedAt ? at : publishedAt;
-      record.articles[article.id] = { publishedAt, modifiedAt, hash };
-      dates.set(article.id, { publishedAt, modifiedAt });
-      changed = true;
     }
     if (changed && options.record)
       await writeFileAtomic(file, `${JSON.stringify(record, null, 2)}\n`);
     return dates;
+  });
+}
+
+/** A published article's entry: its published text's hash and its dates. */
+export type PublishedEntry = Record['articles'][string];
+
+/**
+ * The record as it stands, for an export that takes its articles one at a time (an edition):
+ * `datesOf` gives each approved article's dates as publishedDates would, and `record` writes
+ * the entries of the articles the export did publish, without reading them again.
+ */
+export async function openPublicationRecord(root: string, now: Date) {
+  const file = path.join(root, PUBLICATION_RECORD_FILE);
+  const record = await inTurn(root, () => readRecord(file));
+  return {
+    /** The dates the record holds for an article; undefined if it was never published. */
+    known: (id: string): PublishedDates | undefined => record.articles[id],
+    /** The article's entry at `now`: the dates it is published with, and its hash. */
+    entryOf: (article: Article): PublishedEntry | undefined =>
+      article.status === 'approved'
+        ? entryAt(record, article.id, publishedContentHash(article), now)
+        : undefined,
   };
+}
+
+/** Writes these entries into the record, each as publishedDates would have made it. */
+export function recordPublished(
+  root: string,
+  entries: ReadonlyMap<string, PublishedEntry>,
+  now: Date,
+): Promise<void> {
+  return inTurn(root, async () => {
+    if (entries.size === 0) return;
+    const file = path.join(root, PUBLICATION_RECORD_FILE);
+    const record = await readRecord(file);
+    let changed = false;
+    for (const [id, { hash }] of entries) {
+      const entry = entryAt(record, id, hash, now);
+      if (record.articles[id] === entry) continue;
+      record.articles[id] = entry;
+      changed = true;
+    }
+    if (changed) await writeFileAtomic(file, `${JSON.stringify(record, null, 2)}\n`);
+  });
+}
+
+/**
+ * The entry the record keeps for an article whose published text has `hash`: the known one
+ * while the text is the same; otherwise published `now` (or when first published) and changed
+ * `now`.
+ */
+function entryAt(record: Record, id: string, hash: string, now: Date): PublishedEntry {
+  const known = record.articles[id];
+  if (known?.hash === hash) return known;
+  const at = now.toISOString();
+  const publishedAt = known?.publishedAt ?? at;
+  const modifiedAt = at > publishedAt ? at : publishedAt;
+  return { publishedAt, modifiedAt, hash };
+}
+
+/** Runs `work` after every earlier change to this library's record. */
+function inTurn<T>(root: string, work: () => Promise<T>): Promise<T> {
   const previous = queues.get(root) ?? Promise.resolve();
-  const next = previous.then(run, run);
+  const next = previous.then(work, work);
   queues.set(
     root,
     next.catch(() => undefined),
