@@ -33,8 +33,8 @@ export class DeskCopies {
 
   constructor(private readonly library: () => Library) {}
 
-  /** Keeps the state and saves its fields into the article's file. */
-  write(id: string, state: Uint8Array, status?: ArticleStatus): Promise<void> {
+  /** Keeps the state and saves its fields into the article's file; answers the file's revision. */
+  write(id: string, state: Uint8Array, status?: ArticleStatus): Promise<number> {
     return this.inTurn(id, async () => {
       const library = this.library();
       await writeDeskState(library.root, id, state);
@@ -52,6 +52,7 @@ export class DeskCopies {
           revision = (await library.save(id, file.revision, fields)).revision;
         }
         await writeBase(library.root, id, { revision });
+        return revision;
       } finally {
         doc.destroy();
       }

@@ -92,9 +92,9 @@ export function createDeskHandlers(context: DeskHandlerContext): DeskHandlers {
     },
     writeDeskState: async ({ id, state, status }) => {
       const bytes = Buffer.from(state, 'base64');
-      await copies.write(id, bytes, status);
+      const revision = await copies.write(id, bytes, status);
       context.deskPhotos?.stateChanged(id, bytes);
-      return null;
+      return { revision };
     },
   };
 }

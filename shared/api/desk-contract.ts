@@ -50,14 +50,17 @@ export const deskMethods = {
    * the article's file when the file changed without the desk editor.
    */
   readDeskState: { input: byId, output: returns<string | null>() },
-  /** Keeps the state and saves its fields (with the desk's status) into the article's file. */
+  /**
+   * Keeps the state and saves its fields (with the desk's status) into the article's file;
+   * answers the revision the file is at.
+   */
   writeDeskState: {
     input: z.strictObject({
       id: ArticleIdSchema,
       state: z.base64().max(30_000_000),
       status: ArticleStatusSchema.optional(),
     }),
-    output: returns<null>(),
+    output: returns<{ revision: number }>(),
   },
 } as const;
 

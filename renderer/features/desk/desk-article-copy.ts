@@ -1,6 +1,6 @@
-// Keeps this computer's copies of an open desk article current: its Yjs state in desk/<id>.yjs
-// and its readable file in articles/<id>.json (through the library's save, so search, export,
-// the command line and History see it), a moment after each change and when the article closes.
+// Keeps this computer's copies of an open desk article current, a moment after each change and
+// when the article closes: the host keeps its Yjs state in desk/<id>.yjs and saves its fields into
+// articles/<id>.json (so search, export, the command line and History see it) in one step.
 import * as Y from 'yjs';
 import {
   ArticleFieldsSchema,
@@ -8,8 +8,7 @@ import {
   type ArticleFields,
   type ArticleStatus,
 } from '../../../shared/article';
-import { articleFieldsFromDoc } from '../../../shared/desk/client-article';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { observable } from '../../lib/observable';
 import type { SaveState } from '../../lib/save-queue';
 
@@ -74,15 +73,13 @@ export class DeskArticleCopy {
     this.dirty = false;
     this.saveState.set({ kind: 'saving' });
     try {
-      await api.writeDeskState({
+      // The host keeps the state and saves its fields into the readable file in one step.
+      const { revision } = await api.writeDeskState({
         id: this.article.id,
         state: toBase64(Y.encodeStateAsUpdate(this.doc)),
-      });
-      const fields = {
-        ...articleFieldsFromDoc(this.doc, fieldsOf(this.article)),
         status: this.status(),
-      };
-      await this.save(fields);
+      });
+      this.revision = revision;
       // A failure shown earlier is over once a write succeeds.
       if (this.lastError) this.onError('');
       this.lastError = '';
@@ -92,22 +89,6 @@ export class DeskArticleCopy {
       this.lastError = error instanceof Error ? error.message : String(error);
       this.saveState.set({ kind: 'error', message: this.lastError });
       this.onError(this.lastError);
-    }
-  }
-
-  private async save(fields: Parameters<typeof api.saveArticle>[0]['fields']): Promise<void> {
-    try {
-      this.revision = (
-        await api.saveArticle({ id: this.article.id, baseRevision: this.revision, fields })
-      ).revision;
-    } catch (error) {
-      // The document is the article's truth; a file moved on elsewhere is simply brought up to it.
-      if (!(error instanceof ApiError && error.code === 'conflict')) throw error;
-      const onDisk = await api.getRevisionOnDisk({ id: this.article.id });
-      if (onDisk.revision === null) throw error;
-      this.revision = (
-        await api.saveArticle({ id: this.article.id, baseRevision: onDisk.revision, fields })
-      ).revision;
     }
   }
 }
