@@ -1,11 +1,11 @@
 // Real desk processes and people for the desk's end-to-end tests: the built desk server in a
 // temp data folder, invites made with the command line, and a web host per person.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { projectRoot, startWebApp, type RunningApp } from './hosts';
 
 const run = promisify(execFile);
@@ -114,4 +114,58 @@ export function bodyText(page: Page): Promise<string> {
     for (const caret of copy.querySelectorAll('.desk-caret')) caret.remove();
     return [...copy.children].map((block) => block.textContent).join('\n');
   });
+}
+
+/** An item of the sidebar, by its label. */
+export function sidebarItem(page: Page, name: string): Locator {
+  return page.getByRole('navigation').getByRole('button', { name, exact: true });
+}
+
+/** The article settings panel, opened first when it is closed. */
+export async function articleSettings(page: Page): Promise<Locator> {
+  const panel = page.getByRole('complementary', { name: 'Article settings' });
+  if (!(await panel.isVisible())) {
+    await page.getByRole('button', { name: 'Article settings', exact: true }).click();
+  }
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+/** Text in the Preview frame's page, read from the app page (the frame runs no scripts). */
+export function previewText(
+  page: Page,
+  selector: string,
+  frameTitle = 'Page preview',
+): Promise<string | undefined> {
+  return page
+    .getByTitle(frameTitle)
+    .evaluate(
+      (frame, query) =>
+        (frame as HTMLIFrameElement).contentDocument?.querySelector(query)?.textContent ??
+        undefined,
+      selector,
+    );
+}
+
+/** The article files in a person's library folder whose headline starts with `headline`. */
+export async function storedArticle(
+  person: Person,
+  headline: string,
+): Promise<Record<string, unknown> | undefined> {
+  const folder = path.join(person.libraryDir, 'articles');
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.json'));
+  const all = await Promise.all(
+    names.map(async (name) => JSON.parse(await readFile(path.join(folder, name), 'utf8'))),
+  );
+  return all.find((article) => String(article.headline).startsWith(headline));
+}
+
+/** The interface's words in `locale`, by id, as the catalogs hold them. */
+export async function interfaceWords(locale: 'en' | 'km'): Promise<Record<string, string>> {
+  const folder = path.join(projectRoot, 'renderer', 'i18n', locale);
+  const files = (await readdir(folder)).filter((name) => name.endsWith('.json'));
+  const catalogs = await Promise.all(
+    files.map(async (name) => JSON.parse(await readFile(path.join(folder, name), 'utf8'))),
+  );
+  return Object.assign({}, ...catalogs) as Record<string, string>;
 }

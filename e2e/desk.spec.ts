@@ -1,15 +1,22 @@
 // The desk end to end: a real desk server, two web hosts with their own libraries and people,
-// and two browsers. Filing, co-editing, offline work merged on reconnect, and roles.
-import { test, expect } from '@playwright/test';
+// and two browsers. Filing, co-editing, offline work merged on reconnect, the article's settings
+// and panels on a shared article, and roles.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Page } from '@playwright/test';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  articleSettings,
   body,
   bodyText,
   deskStatus,
+  interfaceWords,
   personOnDesk,
+  previewText,
+  sidebarItem,
   startDesk,
+  storedArticle,
   type DeskServer,
   type Person,
 } from './desk-helpers';
@@ -178,6 +185,110 @@ test('both keep writing while the desk server is down; the restarted desk merges
     .toEqual([true, true]);
 });
 
+test('the sidebar shows Desk, not Library, while a desk article is open', async () => {
+  for (const { page } of [reporter, editor]) {
+    await expect(sidebarItem(page, 'Desk')).toHaveAttribute('aria-current', 'page');
+    await expect(sidebarItem(page, 'Library')).not.toHaveAttribute('aria-current', 'page');
+  }
+});
+
+test('the editor changes the section and tags while the reporter changes the short headline; both see all three', async () => {
+  const editorSettings = await articleSettings(editor.page);
+  const reporterSettings = await articleSettings(reporter.page);
+  await Promise.all([
+    (async () => {
+      await editorSettings.getByRole('combobox', { name: 'Section' }).selectOption('Politics');
+      const tags = editorSettings.getByRole('textbox', { name: 'Tags' });
+      await tags.fill('floods');
+      await tags.press('Enter');
+      await tags.fill('Mekong');
+      await tags.press('Enter');
+    })(),
+    reporterSettings.getByRole('textbox', { name: 'Short headline' }).fill('River road shut'),
+  ]);
+  await expect(reporterSettings.getByRole('combobox', { name: 'Section' })).toHaveValue('Politics');
+  await expect(reporterSettings.getByRole('button', { name: 'Remove tag floods' })).toBeVisible();
+  await expect(reporterSettings.getByRole('button', { name: 'Remove tag Mekong' })).toBeVisible();
+  await expect(editorSettings.getByRole('textbox', { name: 'Short headline' })).toHaveValue(
+    'River road shut',
+  );
+  // The reporter takes a tag back; the editor's list follows.
+  await reporterSettings.getByRole('button', { name: 'Remove tag floods' }).click();
+  await expect(editorSettings.getByRole('button', { name: 'Remove tag floods' })).toHaveCount(0);
+  await expect(editorSettings.getByRole('button', { name: 'Remove tag Mekong' })).toBeVisible();
+  // Each laptop's readable copy holds all of it.
+  for (const person of [reporter, editor]) {
+    await expect
+      .poll(async () => {
+        const stored = await storedArticle(person, HEADLINE);
+        return [stored?.section, stored?.tags, stored?.shortHeadline];
+      })
+      .toEqual(['Politics', ['Mekong'], 'River road shut']);
+  }
+});
+
+test('the reporter’s Preview and checklist show the shared text as the editor changes it', async () => {
+  const { page } = reporter;
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await expect.poll(() => previewText(page, 'h1')).toBe(`${HEADLINE} again`);
+  await expect
+    .poll(() => previewText(page, '.standfirst'))
+    .toBe('Written while the desk was down.');
+  await expect
+    .poll(() => previewText(page, '.article-body'))
+    .toContain('Editor tightens this one.');
+  await page.getByRole('button', { name: 'Check before publishing' }).click();
+  const checklist = page.getByRole('list', { name: 'Checklist' });
+  await expect(checklist).toContainText('There is no byline.');
+
+  await editor.page
+    .getByRole('textbox', { name: 'Standfirst' })
+    .fill('The river road reopens on Friday.');
+  await (
+    await articleSettings(editor.page)
+  )
+    .getByRole('textbox', { name: 'Byline' })
+    .fill('Dara Kim');
+  await expect
+    .poll(() => previewText(page, '.standfirst'))
+    .toBe('The river road reopens on Friday.');
+  await expect(checklist).not.toContainText('There is no byline.');
+  await expect(checklist).toContainText('There is no dateline.');
+  await expect(page.locator('.byline-line')).toContainText('By Dara Kim');
+});
+
+test('restoring a version from History reaches the other person', async () => {
+  const { page } = reporter;
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  const history = page.getByRole('complementary', { name: 'History' });
+  await history.getByLabel('Label (optional)').fill('Before the cut');
+  await history.getByRole('button', { name: 'Save version' }).click();
+  const versions = history.getByRole('list', { name: 'Earlier versions' });
+  await expect(versions).toContainText('Before the cut');
+
+  await page.getByRole('textbox', { name: 'Standfirst' }).fill('A standfirst to take back.');
+  const editorStandfirst = editor.page.getByRole('textbox', { name: 'Standfirst' });
+  await expect(editorStandfirst).toHaveValue('A standfirst to take back.');
+
+  await versions.getByRole('button', { name: /Before the cut/ }).click();
+  const changes = history.getByRole('region', { name: 'Changes since this version' });
+  await changes.getByRole('button', { name: 'Restore this version' }).click();
+  await expect(editorStandfirst).toHaveValue('The river road reopens on Friday.');
+  await expect(page.getByRole('textbox', { name: 'Standfirst' })).toHaveValue(
+    'The river road reopens on Friday.',
+  );
+  // The text the restore replaced is kept as the newest version, so it can be taken back.
+  await expect(versions.getByRole('button').first()).toContainText(
+    'Before an earlier version was restored',
+  );
+  for (const person of [reporter, editor]) {
+    await expect
+      .poll(async () => (await storedArticle(person, HEADLINE))?.standfirst)
+      .toBe('The river road reopens on Friday.');
+  }
+  expect(await bodyText(reporter.page)).toBe(await bodyText(editor.page));
+});
+
 test('a reporter cannot approve: no button, and the desk refuses the request', async () => {
   await reporter.page.getByRole('button', { name: '← Desk' }).click();
   const row = reporter.page.getByRole('row', { name: new RegExp(HEADLINE) });
@@ -211,4 +322,57 @@ test('a reporter cannot approve: no button, and the desk refuses the request', a
   await expect(row).toContainText('Approved by Dara');
   await expect(editorRow).toContainText('Approved by Dara');
   await reporter.page.screenshot({ path: test.info().outputPath('desk-view.png') });
+});
+
+/** Accessibility problems axe finds in the desk editor, as lines a failing test prints. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('.desk-editor').analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
+  );
+}
+
+test('the desk editor with its settings and its Preview, in English and Khmer, light and dark', async () => {
+  // Eight pictures, two languages and axe over a long shared body take longer than one step.
+  test.setTimeout(120_000);
+  const { page } = editor;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // The reporter is in the article too, so the header shows who else is.
+  await reporter.page.getByRole('button', { name: new RegExp(HEADLINE) }).click();
+  const shot = async (name: string) => {
+    await page.evaluate(() => document.fonts.ready);
+    const file = test.info().outputPath(`${name}.png`);
+    await page.screenshot({ path: file });
+    await test.info().attach(name, { path: file, contentType: 'image/png' });
+  };
+  for (const locale of ['en', 'km'] as const) {
+    const words = await interfaceWords(locale);
+    await sidebarItem(page, words['desk.title']!).click();
+    await page.getByRole('button', { name: new RegExp(HEADLINE) }).click();
+    await expect(deskStatus(page)).toHaveText(words['desk.sync.stored']!);
+    await expect(page.getByRole('list', { name: words['desk.presence'] })).toContainText('Sokha');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      const settings = page.getByRole('complementary', { name: words['writing.settings'] });
+      if (!(await settings.isVisible())) {
+        await page.getByRole('button', { name: words['writing.settings'], exact: true }).click();
+      }
+      await expect(settings).toBeVisible();
+      if (locale === 'en') expect(await axeProblems(page), `settings (${scheme})`).toEqual([]);
+      await shot(`desk-editor-${locale}-${scheme}-settings`);
+      await page.getByRole('button', { name: words['editor.preview'], exact: true }).click();
+      await expect
+        .poll(() => previewText(page, 'h1', words['preview.frame']))
+        .toBe(`${HEADLINE} again`);
+      await shot(`desk-editor-${locale}-${scheme}-preview`);
+      await page.getByRole('button', { name: words['editor.preview'], exact: true }).click();
+    }
+    if (locale === 'en') {
+      await sidebarItem(page, words['shell.settings']!).click();
+      await page
+        .getByRole('combobox', { name: words['settings.interfaceLanguage'], exact: true })
+        .selectOption('km');
+    }
+  }
 });
