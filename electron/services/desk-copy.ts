@@ -34,7 +34,7 @@ export class DeskCopies {
   constructor(private readonly library: () => Library) {}
 
   /** Keeps the state and saves its fields into the article's file; answers the file's revision. */
-  write(id: string, state: Uint8Array, status?: ArticleStatus): Promise<number> {
+  write(id: string, state: Uint8Array, status?: ArticleStatus, actor = ''): Promise<number> {
     return this.inTurn(id, async () => {
       const library = this.library();
       await writeDeskState(library.root, id, state);
@@ -49,7 +49,7 @@ export class DeskCopies {
         };
         let revision = file.revision;
         if (JSON.stringify(fields) !== JSON.stringify(current)) {
-          revision = (await library.save(id, file.revision, fields)).revision;
+          revision = (await library.save(id, file.revision, fields, { actor })).revision;
         }
         await writeBase(library.root, id, { revision });
         return revision;

@@ -92,7 +92,10 @@ export function createDeskHandlers(context: DeskHandlerContext): DeskHandlers {
     },
     writeDeskState: async ({ id, state, status }) => {
       const bytes = Buffer.from(state, 'base64');
-      const revision = await copies.write(id, bytes, status);
+      // Versions of the file name the person as the desk knows them.
+      const actor =
+        (await context.desk?.connection())?.name ?? context.settings?.get().userName ?? '';
+      const revision = await copies.write(id, bytes, status, actor);
       context.deskPhotos?.stateChanged(id, bytes);
       return { revision };
     },
