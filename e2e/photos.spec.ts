@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { SVG_WITH_SCRIPT, sampleJpeg, samplePng } from '../test-support/electron/photo-samples';
+import type { Locator } from '@playwright/test';
 import { expect, test, type DatelineApp } from './fixtures';
 
 test('a lead photo is added with its alt text and shows in the Preview and the exported page', async ({
@@ -112,8 +113,12 @@ interface HandedFile {
 }
 
 /** Drops `file` onto the body, after its last paragraph, as a file dragged from the desktop does. */
-async function dropOnBody(app: DatelineApp, file: HandedFile): Promise<void> {
-  const target = app.body().locator('p').last();
+async function dropOnBody(
+  app: DatelineApp,
+  file: HandedFile,
+  body: Locator = app.body(),
+): Promise<void> {
+  const target = body.locator('p').last();
   const box = (await target.boundingBox())!;
   await target.evaluate(
     (element, { name, type, data, x, y }) => {
@@ -279,4 +284,59 @@ test('a dropped SVG or a file that is not a photo is refused, saying why, and no
   };
   expect(stored.body.content.map((node) => node.type)).toEqual(['paragraph', 'paragraph']);
   expect(existsSync(path.join(app.libraryDir, 'media'))).toBe(false);
+});
+
+test('the alt-text question as a body photo is added, pictured in English and in Khmer', async ({
+  app,
+}, testInfo) => {
+  const { page } = app;
+  const km = JSON.parse(
+    await readFile(path.join('renderer', 'i18n', 'km', 'photos.json'), 'utf8'),
+  ) as Record<string, string>;
+  const editor = JSON.parse(
+    await readFile(path.join('renderer', 'i18n', 'km', 'editor.json'), 'utf8'),
+  ) as Record<string, string>;
+  const shell = JSON.parse(
+    await readFile(path.join('renderer', 'i18n', 'km', 'shell.json'), 'utf8'),
+  ) as Record<string, string>;
+  const headline = 'Floods close the river road';
+  await startStory(app, headline);
+  const bytes = await sampleJpeg({ width: 1600, height: 1067, gps: true, seed: 4 });
+
+  const askedIn = async (language: string, heading: string, done: string, body: Locator) => {
+    await dropOnBody(app, { name: 'road.jpg', type: 'image/jpeg', bytes }, body);
+    const dialog = page.getByRole('dialog', { name: heading });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('img')).toBeVisible();
+    // The whole question, its photo and its buttons fit the window: nothing to scroll to.
+    const box = (await dialog.boundingBox())!;
+    const window = page.viewportSize()!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(window.height);
+    await expect(dialog.getByRole('button', { name: done })).toBeInViewport({ ratio: 1 });
+    await page.evaluate(() => document.fonts.ready);
+    const file = testInfo.outputPath(`photo-alt-text-${language}.png`);
+    await page.screenshot({ path: file });
+    await testInfo.attach(`the alt-text question (${language})`, {
+      path: file,
+      contentType: 'image/png',
+    });
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  };
+
+  await askedIn('en', 'Photo details', 'Done', app.body());
+
+  await page.getByRole('navigation').getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Interface language', exact: true }).selectOption('km');
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: shell['shell.library']!, exact: true })
+    .click();
+  await page.getByRole('button', { name: headline }).click();
+  const body = page.getByRole('textbox', { name: editor['editor.body']! });
+  await expect(body).toBeVisible();
+  await askedIn('km', km['photos.dialog.heading']!, km['photos.dialog.done']!, body);
+  // Cancelled both times: nothing went into the story.
+  await expect(body.locator('figure')).toHaveCount(0);
 });
