@@ -20,6 +20,7 @@ import {
   type DeskServer,
   type Person,
 } from './desk-helpers';
+import { sampleJpeg } from '../test-support/electron/photo-samples';
 
 test.describe.configure({ mode: 'serial' });
 test.skip(() => test.info().project.name !== 'web', 'The desk spec drives web hosts.');
@@ -287,6 +288,50 @@ test('restoring a version from History reaches the other person', async () => {
       .toBe('The river road reopens on Friday.');
   }
   expect(await bodyText(reporter.page)).toBe(await bodyText(editor.page));
+});
+
+test('a lead photo the reporter adds reaches the editor, and the editor’s removal reaches the reporter', async () => {
+  const { page } = reporter;
+  const reporterSettings = await articleSettings(page);
+  const chooser = page.waitForEvent('filechooser');
+  await reporterSettings.getByRole('button', { name: 'Add lead photo…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'road.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await sampleJpeg({ width: 1600, height: 900 }),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Photo details' });
+  await dialog.getByLabel('Alt text').fill('Brown water over the river road');
+  await dialog.getByLabel('Caption').fill('The road at Prek Kdam on Monday.');
+  await dialog.getByLabel('Credit').fill('Sokha');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toBeHidden();
+
+  const editorLead = (await articleSettings(editor.page)).getByRole('region', {
+    name: 'Lead photo',
+  });
+  await expect(editorLead).toContainText('Brown water over the river road');
+  await expect(editorLead).toContainText('The road at Prek Kdam on Monday.');
+  for (const person of [reporter, editor]) {
+    await expect
+      .poll(async () => {
+        const stored = await storedArticle(person, HEADLINE);
+        return (stored?.leadPhoto as { alt?: string } | undefined)?.alt;
+      })
+      .toBe('Brown water over the river road');
+  }
+
+  await editorLead.getByRole('button', { name: 'Remove' }).click();
+  const reporterLead = reporterSettings.getByRole('region', { name: 'Lead photo' });
+  await expect(reporterLead.getByRole('button', { name: 'Add lead photo…' })).toBeVisible();
+  await expect(reporterLead).not.toContainText('Brown water over the river road');
+  for (const person of [reporter, editor]) {
+    await expect
+      .poll(async () => (await storedArticle(person, HEADLINE))?.leadPhoto ?? 'none')
+      .toBe('none');
+  }
 });
 
 test('a reporter cannot approve: no button, and the desk refuses the request', async () => {
