@@ -166,6 +166,19 @@ describe('writeEdition', () => {
     expect(existsSync(path.join(scratch, 'forced', 'empty-story.html'))).toBe(true);
   });
 
+  it('links a page to the site, not to a file, for an article it links to that was left out', async () => {
+    // The empty story is older, so the newer page is written before the empty one is read.
+    const empty = await story('Empty Story', {
+      body: { type: 'doc', content: [{ type: 'paragraph' }] },
+    });
+    await story('Pumps', { related: [linkTo(empty.id, 'link-empty')] });
+    const outcome = await run();
+    expect(outcome.skipped.map((skip) => skip.articleId)).toEqual([empty.id]);
+    const page = await read('pumps.html');
+    expect(page).toContain('href="https://news.example.org/empty-story.html"');
+    expect(page).not.toContain('href="empty-story.html"');
+  });
+
   it('skips an article that is no longer in the library', async () => {
     const kept = await story('Kept');
     const gone = await story('Gone');
