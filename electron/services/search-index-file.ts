@@ -9,6 +9,7 @@ import path from 'node:path';
 import { isArticleId } from '../../shared/ids';
 import { writeFileAtomic } from './atomic-write';
 import { isOwnFolder, readLibraryFile } from './library-files';
+import { internalsOf } from './search-postings';
 import { WorkBudget } from './work-budget';
 import {
   INDEX_FIELDS,
@@ -18,8 +19,11 @@ import {
   type RestoredIndex,
 } from './search-index';
 
-/** Bumped whenever the words an article is indexed under change (tokens, fields, options). */
-const FORMAT = { format: 'dateline-search-index', version: 1 };
+/**
+ * Bumped whenever the words an article is indexed under change (tokens, fields, options) or the
+ * file's shape does. Version 2: a first line with the articles and documents, then a line a word.
+ */
+const FORMAT = { format: 'dateline-search-index', version: 2 };
 /** Far more than the index of 100,000 long articles; a larger file is not read. */
 const MAX_INDEX_BYTES = 1024 * 1024 * 1024;
 const SEGMENT_NUMBER = /^[1-9][0-9]{0,5}$/;
@@ -29,6 +33,13 @@ const FIELD_COUNT = String(INDEX_FIELDS.length);
 const LOAD_AT_ONCE_BYTES = 16 * 1024 * 1024;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The first line of the file: what the words' lines belong to. */
+interface Head {
+  articles: unknown;
+  terms: unknown;
+  index: Record<string, unknown>;
+}
 
 export function searchIndexFile(root: string): string {
   return path.join(root, '.dateline', 'search-index.json');
@@ -47,8 +58,8 @@ export async function readSearchIndexText(root: string): Promise<string | undefi
 }
 
 /**
- * The index a saved text holds, or undefined when it cannot be trusted. Parsed, checked and
- * loaded in turns, with other requests let through between them.
+ * The index a saved text holds, or undefined when it cannot be trusted. Parsed a line at a time
+ * and checked and loaded in turns, with other requests let through between them.
  */
 export async function restoreSearchIndex(
   text: string | undefined,
@@ -56,15 +67,55 @@ export async function restoreSearchIndex(
   if (text === undefined) return undefined;
   try {
     await yieldToEventLoop();
-    // JSON.parse itself, without the library's depth check: nothing below walks the value
+    const end = text.indexOf('\n');
+    if (end < 0) return undefined;
+    // JSON.parse itself, without the library's depth check: nothing below walks the values
     // recursively, and a value of any other shape than the index's is refused.
-    const value: unknown = JSON.parse(text);
+    const head: unknown = JSON.parse(text.slice(0, end));
+    if (!isHead(head)) return undefined;
+    const terms = await termLines(text, end + 1, head.terms as number);
+    if (!terms) return undefined;
     await yieldToEventLoop();
-    const restored = await restore(value, text.length > LOAD_AT_ONCE_BYTES);
+    const restored = await restore(head, terms, text.length > LOAD_AT_ONCE_BYTES);
     return restored && new SearchIndex(restored);
   } catch {
     return undefined;
   }
+}
+
+function isHead(value: unknown): value is Head {
+  return (
+    isRecord(value) &&
+    value.format === FORMAT.format &&
+    value.version === FORMAT.version &&
+    Number.isSafeInteger(value.terms) &&
+    (value.terms as number) >= 0 &&
+    isRecord(value.index)
+  );
+}
+
+/**
+ * The words' lines from `start` on, parsed and checked a slice at a time; undefined unless there
+ * are exactly `count` of them, each a sound entry ending with a line break, and nothing after.
+ */
+async function termLines(
+  text: string,
+  start: number,
+  count: number,
+): Promise<unknown[] | undefined> {
+  const budget = new WorkBudget();
+  const terms: unknown[] = [];
+  let at = start;
+  while (at < text.length) {
+    if (budget.due) await budget.pause();
+    const end = text.indexOf('\n', at);
+    if (end < 0 || terms.length === count) return undefined;
+    const entry: unknown = JSON.parse(text.slice(at, end));
+    if (!isSoundEntry(entry)) return undefined;
+    terms.push(entry);
+    at = end + 1;
+  }
+  return terms.length === count ? terms : undefined;
 }
 
 /** Writes the index atomically; returns false when it was not written (still indexing). */
@@ -83,28 +134,48 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isNumbers(value: unknown, length: number): boolean {
+function isNumbers(value: unknown, length: number, orNull = false): boolean {
   if (!Array.isArray(value) || value.length !== length) return false;
-  for (const item of value) if (typeof item !== 'number' || !Number.isFinite(item)) return false;
+  for (const item of value) {
+    if (item === null && orNull) continue;
+    if (typeof item !== 'number' || !Number.isFinite(item)) return false;
+  }
   return true;
 }
 
-async function restore(data: unknown, large: boolean): Promise<RestoredIndex | undefined> {
-  if (!isRecord(data) || data.format !== FORMAT.format || data.version !== FORMAT.version) return;
-  const { articles, index } = data;
-  if (!isRecord(articles) || !isRecord(index)) return;
+/**
+ * Turns the nulls a segment's field lengths were written with back into the holes MiniSearch
+ * left there, so removing the segment later leaves the other fields' average lengths alone, as
+ * it does in the index that was written.
+ */
+function restoreHoles(search: MiniSearch): void {
+  for (const lengths of internalsOf(search)._fieldLength.values()) {
+    lengths.forEach((length, field) => {
+      if (length === null) delete lengths[field];
+    });
+  }
+}
+
+async function restore(
+  head: Head,
+  terms: unknown[],
+  large: boolean,
+): Promise<RestoredIndex | undefined> {
+  const { articles, index } = head;
+  if (!isRecord(articles)) return;
   const stamps = new Map<string, string>();
   for (const [id, stamp] of Object.entries(articles)) {
     if (!isArticleId(id) || typeof stamp !== 'string') return;
     stamps.set(id, stamp);
   }
   const segments = documentsOf(index, stamps);
-  if (!segments || !(await postingsAreSound(index.index))) return;
+  if (!segments) return;
   await yieldToEventLoop();
-  const plain = index as AsPlainObject;
+  const plain = { ...index, index: terms } as unknown as AsPlainObject;
   const search = large
     ? await MiniSearch.loadJSAsync(plain, INDEX_OPTIONS)
     : MiniSearch.loadJS(plain, INDEX_OPTIONS);
+  if (segments.size > 0) restoreHoles(search);
   return { index: search, stamps, segments };
 }
 
@@ -134,18 +205,23 @@ function documentsOf(
     return undefined;
   }
   const segments = new Map<string, number>();
+  const whole = new Set<string>();
   let count = 0;
   for (const shortId in documentIds) {
     const id = documentIds[shortId];
     const short = Number(shortId);
     if (!Number.isSafeInteger(short) || short < 0 || short >= nextId) return undefined;
-    if (typeof id !== 'string' || !isNumbers(fieldLength[shortId], INDEX_FIELDS.length)) return;
+    if (typeof id !== 'string') return undefined;
     // Most documents are whole articles.
     if (!id.includes(SEGMENT_MARK)) {
+      if (!isNumbers(fieldLength[shortId], INDEX_FIELDS.length)) return undefined;
       if (!stamps.has(id)) return undefined;
+      whole.add(id);
       count += 1;
       continue;
     }
+    // A segment holds body text alone: its other fields' lengths are written as null.
+    if (!isNumbers(fieldLength[shortId], INDEX_FIELDS.length, true)) return undefined;
     const [article, segment, ...more] = id.split(SEGMENT_MARK);
     if (!stamps.has(article!) || more.length > 0) return undefined;
     if (segment !== undefined) {
@@ -154,25 +230,22 @@ function documentsOf(
     }
     count += 1;
   }
+  // A long article's later segments count only beside its first document.
+  for (const article of segments.keys()) if (!whole.has(article)) return undefined;
   return count === documentCount ? segments : undefined;
 }
 
-/** Every term's postings: per field number, a document's short id and a count. */
-async function postingsAreSound(terms: unknown): Promise<boolean> {
-  if (!Array.isArray(terms)) return false;
-  const budget = new WorkBudget();
+/** A word's entry: the word, and per field number its postings (a document's short id, a count). */
+function isSoundEntry(entry: unknown): boolean {
+  if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string') return false;
+  const fields: unknown = entry[1];
+  if (!isRecord(fields)) return false;
   // Plain loops over the keys: the index holds hundreds of thousands of postings.
-  for (const entry of terms) {
-    await budget.pause();
-    if (!Array.isArray(entry) || typeof entry[0] !== 'string') return false;
-    const fields: unknown = entry[1];
-    if (!isRecord(fields)) return false;
-    for (const field in fields) {
-      if (field.length !== 1 || !(field >= '0' && field < FIELD_COUNT)) return false;
-      const postings = fields[field];
-      if (!isRecord(postings)) return false;
-      for (const count in postings) if (typeof postings[count] !== 'number') return false;
-    }
+  for (const field in fields) {
+    if (field.length !== 1 || !(field >= '0' && field < FIELD_COUNT)) return false;
+    const postings = fields[field];
+    if (!isRecord(postings)) return false;
+    for (const count in postings) if (typeof postings[count] !== 'number') return false;
   }
   return true;
 }

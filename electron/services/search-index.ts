@@ -7,6 +7,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { Article } from '../../shared/article';
 import { docToPlainText } from '../../shared/text/doc-text';
+import { internalsOf } from './search-postings';
 import { TermScores } from './search-scores';
 import { WorkBudget } from './work-budget';
 
@@ -89,6 +90,8 @@ export class SearchIndex {
   /** Forgotten whenever the index changes. */
   private readonly scores = new TermScores();
   private draining: Promise<void> | undefined;
+  /** Changes asked for while the index is written out, made once it is written. */
+  private deferred: (() => void)[] | undefined;
 
   constructor(restored?: RestoredIndex) {
     this.index = restored?.index ?? new MiniSearch<IndexedText>(INDEX_OPTIONS);
@@ -97,6 +100,10 @@ export class SearchIndex {
   }
 
   upsert(article: Article, stamp = ''): void {
+    if (this.deferred) {
+      this.deferred.push(() => this.upsert(article, stamp));
+      return;
+    }
     this.remove(article.id);
     this.stamps.set(article.id, stamp);
     const generation = (this.generations.get(article.id) ?? 0) + 1;
@@ -115,6 +122,10 @@ export class SearchIndex {
   }
 
   remove(id: string): void {
+    if (this.deferred) {
+      this.deferred.push(() => this.remove(id));
+      return;
+    }
     this.generations.set(id, (this.generations.get(id) ?? 0) + 1);
     if (this.index.has(id)) this.index.discard(id);
     const count = this.segments.get(id) ?? 0;
@@ -138,25 +149,57 @@ export class SearchIndex {
     return [...this.stamps.keys()];
   }
 
+  /** Whether the index is being written out: changes wait until it is written. */
+  get writing(): boolean {
+    return this.deferred !== undefined;
+  }
+
   /**
-   * The index as one JSON text with the stamps of its articles, or undefined while segments are
-   * still waiting to be indexed (it would be incomplete). Taken at once, then written out as text
-   * a slice at a time, so other requests run in between.
+   * The index as text, or undefined while segments are still waiting to be indexed (it would be
+   * incomplete): a first line with the stamps of its articles and its documents, then one line
+   * per word with its postings. Made a word at a time, so other requests run in between; the
+   * index is held still meanwhile (changes wait, and no search may run) and so written whole as
+   * it was when asked.
    */
   async serialize(format: { format: string; version: number }): Promise<string | undefined> {
-    if (this.pending.length > 0) return undefined;
-    const budget = new WorkBudget();
-    const articles = Object.fromEntries(this.stamps);
-    const { index: terms, ...rest } = this.index.toJSON();
-    await budget.pause();
-    const head = JSON.stringify({ ...format, articles, index: rest });
-    const entries: string[] = [];
-    for (const entry of terms) {
+    if (this.pending.length > 0 || this.deferred) return undefined;
+    this.deferred = [];
+    try {
+      const internals = internalsOf(this.index);
+      // A vacuum rewrites postings a batch at a time; none starts while no document is removed.
+      while (internals._currentVacuum) await internals._currentVacuum;
+      const budget = new WorkBudget();
+      const lines: string[] = [];
+      for (const [term, fields] of internals._index.entries()) {
+        if (budget.due) await budget.pause();
+        const data: Record<number, Record<number, number>> = {};
+        for (const [field, postings] of fields) data[field] = Object.fromEntries(postings);
+        lines.push(JSON.stringify([term, data]));
+      }
       await budget.pause();
-      entries.push(JSON.stringify(entry));
+      const head = JSON.stringify({
+        ...format,
+        articles: Object.fromEntries(this.stamps),
+        terms: lines.length,
+        index: {
+          documentCount: internals._documentCount,
+          nextId: internals._nextId,
+          documentIds: Object.fromEntries(internals._documentIds),
+          fieldIds: internals._fieldIds,
+          fieldLength: Object.fromEntries(internals._fieldLength),
+          averageFieldLength: internals._avgFieldLength,
+          storedFields: Object.fromEntries(internals._storedFields),
+          dirtCount: internals._dirtCount,
+          serializationVersion: 2,
+        },
+      });
+      await budget.pause();
+      return `${head}\n${lines.join('\n')}\n`;
+    } finally {
+      const deferred = this.deferred;
+      this.deferred = undefined;
+      for (const change of deferred) change();
     }
-    // The same object with the terms put back as the index's last property.
-    return `${head.slice(0, -2)},"index":[${entries.join(',')}]}}`;
   }
 
   /** Resolves once every segment waiting to be indexed is in. */

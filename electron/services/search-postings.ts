@@ -10,6 +10,7 @@ type TermData = Map<number, FieldPostings>;
 
 interface TermMap {
   get(term: string): TermData | undefined;
+  entries(): Iterable<[string, TermData]>;
   atPrefix(prefix: string): Iterable<[string, TermData]>;
   fuzzyGet(term: string, maxDistance: number): Map<string, [TermData, number]>;
 }
@@ -21,9 +22,14 @@ interface IndexInternals {
   _documentIds: Map<number, string>;
   _idToShortId: Map<string, number>;
   _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
+  /** Sparse for a segment: it has no headline or standfirst (null when read back). */
+  _fieldLength: Map<number, (number | null)[]>;
   _avgFieldLength: number[];
   _nextId: number;
+  _storedFields: Map<number, unknown>;
+  _dirtCount: number;
+  /** The vacuum under way, if any. */
+  _currentVacuum: Promise<void> | null;
   _options: {
     fields: string[];
     tokenize: (text: string) => string[];
@@ -60,7 +66,7 @@ export function fieldLengthsOf(index: MiniSearch): FieldLengths {
   const lengths = options.fields.map(() => new Float64Array(size).fill(-1));
   for (const [doc, fields] of byDocument) {
     fields.forEach((length, fieldId) => {
-      if (lengths[fieldId]) lengths[fieldId]![doc] = length;
+      if (length !== null && lengths[fieldId]) lengths[fieldId]![doc] = length;
     });
   }
   return lengths;

@@ -53,7 +53,8 @@ export class LibrarySearch {
 
   forget(id: string): void {
     this.toIndex.delete(id);
-    if (this.index.stampOf(id) === undefined) return;
+    // While the index is written out, a change waiting to be made may have added the article.
+    if (this.index.stampOf(id) === undefined && !this.index.writing) return;
     this.index.remove(id);
     this.changed = true;
   }
@@ -69,6 +70,8 @@ export class LibrarySearch {
   /** Ids with their scores, best first, once everything saved so far is in the index. */
   async search(query: string, limit: number): Promise<{ id: string; score: number }[]> {
     await this.built;
+    // The index is held still while it is written out: a search tidies postings as it goes.
+    await this.writing;
     this.indexQueued();
     await this.index.ready();
     return this.index.search(query, limit);

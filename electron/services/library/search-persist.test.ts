@@ -27,6 +27,30 @@ const body = (text: string): ArticleFields['body'] => ({
 
 const articleFile = (id: string) => path.join(root, 'articles', `${id}.json`);
 
+/** The saved index: its first line, and a line a word. */
+async function readSaved(): Promise<{ head: SavedHead; terms: unknown[] }> {
+  const [head, ...terms] = (await readFile(searchIndexFile(root), 'utf8')).split('\n');
+  expect(terms.pop()).toBe('');
+  return { head: JSON.parse(head!) as SavedHead, terms: terms.map((line) => JSON.parse(line)) };
+}
+
+async function writeSaved(head: SavedHead, terms: unknown[]): Promise<void> {
+  const lines = [head, ...terms].map((value) => JSON.stringify(value));
+  await writeFile(searchIndexFile(root), `${lines.join('\n')}\n`);
+}
+
+interface SavedHead {
+  format: string;
+  terms: number;
+  articles: Record<string, string>;
+  index: {
+    documentIds: Record<string, string>;
+    fieldLength: Record<string, number[]>;
+    nextId: number;
+    documentCount: number;
+  };
+}
+
 async function headlinesFor(library: Library, query: string): Promise<string[]> {
   return (await library.search(query)).map((hit) => hit.article.headline).sort();
 }
@@ -71,8 +95,9 @@ async function writeArticleFile(id: string, headline: string, text: string): Pro
 describe('the search index kept on disk', () => {
   it('is written when the library closes and finds English and Khmer words after reopening', async () => {
     await closedLibrary();
-    const saved = JSON.parse(await readFile(searchIndexFile(root), 'utf8'));
-    expect(saved.format).toBe('dateline-search-index');
+    const saved = await readSaved();
+    expect(saved.head.format).toBe('dateline-search-index');
+    expect(saved.terms).toContainEqual(['takeo', expect.anything()]);
 
     const reopened = await Library.open(root);
     await reopened.list();
@@ -128,23 +153,23 @@ describe('the search index kept on disk', () => {
     expect(await headlinesFor(reopened, 'takeo')).toEqual(['Rice prices']);
     expect(await headlinesFor(reopened, 'ស្រូវ')).toEqual(['ទីផ្សារ']);
     await reopened.close();
-    expect(JSON.parse(await readFile(file, 'utf8')).format).toBe('dateline-search-index');
+    expect((await readSaved()).head.format).toBe('dateline-search-index');
   });
 
   it('is ignored whole when it names anything but an article id', async () => {
     const { rice } = await closedLibrary();
-    const file = searchIndexFile(root);
-    const saved = JSON.parse(await readFile(file, 'utf8'));
-    const { index } = saved;
+    const { head, terms } = await readSaved();
+    const { index } = head;
     const shortId = Object.entries(index.documentIds).find(([, id]) => id === rice.id)![0];
     // A made-up word for a listed article, beside a document named like a path.
-    index.index.push(['forgedword', { 0: { [shortId]: 1 } }]);
+    terms.push(['forgedword', { 0: { [shortId]: 1 } }]);
+    head.terms += 1;
     index.documentIds[index.nextId] = '../../outside';
     index.fieldLength[index.nextId] = [1, 1, 1];
-    saved.articles['../../outside'] = '1:1';
+    head.articles['../../outside'] = '1:1';
     index.nextId += 1;
     index.documentCount += 1;
-    await writeFile(file, JSON.stringify(saved));
+    await writeSaved(head, terms);
 
     const reopened = await Library.open(root);
     await reopened.list();
@@ -154,11 +179,11 @@ describe('the search index kept on disk', () => {
 
   it('is ignored whole when a word lists a count that is not a number', async () => {
     const { rice } = await closedLibrary();
-    const file = searchIndexFile(root);
-    const saved = JSON.parse(await readFile(file, 'utf8'));
-    const shortId = Object.entries(saved.index.documentIds).find(([, id]) => id === rice.id)![0];
-    saved.index.index.push(['forgedword', { 0: { [shortId]: '1' } }]);
-    await writeFile(file, JSON.stringify(saved));
+    const { head, terms } = await readSaved();
+    const shortId = Object.entries(head.index.documentIds).find(([, id]) => id === rice.id)![0];
+    terms.push(['forgedword', { 0: { [shortId]: '1' } }]);
+    head.terms += 1;
+    await writeSaved(head, terms);
 
     const reopened = await Library.open(root);
     await reopened.list();
@@ -166,11 +191,100 @@ describe('the search index kept on disk', () => {
     expect(await headlinesFor(reopened, 'takeo')).toEqual(['Rice prices']);
   });
 
+  it('is ignored whole when it holds more or fewer words than its first line says', async () => {
+    const { rice } = await closedLibrary();
+    const { head, terms } = await readSaved();
+    const shortId = Object.entries(head.index.documentIds).find(([, id]) => id === rice.id)![0];
+    // A word added after the last one counted, then the same file with a word taken away.
+    await writeSaved(head, [...terms, ['forgedword', { 0: { [shortId]: 1 } }]]);
+    const reopened = await Library.open(root);
+    await reopened.list();
+    expect(await headlinesFor(reopened, 'forgedword')).toEqual([]);
+    expect(await headlinesFor(reopened, 'takeo')).toEqual(['Rice prices']);
+
+    const kept = terms.filter((entry) => (entry as [string])[0] !== 'takeo');
+    await writeSaved({ ...head, terms: kept.length + 1 }, kept);
+    const again = await Library.open(root);
+    await again.list();
+    expect(await headlinesFor(again, 'takeo')).toEqual(['Rice prices']);
+  });
+
+  it('is read back for a long article indexed in segments, not built again', async () => {
+    const library = await Library.open(root);
+    for (const sample of (await library.list()).articles) await library.trash(sample.id);
+    const words = Array.from({ length: 12_000 }, (_, i) => (i === 11_000 ? 'kratie' : 'rice'));
+    const long = await library.create({
+      ...emptyFields(),
+      headline: 'Long report',
+      body: body(words.join(' ')),
+    });
+    await library.list();
+    expect(await headlinesFor(library, 'kratie')).toEqual(['Long report']);
+    await library.close();
+    // Same size and time, other words: only an index read back still knows the old ones.
+    const file = articleFile(long.id);
+    const before = await stat(file);
+    await writeFile(file, (await readFile(file, 'utf8')).replace('kratie', 'kampot'));
+    await utimes(file, before.atime, before.mtime);
+
+    const reopened = await Library.open(root);
+    await reopened.list();
+    expect(await headlinesFor(reopened, 'kratie')).toEqual(['Long report']);
+    expect(await headlinesFor(reopened, 'kampot')).toEqual([]);
+  });
+
+  it('is ignored whole when a long article has later segments but not its first', async () => {
+    const library = await Library.open(root);
+    for (const sample of (await library.list()).articles) await library.trash(sample.id);
+    const words = Array.from({ length: 12_000 }, (_, i) => (i === 11_000 ? 'kratie' : 'rice'));
+    const long = await library.create({
+      ...emptyFields(),
+      headline: 'Long report',
+      body: body(words.join(' ')),
+    });
+    await library.list();
+    expect(await headlinesFor(library, 'kratie')).toEqual(['Long report']);
+    await library.close();
+    const { head, terms } = await readSaved();
+    const { index } = head;
+    const first = Object.entries(index.documentIds).find(([, id]) => id === long.id)![0];
+    delete index.documentIds[first];
+    delete index.fieldLength[first];
+    index.documentCount -= 1;
+    await writeSaved(head, terms);
+
+    const reopened = await Library.open(root);
+    await reopened.list();
+    expect(await headlinesFor(reopened, 'long')).toEqual(['Long report']);
+    expect(await headlinesFor(reopened, 'kratie')).toEqual(['Long report']);
+  });
+
+  it('is written whole as it was when the library closed, and follows a save made meanwhile', async () => {
+    const { rice } = await closedLibrary();
+    const library = await Library.open(root);
+    await library.list();
+    expect(await headlinesFor(library, 'takeo')).toEqual(['Rice prices']);
+    const current = await library.get(rice.id);
+    await library.save(rice.id, current.revision, { ...current, body: body('Kampot pepper.') });
+    const closing = library.close();
+    const saved = await library.get(rice.id);
+    await library.save(rice.id, saved.revision, { ...saved, body: body('Kratie dolphins.') });
+    await closing;
+    expect(await headlinesFor(library, 'kratie')).toEqual(['Rice prices']);
+    expect(await headlinesFor(library, 'kampot')).toEqual([]);
+
+    const reopened = await Library.open(root);
+    await reopened.list();
+    expect(await headlinesFor(reopened, 'kratie')).toEqual(['Rice prices']);
+    expect(await headlinesFor(reopened, 'kampot')).toEqual([]);
+    expect(await headlinesFor(reopened, 'takeo')).toEqual([]);
+  });
+
   it('is rebuilt when the file holds a value nested far deeper than an index', async () => {
     await closedLibrary();
     const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
-    const format = '"format":"dateline-search-index","version":1';
-    await writeFile(searchIndexFile(root), `{${format},"articles":{},"index":${deep}}`);
+    const { head } = await readSaved();
+    await writeFile(searchIndexFile(root), `${JSON.stringify({ ...head, terms: 1 })}\n${deep}\n`);
 
     const reopened = await Library.open(root);
     await reopened.list();
