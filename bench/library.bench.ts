@@ -15,10 +15,26 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const WORDS_PER_ARTICLE = 400;
 /** One article in ten is in Khmer, as in a bilingual newsroom. */
 const KHMER_EVERY = Number(process.env.BENCH_KHMER_EVERY ?? 10);
+/**
+ * With BENCH_EXTRA_WORDS=n, English articles also draw from n made-up words, as a real library's
+ * names and rarer words make its index many times larger than the newsroom words alone do.
+ */
+const EXTRA_WORDS = Number(process.env.BENCH_EXTRA_WORDS ?? 0);
+const ENGLISH =
+  EXTRA_WORDS > 0
+    ? [...VOCABULARY, ...Array.from({ length: EXTRA_WORDS }, (_, i) => madeUpWord(i))]
+    : VOCABULARY;
+
+function madeUpWord(seed: number): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  let word = '';
+  for (let n = seed + 1; n > 0; n = Math.floor(n / 26)) word += letters[(n * 7 + word.length) % 26];
+  return `${word}${letters[seed % 26]}${letters[(seed * 11) % 26]}`;
+}
 
 function article(index: number): Article {
   const khmer = index % KHMER_EVERY === 0;
-  const vocabulary = khmer ? KHMER : VOCABULARY;
+  const vocabulary = khmer ? KHMER : ENGLISH;
   const stamp = new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString();
   const paragraphs = Array.from({ length: 8 }, (_, p) => ({
     type: 'paragraph',
