@@ -100,11 +100,12 @@ test('the preview of a Khmer article draws Khmer in the font and the dates the e
     .toContain('សម្ដេចតេជោ');
 
   const seen = await khmerRendering(frame, 'h1');
-  const figures = `preview headline: faces ${seen.loadedFaces.join(', ')}, width ${seen.width.toFixed(1)} px (boxes: ${seen.fallbackWidth.toFixed(1)} px)`;
+  const figures = `preview headline: faces ${seen.loadedFaces.join(', ')}, width ${seen.width.toFixed(1)} px (boxes: ${seen.fallbackWidth.toFixed(1)} px), ${seen.letterWidths} letter widths`;
   console.log(figures);
   testInfo.annotations.push({ type: 'preview', description: figures });
   expect(seen.loadedFaces).toContain('Dateline Khmer 700');
-  expect(Math.abs(seen.width - seen.fallbackWidth)).toBeGreaterThan(seen.fallbackWidth * 0.05);
+  // Empty boxes would give every letter one width.
+  expect(seen.letterWidths).toBeGreaterThan(3);
 
   // The date reads as the exported page writes it: Khmer words and digits, not the browser's.
   const shown = await frame.evaluate(

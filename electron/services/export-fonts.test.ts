@@ -112,13 +112,12 @@ describe.skipIf(noChromium)('an exported Khmer page opened from disk in Chromium
         await page.goto(pathToFileURL(file).href);
         const seen = await khmerRendering(page.locator('html'), selector, 'ភ្លៀងធ្លាក់');
         console.log(
-          `${name}: faces ${seen.loadedFaces.join(', ')}, width ${seen.width.toFixed(1)} px (boxes: ${seen.fallbackWidth.toFixed(1)} px)`,
+          `${name}: faces ${seen.loadedFaces.join(', ')}, width ${seen.width.toFixed(1)} px (boxes: ${seen.fallbackWidth.toFixed(1)} px), ${seen.letterWidths} letter widths`,
         );
         expect(seen.text).toContain('ភ្លៀងធ្លាក់ខ្លាំង');
         expect(seen.loadedFaces).toContain('Dateline Khmer 700');
-        expect(Math.abs(seen.width - seen.fallbackWidth)).toBeGreaterThan(
-          seen.fallbackWidth * 0.05,
-        );
+        // Empty boxes would give every letter one width.
+        expect(seen.letterWidths).toBeGreaterThan(3);
         if (shots)
           await page.screenshot({ path: path.join(shots, `${name.replace(/ /g, '-')}.png`) });
         await page.close();

@@ -1,6 +1,8 @@
 // Whether Chromium draws Khmer with a real face, not empty boxes: on a machine with no Khmer
-// font installed, only a font the page carries can draw it. Compares an element's width with the
-// same text set in a family that does not exist, and lists the faces loaded. `root` is the page's
+// font installed, only a font the page carries can draw it. Empty boxes all have one width, while
+// a real face gives letters widths of their own, so the letters of the text are measured one by
+// one in the element's font; the faces loaded are listed, and the whole text is also measured
+// beside a family that does not exist, for the record. `root` is the page's
 // <html>, or an <iframe> whose document is measured from outside (the preview runs no scripts).
 import type { Locator } from '@playwright/test';
 
@@ -10,6 +12,8 @@ export interface KhmerRendering {
   width: number;
   /** The width of the same text in a family no machine has. */
   fallbackWidth: number;
+  /** How many different widths the text's letters have, each set alone in the element's font. */
+  letterWidths: number;
 }
 
 export async function khmerRendering(
@@ -36,7 +40,15 @@ export async function khmerRendering(
       const measured = span(style.fontFamily);
       const fallback = span('"No Such Family Anywhere"');
       await doc.fonts.ready;
+      const widths = new Set<string>();
+      for (const letter of new Set(text.replace(/\s/g, ''))) {
+        const probe = span(style.fontFamily);
+        probe.textContent = letter;
+        widths.add(probe.getBoundingClientRect().width.toFixed(1));
+        probe.remove();
+      }
       const result = {
+        letterWidths: widths.size,
         text,
         loadedFaces: [...doc.fonts]
           .filter((face) => face.status === 'loaded')
