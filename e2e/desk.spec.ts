@@ -228,7 +228,7 @@ test('the editor changes the section and tags while the reporter changes the sho
   }
 });
 
-test('the reporter’s Preview and checklist show the shared text as the editor changes it', async () => {
+test('the reporter’s Preview, checklist and Export show the shared text as the editor changes it', async () => {
   const { page } = reporter;
   await page.getByRole('button', { name: 'Preview', exact: true }).click();
   await expect.poll(() => previewText(page, 'h1')).toBe(`${HEADLINE} again`);
@@ -256,6 +256,22 @@ test('the reporter’s Preview and checklist show the shared text as the editor 
   await expect(checklist).not.toContainText('There is no byline.');
   await expect(checklist).toContainText('There is no dateline.');
   await expect(page.locator('.byline-line')).toContainText('By Dara Kim');
+
+  // Export writes the shared text: the editor's standfirst and byline are in the file.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  const problems = dialog.getByRole('list', { name: 'Problems found' });
+  await expect(problems).toContainText('There is no dateline.');
+  await expect(problems).not.toContainText('There is no byline.');
+  const anyway = dialog.getByLabel('Export anyway, with these errors');
+  if (await anyway.isVisible()) await anyway.check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const exported = await readFile(await (await download).path(), 'utf8');
+  expect(exported).toContain('<p class="standfirst">The river road reopens on Friday.</p>');
+  expect(exported).toContain('Dara Kim');
+  await dialog.getByRole('button', { name: 'Close export' }).click();
+  await expect(dialog).toBeHidden();
 });
 
 test('restoring a version from History reaches the other person', async () => {
