@@ -9,7 +9,7 @@ import path from 'node:path';
 import { isArticleId } from '../../shared/ids';
 import { writeFileAtomic } from './atomic-write';
 import { isOwnFolder, readLibraryFile } from './library-files';
-import { internalsOf } from './search-postings';
+import { internalsOf, type TermData } from './search-postings';
 import { WorkBudget } from './work-budget';
 import {
   INDEX_FIELDS,
@@ -21,16 +21,15 @@ import {
 
 /**
  * Bumped whenever the words an article is indexed under change (tokens, fields, options) or the
- * file's shape does. Version 2: a first line with the articles and documents, then a line a word.
+ * file's shape does. Version 3: a first line with the articles and documents, then a line a word
+ * with its postings as pairs of numbers.
  */
-const FORMAT = { format: 'dateline-search-index', version: 2 };
+const FORMAT = { format: 'dateline-search-index', version: 3 };
 /** Far more than the index of 100,000 long articles; a larger file is not read. */
 const MAX_INDEX_BYTES = 1024 * 1024 * 1024;
 const SEGMENT_NUMBER = /^[1-9][0-9]{0,5}$/;
 /** Field numbers are single digits below this one. */
 const FIELD_COUNT = String(INDEX_FIELDS.length);
-/** Past this size the index is rebuilt in memory a thousand entries at a time, not at once. */
-const LOAD_AT_ONCE_BYTES = 16 * 1024 * 1024;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -76,7 +75,7 @@ export async function restoreSearchIndex(
     const terms = await termLines(text, end + 1, head.terms as number);
     if (!terms) return undefined;
     await yieldToEventLoop();
-    const restored = await restore(head, terms, text.length > LOAD_AT_ONCE_BYTES);
+    const restored = await restore(head, terms);
     return restored && new SearchIndex(restored);
   } catch {
     return undefined;
@@ -102,16 +101,16 @@ async function termLines(
   text: string,
   start: number,
   count: number,
-): Promise<unknown[] | undefined> {
+): Promise<[string, TermData][] | undefined> {
   const budget = new WorkBudget();
-  const terms: unknown[] = [];
+  const terms: [string, TermData][] = [];
   let at = start;
   while (at < text.length) {
     if (budget.due) await budget.pause();
     const end = text.indexOf('\n', at);
     if (end < 0 || terms.length === count) return undefined;
-    const entry: unknown = JSON.parse(text.slice(at, end));
-    if (!isSoundEntry(entry)) return undefined;
+    const entry = termOf(JSON.parse(text.slice(at, end)));
+    if (!entry) return undefined;
     terms.push(entry);
     at = end + 1;
   }
@@ -124,9 +123,9 @@ export async function writeSearchIndex(root: string, index: SearchIndex): Promis
   await mkdir(path.dirname(file), { recursive: true });
   // A cache folder that links elsewhere is not written through.
   if (!(await isOwnFolder(path.dirname(file)))) return false;
-  const text = await index.serialize(FORMAT);
-  if (text === undefined) return false;
-  await writeFileAtomic(file, text);
+  const bytes = await index.serialize(FORMAT);
+  if (bytes === undefined) return false;
+  await writeFileAtomic(file, bytes);
   return true;
 }
 
@@ -158,8 +157,7 @@ function restoreHoles(search: MiniSearch): void {
 
 async function restore(
   head: Head,
-  terms: unknown[],
-  large: boolean,
+  terms: [string, TermData][],
 ): Promise<RestoredIndex | undefined> {
   const { articles, index } = head;
   if (!isRecord(articles)) return;
@@ -171,11 +169,16 @@ async function restore(
   const segments = documentsOf(index, stamps);
   if (!segments) return;
   await yieldToEventLoop();
-  const plain = { ...index, index: terms } as unknown as AsPlainObject;
-  const search = large
-    ? await MiniSearch.loadJSAsync(plain, INDEX_OPTIONS)
-    : MiniSearch.loadJS(plain, INDEX_OPTIONS);
+  // The documents through MiniSearch's own loader, then the words, already in its maps.
+  const plain = { ...index, index: [] } as unknown as AsPlainObject;
+  const search = MiniSearch.loadJS(plain, INDEX_OPTIONS);
   if (segments.size > 0) restoreHoles(search);
+  const words = internalsOf(search)._index;
+  const budget = new WorkBudget();
+  for (const [term, data] of terms) {
+    if (budget.due) await budget.pause();
+    words.set(term, data);
+  }
   return { index: search, stamps, segments };
 }
 
@@ -235,17 +238,29 @@ function documentsOf(
   return count === documentCount ? segments : undefined;
 }
 
-/** A word's entry: the word, and per field number its postings (a document's short id, a count). */
-function isSoundEntry(entry: unknown): boolean {
-  if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string') return false;
+/**
+ * A word's line as the word and its postings: per field number, pairs of a document's short id
+ * and a count; undefined for anything else.
+ */
+function termOf(entry: unknown): [string, TermData] | undefined {
+  if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string') return;
   const fields: unknown = entry[1];
-  if (!isRecord(fields)) return false;
-  // Plain loops over the keys: the index holds hundreds of thousands of postings.
+  if (!isRecord(fields)) return undefined;
+  const data: TermData = new Map();
+  // Plain loops: the index holds hundreds of thousands of postings.
   for (const field in fields) {
-    if (field.length !== 1 || !(field >= '0' && field < FIELD_COUNT)) return false;
-    const postings = fields[field];
-    if (!isRecord(postings)) return false;
-    for (const count in postings) if (typeof postings[count] !== 'number') return false;
+    if (field.length !== 1 || !(field >= '0' && field < FIELD_COUNT)) return undefined;
+    const pairs = fields[field];
+    if (!Array.isArray(pairs) || pairs.length === 0 || pairs.length % 2 !== 0) return undefined;
+    const postings = new Map<number, number>();
+    for (let at = 0; at < pairs.length; at += 2) {
+      const doc: unknown = pairs[at];
+      const count: unknown = pairs[at + 1];
+      if (!Number.isSafeInteger(doc) || (doc as number) < 0) return undefined;
+      if (typeof count !== 'number' || !Number.isFinite(count)) return undefined;
+      postings.set(doc as number, count);
+    }
+    data.set(Number(field), postings);
   }
-  return true;
+  return [entry[0], data];
 }

@@ -155,13 +155,14 @@ export class SearchIndex {
   }
 
   /**
-   * The index as text, or undefined while segments are still waiting to be indexed (it would be
-   * incomplete): a first line with the stamps of its articles and its documents, then one line
-   * per word with its postings. Made a word at a time, so other requests run in between; the
-   * index is held still meanwhile (changes wait, and no search may run) and so written whole as
-   * it was when asked.
+   * The index as UTF-8 text, or undefined while segments are still waiting to be indexed (it
+   * would be incomplete): a first line with the stamps of its articles and its documents, then
+   * one line per word with, per field, its postings as pairs of numbers (a document's short id,
+   * a count) in the index's own order. Made a word at a time, so other requests run in between;
+   * the index is held still meanwhile (changes wait, and no search may run) and so written whole
+   * as it was when asked.
    */
-  async serialize(format: { format: string; version: number }): Promise<string | undefined> {
+  async serialize(format: { format: string; version: number }): Promise<Uint8Array | undefined> {
     if (this.pending.length > 0 || this.deferred) return undefined;
     this.deferred = [];
     try {
@@ -169,18 +170,33 @@ export class SearchIndex {
       // A vacuum rewrites postings a batch at a time; none starts while no document is removed.
       while (internals._currentVacuum) await internals._currentVacuum;
       const budget = new WorkBudget();
-      const lines: string[] = [];
+      const chunks: Buffer[] = [];
+      let lines: string[] = [];
+      let terms = 0;
+      const flush = () => {
+        if (lines.length > 0) chunks.push(Buffer.from(`${lines.join('\n')}\n`));
+        lines = [];
+      };
       for (const [term, fields] of internals._index.entries()) {
-        if (budget.due) await budget.pause();
-        const data: Record<number, Record<number, number>> = {};
-        for (const [field, postings] of fields) data[field] = Object.fromEntries(postings);
+        if (budget.due) {
+          flush();
+          await budget.pause();
+        }
+        const data: Record<number, number[]> = {};
+        for (const [field, postings] of fields) {
+          const pairs: number[] = [];
+          for (const [doc, count] of postings) pairs.push(doc, count);
+          data[field] = pairs;
+        }
         lines.push(JSON.stringify([term, data]));
+        terms += 1;
       }
+      flush();
       await budget.pause();
       const head = JSON.stringify({
         ...format,
         articles: Object.fromEntries(this.stamps),
-        terms: lines.length,
+        terms,
         index: {
           documentCount: internals._documentCount,
           nextId: internals._nextId,
@@ -194,7 +210,7 @@ export class SearchIndex {
         },
       });
       await budget.pause();
-      return `${head}\n${lines.join('\n')}\n`;
+      return Buffer.concat([Buffer.from(`${head}\n`), ...chunks]);
     } finally {
       const deferred = this.deferred;
       this.deferred = undefined;

@@ -6,11 +6,13 @@
 import type MiniSearch from 'minisearch';
 
 type FieldPostings = Map<number, number>;
-type TermData = Map<number, FieldPostings>;
+/** A word's postings by field number. */
+export type TermData = Map<number, FieldPostings>;
 
 interface TermMap {
   get(term: string): TermData | undefined;
   entries(): Iterable<[string, TermData]>;
+  set(term: string, data: TermData): void;
   atPrefix(prefix: string): Iterable<[string, TermData]>;
   fuzzyGet(term: string, maxDistance: number): Map<string, [TermData, number]>;
 }

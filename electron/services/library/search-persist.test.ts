@@ -106,6 +106,34 @@ describe('the search index kept on disk', () => {
     expect(await headlinesFor(reopened, 'កសិករ')).toEqual(['ទីផ្សារ']);
   });
 
+  it('gives the same hits and scores after reopening as before closing', async () => {
+    const library = await Library.open(root);
+    const texts = ['rice farmers', 'rice rice market', 'flood rice', 'market flood farmers'];
+    for (let i = 0; i < 12; i += 1) {
+      await library.create({
+        ...emptyFields(),
+        headline: texts[i % 4]!,
+        body: body(`${texts[(i + 1) % 4]} ${texts[(i + 2) % 4]} ${'word '.repeat(i)}`),
+      });
+    }
+    await library.list();
+    const queries = ['rice', 'rice fl', 'market farmers', 'far'];
+    const scored = async (open: Library) => {
+      const answers = [];
+      for (const query of queries) {
+        const hits = await open.search(query);
+        answers.push(hits.map((hit) => [hit.article.id, hit.score]));
+      }
+      return answers;
+    };
+    const before = await scored(library);
+    await library.close();
+    const reopened = await Library.open(root);
+    await reopened.list();
+    expect(await scored(reopened)).toEqual(before);
+    expect(before[0]!.length).toBeGreaterThan(5);
+  });
+
   it('is read back instead of reading again the files that did not change', async () => {
     const { rice } = await closedLibrary();
     // Same size and time: the words change, but the file looks as it did when it was indexed.
@@ -162,7 +190,7 @@ describe('the search index kept on disk', () => {
     const { index } = head;
     const shortId = Object.entries(index.documentIds).find(([, id]) => id === rice.id)![0];
     // A made-up word for a listed article, beside a document named like a path.
-    terms.push(['forgedword', { 0: { [shortId]: 1 } }]);
+    terms.push(['forgedword', { 0: [Number(shortId), 1] }]);
     head.terms += 1;
     index.documentIds[index.nextId] = '../../outside';
     index.fieldLength[index.nextId] = [1, 1, 1];
@@ -181,7 +209,7 @@ describe('the search index kept on disk', () => {
     const { rice } = await closedLibrary();
     const { head, terms } = await readSaved();
     const shortId = Object.entries(head.index.documentIds).find(([, id]) => id === rice.id)![0];
-    terms.push(['forgedword', { 0: { [shortId]: '1' } }]);
+    terms.push(['forgedword', { 0: [Number(shortId), '1'] }]);
     head.terms += 1;
     await writeSaved(head, terms);
 
@@ -195,8 +223,15 @@ describe('the search index kept on disk', () => {
     const { rice } = await closedLibrary();
     const { head, terms } = await readSaved();
     const shortId = Object.entries(head.index.documentIds).find(([, id]) => id === rice.id)![0];
+    const forged = ['forgedword', { 0: [Number(shortId), 1] }];
+    // Counted, the added word is a sound line like any other: the file is read back with it.
+    await writeSaved({ ...head, terms: head.terms + 1 }, [...terms, forged]);
+    const counted = await Library.open(root);
+    await counted.list();
+    expect(await headlinesFor(counted, 'forgedword')).toEqual(['Rice prices']);
+
     // A word added after the last one counted, then the same file with a word taken away.
-    await writeSaved(head, [...terms, ['forgedword', { 0: { [shortId]: 1 } }]]);
+    await writeSaved(head, [...terms, forged]);
     const reopened = await Library.open(root);
     await reopened.list();
     expect(await headlinesFor(reopened, 'forgedword')).toEqual([]);
