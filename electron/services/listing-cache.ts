@@ -153,43 +153,65 @@ function rowOf({ mtimeMs, size, summary: s }: CachedSummary): Row {
 
 /** The entry a row holds, or undefined unless every field is a plain value of its type. */
 function entryOf(row: unknown): CachedSummary | undefined {
-  // Read by position: ten thousand rows are read while the library opens.
+  // Straight-line reads by position: ten thousand rows are read while the library opens, mostly
+  // before this code has been optimised.
   if (!Array.isArray(row) || row.length < 15 || row.length > 16) return undefined;
   const values = row as unknown[];
   const id = values[0];
-  if (!isArticleId(id) || !STATUSES.has(values[8])) return undefined;
-  for (const at of NUMBERS) if (!isNumber(values[at])) return undefined;
-  for (const at of TEXTS) if (typeof values[at] !== 'string') return undefined;
+  const mtimeMs = values[1];
+  const size = values[2];
+  const revision = values[3];
+  const headline = values[4];
+  const shortHeadline = values[5];
+  const byline = values[6];
+  const standfirstLine = values[7];
+  const status = values[8];
+  const language = values[9];
+  const section = values[10];
   const tags = values[11];
-  if (!Array.isArray(tags)) return undefined;
-  for (const tag of tags as unknown[]) if (typeof tag !== 'string') return undefined;
-  const text = (at: number) => values[at] as string;
+  const wordCount = values[12];
+  const createdAt = values[13];
+  const updatedAt = values[14];
+  const trashedAt = values[15];
+  if (
+    !isArticleId(id) ||
+    typeof mtimeMs !== 'number' ||
+    typeof size !== 'number' ||
+    typeof revision !== 'number' ||
+    typeof wordCount !== 'number' ||
+    !Number.isFinite(mtimeMs + size + revision + wordCount) ||
+    typeof headline !== 'string' ||
+    typeof shortHeadline !== 'string' ||
+    typeof byline !== 'string' ||
+    typeof standfirstLine !== 'string' ||
+    !STATUSES.has(status) ||
+    typeof language !== 'string' ||
+    typeof section !== 'string' ||
+    typeof createdAt !== 'string' ||
+    typeof updatedAt !== 'string' ||
+    (trashedAt !== undefined && typeof trashedAt !== 'string') ||
+    !Array.isArray(tags)
+  ) {
+    return undefined;
+  }
+  for (let at = 0; at < tags.length; at += 1) {
+    if (typeof tags[at] !== 'string') return undefined;
+  }
   const summary: ArticleSummary = {
     id,
-    revision: values[3] as number,
-    headline: text(4),
-    shortHeadline: text(5),
-    byline: text(6),
-    standfirstLine: text(7),
-    status: values[8] as ArticleSummary['status'],
-    language: text(9),
-    section: text(10),
+    revision,
+    headline,
+    shortHeadline,
+    byline,
+    standfirstLine,
+    status: status as ArticleSummary['status'],
+    language,
+    section,
     tags: tags as string[],
-    wordCount: values[12] as number,
-    createdAt: text(13),
-    updatedAt: text(14),
+    wordCount,
+    createdAt,
+    updatedAt,
   };
-  if (values.length === 16) {
-    if (typeof values[15] !== 'string') return undefined;
-    summary.trashedAt = text(15);
-  }
-  return { mtimeMs: values[1] as number, size: values[2] as number, summary };
-}
-
-/** Where a row holds numbers (the stamp, the revision, the word count) and texts. */
-const NUMBERS = [1, 2, 3, 12];
-const TEXTS = [4, 5, 6, 7, 9, 10, 13, 14];
-
-function isNumber(value: unknown): boolean {
-  return typeof value === 'number' && Number.isFinite(value);
+  if (trashedAt !== undefined) summary.trashedAt = trashedAt;
+  return { mtimeMs, size, summary };
 }

@@ -15,29 +15,33 @@ const CACHE_FOLDER = '.dateline';
 
 /** Makes the article and trash folders; refuses a library whose own folders link elsewhere. */
 export async function prepareFolders(root: string): Promise<void> {
-  for (const folder of [ARTICLES, TRASH, HISTORY]) {
-    if (!(await isOwnFolder(path.join(root, folder)))) {
-      throw new DatelineError(
-        'io',
-        `Could not open the library at ${root}: its ${folder} folder is a link to another place, which Dateline does not follow.`,
-      );
-    }
+  // Checked and made side by side: each is a round trip to the thread pool.
+  const folders = [ARTICLES, TRASH, HISTORY];
+  const own = await Promise.all(folders.map((folder) => isOwnFolder(path.join(root, folder))));
+  const linked = folders.find((_, at) => !own[at]);
+  if (linked !== undefined) {
+    throw new DatelineError(
+      'io',
+      `Could not open the library at ${root}: its ${linked} folder is a link to another place, which Dateline does not follow.`,
+    );
   }
-  for (const folder of [ARTICLES, TRASH]) {
-    await mkdir(path.join(root, folder), { recursive: true });
-  }
+  await Promise.all(
+    [ARTICLES, TRASH].map((folder) => mkdir(path.join(root, folder), { recursive: true })),
+  );
 }
 
 /** Clears what a write cut short (a kill, a power cut) left anywhere in the library. */
 export async function removeLeftoverTempFiles(root: string): Promise<void> {
-  const folders: string[] = [];
   const own = [ARTICLES, TRASH, CACHE_FOLDER, 'media', path.join(CACHE_FOLDER, 'media-cache')];
-  for (const folder of [root, ...own.map((n) => path.join(root, n))]) {
-    if (await isOwnFolder(folder)) folders.push(folder);
-  }
+  const candidates = [root, ...own.map((n) => path.join(root, n))];
   // A link is not a directory entry, so a history folder linking elsewhere is not entered.
   const history = path.join(root, HISTORY);
-  for (const entry of await readdir(history, { withFileTypes: true }).catch(() => [])) {
+  const [owned, entries] = await Promise.all([
+    Promise.all(candidates.map(isOwnFolder)),
+    readdir(history, { withFileTypes: true }).catch(() => []),
+  ]);
+  const folders = candidates.filter((_, at) => owned[at]);
+  for (const entry of entries) {
     if (entry.isDirectory() && isArticleId(entry.name))
       folders.push(path.join(history, entry.name));
   }

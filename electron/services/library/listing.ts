@@ -35,7 +35,7 @@ export function summarizeWithCount(article: Article): ArticleSummary {
 
 export class Listing {
   /** Summaries by `<folder>/<file name>`: the saved cache's (articles/ alone), then scans'. */
-  private readonly cache: Map<string, CachedSummary>;
+  private loaded: Map<string, CachedSummary> | undefined;
   private readonly saved: ListingCache;
 
   constructor(
@@ -44,7 +44,14 @@ export class Listing {
     private readonly search: LibrarySearch,
   ) {
     this.saved = new ListingCache(root);
-    this.cache = this.saved.load();
+    // Read as soon as the event loop is free: while the library's folders are being checked,
+    // and so before the first scan needs it. Anything asking sooner reads it at once.
+    setImmediate(() => this.cache);
+  }
+
+  private get cache(): Map<string, CachedSummary> {
+    this.loaded ??= this.saved.load();
+    return this.loaded;
   }
 
   /** Writes the listing cache if a write is pending. */
