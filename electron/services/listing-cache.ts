@@ -115,6 +115,9 @@ export class ListingCache {
  * requests run in between.
  */
 async function cacheText(entries: CachedSummary[]): Promise<string> {
+  // Resumed from the check phase from here on, so each pause lets timers and I/O through: a
+  // pause made straight after an I/O callback would only reach the check phase of the same turn.
+  await new Promise<void>((resolve) => setImmediate(resolve));
   const budget = new WorkBudget();
   const slices: string[] = [];
   for (let start = 0; start < entries.length; start += WRITE_SLICE) {

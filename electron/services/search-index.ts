@@ -169,6 +169,8 @@ export class SearchIndex {
       const internals = internalsOf(this.index);
       // A vacuum rewrites postings a batch at a time; none starts while no document is removed.
       while (internals._currentVacuum) await internals._currentVacuum;
+      // From the check phase on, each pause lets timers and I/O through (see cacheText).
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const budget = new WorkBudget();
       const chunks: Buffer[] = [];
       let lines: string[] = [];
