@@ -71,7 +71,7 @@ export class LibrarySearch {
   async search(query: string, limit: number): Promise<{ id: string; score: number }[]> {
     await this.built;
     // The index is held still while it is written out: a search tidies postings as it goes.
-    await this.writing;
+    await this.writing.catch(() => undefined);
     this.indexQueued();
     await this.index.ready();
     return this.index.search(query, limit);
@@ -80,7 +80,7 @@ export class LibrarySearch {
   /** Writes the index if it changed; the search stays usable afterwards. */
   async close(): Promise<void> {
     // An index still being built is not waited for: the next opening builds it again.
-    this.writing = this.writing.then(() => this.save());
+    this.writing = this.writing.catch(() => undefined).then(() => this.save());
     await this.writing;
   }
 
