@@ -107,4 +107,15 @@ describe('a desk article’s copies on this computer', () => {
     ) as { headline: string };
     expect(file.headline).toBe('Update: Rice prices rise in Battambang');
   });
+
+  it('records a status the desk took in the file at once, with who changed it', async () => {
+    await copies.setStatus(ID, 'approved', 'Dara');
+    const file = await library.get(ID);
+    expect(file.status).toBe('approved');
+    const versions = await library.listVersions(ID);
+    expect(JSON.stringify(versions)).toContain('Dara');
+    // The file still matches the state: opening it changes nothing.
+    const opened = await copies.read(ID);
+    expect(Buffer.from(opened!).equals(Buffer.from(Y.encodeStateAsUpdate(desk)))).toBe(true);
+  });
 });

@@ -59,6 +59,25 @@ export class DeskCopies {
     });
   }
 
+  /**
+   * The desk took a status change: this laptop's file (when it keeps one) says so at once, so
+   * History shows who changed it, without waiting for the article's next edit.
+   */
+  setStatus(id: string, status: ArticleStatus, actor: string): Promise<void> {
+    return this.inTurn(id, async () => {
+      const library = this.library();
+      if (!(await readDeskState(library.root, id))) return;
+      const file = await library.get(id);
+      if (file.status === status) return;
+      const saved = await library.save(id, file.revision, { ...fieldsOf(file), status }, { actor });
+      const base = await readBase(library.root, id);
+      // The file still matches the state it was written from: only its status moved.
+      if (base?.revision === file.revision) {
+        await writeBase(library.root, id, { revision: saved.revision });
+      }
+    });
+  }
+
   /** The state to open the article from, brought to its file first when the file moved on. */
   read(id: string): Promise<Uint8Array | null> {
     return this.inTurn(id, async () => {

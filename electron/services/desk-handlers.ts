@@ -27,6 +27,9 @@ export interface DeskHandlerContext {
 
 export function createDeskHandlers(context: DeskHandlerContext): DeskHandlers {
   const copies = new DeskCopies(context.library);
+  /** Versions of a desk article's file name the person as the desk knows them. */
+  const actorName = async () =>
+    (await context.desk?.connection())?.name ?? context.settings?.get().userName ?? '';
   const desk = () => {
     if (!context.desk) throw new DatelineError('forbidden', 'This window cannot join a desk.');
     return context.desk;
@@ -81,7 +84,14 @@ export function createDeskHandlers(context: DeskHandlerContext): DeskHandlers {
       return context.library().create({}, id);
     },
     listDeskArticles: async () => desk().call('listArticles', {}),
-    setDeskStatus: async ({ id, status }) => desk().call('setStatus', { id, status }),
+    setDeskStatus: async ({ id, status }) => {
+      const entry = await desk().call('setStatus', { id, status });
+      await copies
+        .setStatus(id, entry.status, await actorName())
+        // The desk's record stands; this laptop's copy catches up at the next change.
+        .catch(() => undefined);
+      return entry;
+    },
     assignDesk: async ({ id, assignee }) => desk().call('assign', { id, assignee }),
     getDeskSettings: async () => desk().call('getSettings', {}),
     readDeskState: async ({ id }) => {
@@ -92,10 +102,7 @@ export function createDeskHandlers(context: DeskHandlerContext): DeskHandlers {
     },
     writeDeskState: async ({ id, state, status }) => {
       const bytes = Buffer.from(state, 'base64');
-      // Versions of the file name the person as the desk knows them.
-      const actor =
-        (await context.desk?.connection())?.name ?? context.settings?.get().userName ?? '';
-      const revision = await copies.write(id, bytes, status, actor);
+      const revision = await copies.write(id, bytes, status, await actorName());
       context.deskPhotos?.stateChanged(id, bytes);
       return { revision };
     },
