@@ -30,6 +30,8 @@ export const ARTICLE_TEXT_ROOTS = [
   'standfirst',
   'byline',
   'dateline',
+  'datelineDate',
+  'datelineAgency',
   'notes',
 ] as const;
 export type ArticleTextRoot = (typeof ARTICLE_TEXT_ROOTS)[number];

@@ -36,6 +36,22 @@ export function DeskSettingsFields({ doc, fields }: { doc: Y.Doc; fields: DeskFi
         placeholder={t('editor.dateline.placeholder')}
         lang={lang}
       />
+      <div className="field-pair">
+        <YTextField
+          label={t('writing.dateline.date')}
+          name="datelineDate"
+          text={doc.getText('datelineDate')}
+          placeholder={t('writing.dateline.date.placeholder')}
+          lang={lang}
+        />
+        <YTextField
+          label={t('writing.dateline.agency')}
+          name="datelineAgency"
+          text={doc.getText('datelineAgency')}
+          placeholder={t('writing.dateline.agency.placeholder')}
+          lang={lang}
+        />
+      </div>
       <MetadataFields
         initial={values}
         language={lang}

@@ -100,7 +100,7 @@ export function writeFieldsIntoDoc(doc: Y.Doc, fields: Omit<ArticleFields, 'body
   doc.transact(() => {
     for (const root of ARTICLE_TEXT_ROOTS) {
       const text = doc.getText(root);
-      applyTextChange(text, text.toString(), fields[root]);
+      applyTextChange(text, text.toString(), fields[root] ?? '');
     }
     setMetaValue(doc, 'language', fields.language);
     setMetaValue(doc, 'section', fields.section);
