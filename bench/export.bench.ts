@@ -238,7 +238,8 @@ async function exportEdition(root: string): Promise<void> {
   let peak = process.memoryUsage().rss;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const start = performance.now();
-  const library = await Library.open(root);
+  // As the command line opens it: an edition never searches, so no index is built.
+  const library = await Library.open(root, { searchIndex: 'when-searched' });
   const ids = await selectEdition(library, {});
   const outcome = await writeEdition(
     {

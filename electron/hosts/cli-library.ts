@@ -38,7 +38,8 @@ export async function openCliLibrary(options: CliLibraryOptions): Promise<CliLib
       `There is no Dateline library at ${root} (it has no articles folder). Check the --library folder.`,
     );
   }
-  return { library: await Library.open(root), notices };
+  // No command searches: the index is left unbuilt rather than held in memory for nothing.
+  return { library: await Library.open(root, { searchIndex: 'when-searched' }), notices };
 }
 
 /** The settings the desktop app and the web host share, read with conf. */

@@ -37,6 +37,12 @@ const MARKER = 'library.json';
 
 export interface LibraryOptions {
   now?: () => Date;
+  /**
+   * When the search index is built: right after the first listing, so the app's first search is
+   * quick (the default), or only when a search asks for it, for a command that never searches
+   * and should not hold the index in memory.
+   */
+  searchIndex?: 'after-listing' | 'when-searched';
 }
 
 export class Library {
@@ -49,9 +55,11 @@ export class Library {
   private readonly revisions: Revisions;
   private readonly trashCan: Trash;
   private scanned = false;
+  private readonly indexAfterListing: boolean;
 
   private constructor(root: string, options: LibraryOptions) {
     this.root = root;
+    this.indexAfterListing = options.searchIndex !== 'when-searched';
     this.now = options.now ?? (() => new Date());
     this.damaged = new DamagedFiles(root, this.now);
     this.searching = new LibrarySearch(root);
@@ -86,12 +94,16 @@ export class Library {
   async list(): Promise<LibraryListing> {
     const articles = await this.listing.scan(ARTICLES);
     this.scanned = true;
+    if (this.indexAfterListing) this.startIndexing();
+    return { articles: articles.sort(compareByLastChange), problems: this.damaged.problems };
+  }
+
+  private startIndexing(): void {
     this.searching.startBuilding(
       this.listing.listedIds(),
       (id) => this.listing.stamp(id),
       (id) => this.readForIndex(id),
     );
-    return { articles: articles.sort(compareByLastChange), problems: this.damaged.problems };
   }
 
   /**
@@ -121,6 +133,7 @@ export class Library {
   /** Ranked search over headline, standfirst and body. The index follows every save. */
   async search(query: string, limit = 50): Promise<SearchHit[]> {
     if (!this.scanned) await this.list();
+    this.startIndexing();
     const hits: SearchHit[] = [];
     for (const { id, score } of await this.searching.search(query, limit)) {
       const article = this.listing.summary(id);

@@ -327,3 +327,20 @@ describe('the search index kept on disk', () => {
     expect(await headlinesFor(reopened, 'ស្រូវ')).toEqual(['ទីផ្សារ']);
   });
 });
+
+describe('a library opened for a command that never searches', () => {
+  it('builds no index after listing, yet still finds what a search asks for', async () => {
+    const first = await Library.open(root, { searchIndex: 'when-searched' });
+    await first.create({ ...emptyFields(), headline: 'Ferry resumes on the Mekong' });
+    await first.list();
+    await first.close();
+    await expect(stat(searchIndexFile(root))).rejects.toThrow();
+
+    const asked = await Library.open(root, { searchIndex: 'when-searched' });
+    const hits = await asked.search('ferry');
+    expect(hits.map((hit) => hit.article.headline)).toContain('Ferry resumes on the Mekong');
+    await asked.close();
+    // Built because a search asked: kept for the next opening.
+    expect((await stat(searchIndexFile(root))).size).toBeGreaterThan(0);
+  });
+});
