@@ -9,6 +9,7 @@ import {
 } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { emptyBody, type ArticleBody, type ArticleFields } from '../article';
+import { writeFieldsIntoDoc } from './doc-fields';
 import { FIGURE_NODE, photoOfFigure, PhotoRefSchema, type PhotoRef } from '../photos/photo-ref';
 import {
   ARTICLE_BODY_ROOT,
@@ -109,52 +110,13 @@ export function bringDocTo(doc: Y.Doc, fields: ArticleFields, schema: Schema): b
   const noteChange = () => (changed = true);
   doc.on('update', noteChange);
   doc.transact(() => {
-    for (const root of ARTICLE_TEXT_ROOTS) replaceText(doc.getText(root), fields[root] ?? '');
-    updateYFragment(doc, doc.getXmlFragment(ARTICLE_BODY_ROOT), schema.nodeFromJSON(fields.body), {
+    const { body, ...rest } = fields;
+    writeFieldsIntoDoc(doc, rest);
+    updateYFragment(doc, doc.getXmlFragment(ARTICLE_BODY_ROOT), schema.nodeFromJSON(body), {
       mapping: new Map(),
       isOMark: new Map(),
     });
-    const meta = doc.getMap<unknown>(ARTICLE_META_ROOT);
-    setValue(meta, 'language', fields.language);
-    setValue(meta, 'section', fields.section || undefined);
-    setValue(meta, 'leadPhoto', fields.leadPhoto && { ...fields.leadPhoto });
-    replaceArray(doc.getArray<string>(ARTICLE_TAGS_ROOT), fields.tags);
-    replaceArray(
-      doc.getArray(ARTICLE_RELATED_ROOT),
-      fields.related.map((link) => ({ ...link })),
-    );
   });
   doc.off('update', noteChange);
   return changed;
-}
-
-function replaceText(text: Y.Text, wanted: string): void {
-  const current = text.toString();
-  if (current === wanted) return;
-  let start = 0;
-  const shortest = Math.min(current.length, wanted.length);
-  while (start < shortest && current[start] === wanted[start]) start += 1;
-  let end = 0;
-  while (
-    end < shortest - start &&
-    current[current.length - 1 - end] === wanted[wanted.length - 1 - end]
-  ) {
-    end += 1;
-  }
-  const removed = current.length - start - end;
-  if (removed > 0) text.delete(start, removed);
-  const inserted = wanted.slice(start, wanted.length - end);
-  if (inserted) text.insert(start, inserted);
-}
-
-function setValue(map: Y.Map<unknown>, key: string, wanted: unknown): void {
-  if (JSON.stringify(map.get(key)) === JSON.stringify(wanted)) return;
-  if (wanted === undefined) map.delete(key);
-  else map.set(key, wanted);
-}
-
-function replaceArray<T>(array: Y.Array<T>, wanted: readonly T[]): void {
-  if (JSON.stringify(array.toArray()) === JSON.stringify(wanted)) return;
-  array.delete(0, array.length);
-  array.push([...wanted]);
 }

@@ -8,7 +8,7 @@ import type { VersionSummary } from '../../../shared/history';
 import { api } from '../../api/client';
 import { t } from '../../i18n/intl';
 import type { DeskArticleCopy } from './desk-article-copy';
-import { writeFieldsIntoDoc } from './y-fields';
+import { writeFieldsIntoDoc } from '../../../shared/desk/doc-fields';
 
 export function deskHistory(
   id: string,

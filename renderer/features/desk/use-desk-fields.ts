@@ -15,7 +15,7 @@ import { observable } from '../../lib/observable';
 import type { DraftFields } from '../editor/use-article-draft';
 import { fieldsOf } from './desk-article-copy';
 import { useDeskStore } from './desk-store';
-import { setMetaValue, setRelated, setTags } from './y-fields';
+import { setMetaValue, setRelated, setTags } from '../../../shared/desk/doc-fields';
 
 export interface DeskValues {
   language: string;

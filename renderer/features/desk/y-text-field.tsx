@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { countCharacters } from '../../../shared/text/counts';
 import { useT } from '../../i18n/intl-root';
-import { applyTextChange } from './y-fields';
+import { applyTextChange } from '../../../shared/desk/doc-fields';
 
 interface YTextFieldProps {
   label: string;

@@ -2,14 +2,14 @@
 // the tags and related-news arrays (changed only where they differ, so two people editing
 // different entries both keep theirs), and a whole version's fields when one is restored.
 import * as Y from 'yjs';
-import type { ArticleFields, RelatedLink } from '../../../shared/article';
+import type { ArticleFields, RelatedLink } from '../article';
 import {
   ARTICLE_META_ROOT,
   ARTICLE_RELATED_ROOT,
   ARTICLE_TAGS_ROOT,
   ARTICLE_TEXT_ROOTS,
-} from '../../../shared/desk/article-doc';
-import type { PhotoRef } from '../../../shared/photos/photo-ref';
+} from './article-doc';
+import type { PhotoRef } from '../photos/photo-ref';
 
 type MetaKey = 'language' | 'section' | 'leadPhoto';
 

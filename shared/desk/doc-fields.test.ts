@@ -2,11 +2,11 @@
 // document, and changes to different fields (or different tags and links) are all kept.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { emptyFields, type RelatedLink } from '../../../shared/article';
-import { articleFieldsFromDoc, seedArticleDoc } from '../../../shared/desk/client-article';
-import type { PhotoRef } from '../../../shared/photos/photo-ref';
-import { articleSchema } from '../../../shared/schema/extensions';
-import { setMetaValue, setRelated, setTags, writeFieldsIntoDoc } from './y-fields';
+import { emptyFields, type RelatedLink } from '../article';
+import { articleFieldsFromDoc, seedArticleDoc } from './client-article';
+import type { PhotoRef } from '../photos/photo-ref';
+import { articleSchema } from '../schema/extensions';
+import { setMetaValue, setRelated, setTags, writeFieldsIntoDoc } from './doc-fields';
 
 const base = { ...emptyFields(), tags: ['floods', 'roads', 'weather'] };
 
