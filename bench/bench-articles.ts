@@ -7,15 +7,22 @@ export const WORDS_PER_ARTICLE = 400;
 /** One article in ten is in Khmer. */
 export const KHMER_EVERY = Number(process.env.BENCH_KHMER_EVERY ?? 10);
 
-export function benchArticle(index: number, id = `bench-${String(index).padStart(8, '0')}`) {
+export interface BenchArticleOptions {
+  id?: string;
+  /** The words English articles draw from. */
+  english?: string[];
+}
+
+export function benchArticle(index: number, options: BenchArticleOptions = {}): Article {
+  const { id = `bench-${String(index).padStart(8, '0')}`, english = VOCABULARY } = options;
   const khmer = index % KHMER_EVERY === 0;
-  const vocabulary = khmer ? KHMER : VOCABULARY;
+  const vocabulary = khmer ? KHMER : english;
   const stamp = new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString();
   const paragraphs = Array.from({ length: 8 }, (_, p) => ({
     type: 'paragraph',
     content: [{ type: 'text', text: words(index * 31 + p, WORDS_PER_ARTICLE / 8, vocabulary) }],
   }));
-  const article: Article = {
+  return {
     ...emptyFields(),
     schemaVersion: ARTICLE_SCHEMA_VERSION,
     id,
@@ -28,5 +35,4 @@ export function benchArticle(index: number, id = `bench-${String(index).padStart
     createdAt: stamp,
     updatedAt: stamp,
   };
-  return article;
 }

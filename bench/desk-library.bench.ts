@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     await writeFile(path.join(root, 'library.json'), '{"app":"Dateline","schemaVersion":1}');
     const states: Uint8Array[] = [];
     for (let i = 0; i < ARTICLES; i += 1) {
-      const article = benchArticle(i, idOf(i));
+      const article = benchArticle(i, { id: idOf(i) });
       const doc = new Y.Doc();
       seedArticleDoc(doc, fieldsOf(article), schema);
       const state = Y.encodeStateAsUpdate(doc);

@@ -7,14 +7,11 @@ import { mkdtemp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { ARTICLE_SCHEMA_VERSION, emptyFields, type Article } from '../shared/article';
 import { Library } from '../electron/services/library';
-import { KHMER, VOCABULARY, words } from './words';
+import { benchArticle, WORDS_PER_ARTICLE } from './bench-articles';
+import { VOCABULARY } from './words';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
-const WORDS_PER_ARTICLE = 400;
-/** One article in ten is in Khmer, as in a bilingual newsroom. */
-const KHMER_EVERY = Number(process.env.BENCH_KHMER_EVERY ?? 10);
 /**
  * With BENCH_EXTRA_WORDS=n, English articles also draw from n made-up words, as a real library's
  * names and rarer words make its index many times larger than the newsroom words alone do.
@@ -32,28 +29,7 @@ function madeUpWord(seed: number): string {
   return `${word}${letters[seed % 26]}${letters[(seed * 11) % 26]}`;
 }
 
-function article(index: number): Article {
-  const khmer = index % KHMER_EVERY === 0;
-  const vocabulary = khmer ? KHMER : ENGLISH;
-  const stamp = new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString();
-  const paragraphs = Array.from({ length: 8 }, (_, p) => ({
-    type: 'paragraph',
-    content: [{ type: 'text', text: words(index * 31 + p, WORDS_PER_ARTICLE / 8, vocabulary) }],
-  }));
-  return {
-    ...emptyFields(),
-    schemaVersion: ARTICLE_SCHEMA_VERSION,
-    id: `bench-${String(index).padStart(8, '0')}`,
-    revision: 1,
-    headline: `${words(index, 8, vocabulary)} ${index}`,
-    standfirst: words(index + 7, 25, vocabulary),
-    language: khmer ? 'km' : 'en',
-    status: (['draft', 'ready', 'edited', 'approved'] as const)[index % 4]!,
-    body: { type: 'doc', content: paragraphs },
-    createdAt: stamp,
-    updatedAt: stamp,
-  };
-}
+const article = (index: number) => benchArticle(index, { english: ENGLISH });
 
 /** The longest the event loop was held at once between the call and `stop()`. */
 function stallsDuring(): { stop: () => number } {
