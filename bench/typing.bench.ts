@@ -1,7 +1,8 @@
 // Typing in a 60,000-word article in Dateline (the built web host in Chromium), with the side
 // panels closed and open and the spelling checker on (as it starts) and off, against plain TipTap
 // holding the same document on a page built beside it, in the same run. Reports JSON: keydown-to-next-frame p50 and p95, the longest frame, the
-// Preview's delay after the last keystroke, and each figure's ratio to the reference.
+// Preview's delay after the last keystroke, and each figure's ratio to the reference; and how long
+// the article takes to open, from the library in Dateline and in the plain TipTap page.
 // Run with `npm run bench typing` after `npm run build`.
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -84,6 +85,41 @@ async function openDateline(page: Page, url: string, scenario: Scenario): Promis
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   return showing;
+}
+
+/**
+ * How long the long article takes to open from the library, in the page's own clock: from the
+ * click on its row until the body is editable with every paragraph in it and has been drawn.
+ */
+async function timeDatelineOpen(page: Page, url: string, blocks: number): Promise<number> {
+  await page.goto(url);
+  await page.getByRole('button', { name: HEADLINE }).waitFor();
+  return page.evaluate(
+    async ({ headline, blocks }) => {
+      const row = [...document.querySelectorAll('button')].find((button) =>
+        button.textContent?.includes(headline),
+      )!;
+      const start = performance.now();
+      row.click();
+      await new Promise<void>((resolve) => {
+        const check = () => {
+          const body = document.querySelector('.ProseMirror[contenteditable="true"]');
+          if (body && body.childElementCount >= blocks) resolve();
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return performance.now() - start;
+    },
+    { headline: HEADLINE, blocks },
+  );
+}
+
+async function timeReferenceOpen(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
+  return Number(await page.locator('body').getAttribute('data-open-ms'));
 }
 
 async function openReference(page: Page, url: string): Promise<void> {
@@ -186,8 +222,19 @@ async function main(): Promise<void> {
       'allPanels',
     ];
     const runs = new Map<Scenario, Run[]>();
+    const opens = { dateline: [] as number[], reference: [] as number[] };
     // Rounds take turns, so a busy moment of the machine falls on every scenario alike.
     for (let round = 0; round < ROUNDS; round += 1) {
+      for (const side of ['reference', 'dateline'] as const) {
+        const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+        const page = await context.newPage();
+        opens[side].push(
+          side === 'dateline'
+            ? await timeDatelineOpen(page, host.url, body.content!.length)
+            : await timeReferenceOpen(page, reference.url),
+        );
+        await context.close();
+      }
       for (const scenario of scenarios) {
         const run = await runScenario(
           browser,
@@ -225,6 +272,12 @@ async function main(): Promise<void> {
           rounds: ROUNDS,
           ...results,
           ratioToReference: ratios,
+          openLongArticle: {
+            datelineMedianMs: Math.round(median(opens.dateline)),
+            referenceMedianMs: Math.round(median(opens.reference)),
+            ratio: ratio(median(opens.dateline), median(opens.reference)),
+            goalMs: 300,
+          },
           spellingOnToOff: {
             p50: ratio(results.panelsClosed!.p50Ms, results.spellingOff!.p50Ms),
             p95: ratio(results.panelsClosed!.p95Ms, results.spellingOff!.p95Ms),
