@@ -99,6 +99,16 @@ export async function personOnDesk(
   return { name, page, app, libraryDir, userDataDir };
 }
 
+/** A new desk with a reporter (Sokha) and an editor (Dara) on it, each in their own web host. */
+export async function startDeskTeam(
+  browser: Browser,
+): Promise<{ desk: DeskServer; reporter: Person; editor: Person }> {
+  const desk = await startDesk(await mkdtemp(path.join(os.tmpdir(), 'dateline-desk-data-')));
+  const reporter = await personOnDesk(browser, desk, 'Sokha', 'reporter');
+  const editor = await personOnDesk(browser, desk, 'Dara', 'editor');
+  return { desk, reporter, editor };
+}
+
 export function deskStatus(page: Page) {
   return page.getByRole('contentinfo').getByRole('status');
 }

@@ -3,15 +3,14 @@
 // its own library and exports the page with the photo's web sizes.
 import { test, expect } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sampleJpeg } from '../test-support/electron/photo-samples';
 import {
   body,
   deskStatus,
-  personOnDesk,
-  startDesk,
+  startDeskTeam,
+  storedArticle,
   type DeskServer,
   type Person,
 } from './desk-helpers';
@@ -26,9 +25,7 @@ const HEADLINE = 'Fishers bring in the best catch in years';
 const ALT = 'Wooden fishing boats moored at dawn on the Tonle Sap';
 
 test.beforeAll(async ({ browser }) => {
-  desk = await startDesk(await mkdtemp(path.join(os.tmpdir(), 'dateline-desk-photos-')));
-  reporter = await personOnDesk(browser, desk, 'Sokha', 'reporter');
-  editor = await personOnDesk(browser, desk, 'Dara', 'editor');
+  ({ desk, reporter, editor } = await startDeskTeam(browser));
 });
 
 test.afterAll(async () => {
@@ -74,17 +71,7 @@ test('a lead photo filed with an article reaches the editor’s library and expo
 
   // The editor's copy of the article names the photo, and its Preview shows it.
   await expect
-    .poll(async () => {
-      const folder = path.join(editor.libraryDir, 'articles');
-      for (const name of await readdir(folder)) {
-        const stored = JSON.parse(await readFile(path.join(folder, name), 'utf8')) as {
-          headline?: string;
-          leadPhoto?: { hash: string; alt: string };
-        };
-        if (stored.headline === HEADLINE) return stored.leadPhoto;
-      }
-      return undefined;
-    })
+    .poll(async () => (await storedArticle(editor, HEADLINE))?.leadPhoto)
     .toMatchObject({ hash, alt: ALT });
   await editor.page.getByRole('button', { name: 'Preview', exact: true }).click();
   const preview = editor.page.frameLocator('iframe[title="Page preview"]');

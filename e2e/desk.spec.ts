@@ -3,8 +3,7 @@
 // and panels on a shared article, and roles.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   articleSettings,
@@ -12,10 +11,10 @@ import {
   bodyText,
   deskStatus,
   interfaceWords,
-  personOnDesk,
   previewText,
   sidebarItem,
   startDesk,
+  startDeskTeam,
   storedArticle,
   type DeskServer,
   type Person,
@@ -31,9 +30,7 @@ let editor: Person;
 const HEADLINE = 'Floods close the river road';
 
 test.beforeAll(async ({ browser }) => {
-  desk = await startDesk(await mkdtemp(path.join(os.tmpdir(), 'dateline-desk-data-')));
-  reporter = await personOnDesk(browser, desk, 'Sokha', 'reporter');
-  editor = await personOnDesk(browser, desk, 'Dara', 'editor');
+  ({ desk, reporter, editor } = await startDeskTeam(browser));
 });
 
 test.afterAll(async () => {
