@@ -1,14 +1,14 @@
 // `dateline export`: the articles with one status written into a folder, for an editor's
 // publishing script. The page format writes the whole edition (pages, index, ticker and feed);
-// the others write one file per article.
+// the others write one file per article. Either way the photos the files name are in photos/.
 import path from 'node:path';
 import type { ExportFormat } from '../../shared/api/contract';
 import { DatelineError } from '../../shared/api/errors';
 import { STATUS_LABELS, type ArticleStatus } from '../../shared/article';
 import type { Publication } from '../../shared/publication';
 import { selectEdition, writeEdition, type EditionOutcome } from '../services/edition';
+import { PROBLEMS_REASON } from '../services/edition-left-out';
 import type { Library } from '../services/library';
-import { writeNamedPhotos } from '../services/media/named-photos';
 import { TickerStore } from '../services/ticker-store';
 import { resolveArticleId } from './cli-article-ids';
 import type { CliOutput } from './cli-commands';
@@ -51,15 +51,6 @@ export async function exportArticles(
     override: options.override,
     now,
   });
-  // Pages come with their photos; fragments and ninjs items name theirs in photos/ too.
-  if (options.format !== 'page' && outcome.state === 'done') {
-    const photos = await writeNamedPhotos(library, folder, outcome.written);
-    for (const file of photos.written) outcome.written.push({ file });
-    for (const { articleId, reason } of photos.failed) {
-      const headline = outcome.written.find((file) => file.articleId === articleId)?.headline;
-      outcome.skipped.push({ articleId, headline: headline ?? '', reason });
-    }
-  }
   if (options.json) io.out(JSON.stringify({ folder, ...outcome }, null, 2));
   else printOutcome(folder, outcome, io);
   return outcome.state === 'done' && outcome.skipped.length === 0 ? 0 : 1;
@@ -76,7 +67,7 @@ function printOutcome(folder: string, outcome: EditionOutcome, io: CliOutput): v
     for (const skip of outcome.skipped) {
       io.out(`  ${skip.headline || 'Untitled article'} (${skip.articleId}): ${skip.reason}`);
     }
-    if (outcome.skipped.some((skip) => skip.reason.includes('must be fixed'))) {
+    if (outcome.skipped.some((skip) => skip.wording.reason === PROBLEMS_REASON)) {
       io.out('Fix them (see "dateline check"), or export them anyway with --override.');
     }
   }

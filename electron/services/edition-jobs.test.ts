@@ -41,7 +41,14 @@ describe('EditionJobs', () => {
       total: 3,
       done: 3,
       written: [page('a.html'), page('b.html'), { file: 'index.html' }],
-      skipped: [{ articleId: 'c-id', headline: 'C', reason: 'It is no longer in the library.' }],
+      skipped: [
+        {
+          articleId: 'c-id',
+          headline: 'C',
+          reason: 'It is no longer in the library.',
+          wording: { reason: 'article-gone' },
+        },
+      ],
     });
     const settled = await jobs.settled(first.jobId);
     expect(settled).toMatchObject({ state: 'done', done: 3 });

@@ -156,6 +156,11 @@ describe('writeEdition', () => {
         articleId: empty.id,
         headline: 'Empty Story',
         reason: '1 problem must be fixed first (The body is empty).',
+        wording: {
+          reason: 'edition-problems',
+          values: { count: 1 },
+          problems: [{ code: 'body-empty', values: {} }],
+        },
       },
     ]);
     expect(existsSync(path.join(out, 'empty-story.html'))).toBe(false);
@@ -186,7 +191,12 @@ describe('writeEdition', () => {
     await library.trash(gone.id);
     const outcome = await writeEdition(sources(), [kept.id, gone.id], request());
     expect(outcome.skipped).toEqual([
-      { articleId: gone.id, headline: '', reason: 'It is no longer in the library.' },
+      {
+        articleId: gone.id,
+        headline: '',
+        reason: 'It is no longer in the library.',
+        wording: { reason: 'article-gone' },
+      },
     ]);
     expect(outcome.done).toBe(2);
   });

@@ -1,7 +1,9 @@
 // Writes an edition into one folder: a page per chosen article named by its slug, with
-// index.html, ticker.html, feed.xml and the Khmer font in fonts/ beside them (or, in the other formats, one file per
-// article). Each file is written atomically, so a cancelled or failed edition leaves only whole
-// files; the outcome says which were written and which articles were left out, and why.
+// index.html, ticker.html, feed.xml and the Khmer font in fonts/ beside them (or, in the other
+// formats, one file per article), and in photos/ the photo files they name, each written before
+// the first file that names it. Each file is written atomically, so a cancelled or failed edition
+// leaves only whole files; the outcome says which were written and which articles were left
+// out, and why.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { EditionFile, EditionSkip, ExportFormat } from '../../shared/api/contract';
@@ -18,35 +20,41 @@ import {
   type ListedEntry,
 } from '../../shared/edition';
 import { collectFacts } from '../../shared/export/facts';
-import type { Ticker } from '../../shared/ticker';
 import { editionFileNames } from '../../shared/page-files';
 import { writeFileAtomic } from './atomic-write';
-import {
-  blockingProblems,
-  checkArticle,
-  linkedArticles,
-  renderFormat,
-  tickerOrNone,
-  type ExportSources,
-} from './export-sources';
+import { linkedArticles, renderFormat, tickerOrNone, type ExportSources } from './export-sources';
 import { writeExportFonts } from './export-fonts';
-import { writeExportPhotos } from './media/export-photos';
+import { ExportPhotos, PHOTOS_AT_ONCE, namedIn, type ArticlePhotos } from './media/export-photos';
 import { EXPORT_FILE_TYPES } from './export-target';
 import { describeFsError } from './fs-errors';
 import type { Library } from './library';
-import {
-  knownWordCount,
-  listedEntry,
-  photoStub,
-  writingOrder,
-  type PhotoStub,
-} from './edition-items';
+import { knownWordCount, listedEntry, writingOrder } from './edition-items';
+import { goneSkip, loadChecked, photoSkip } from './edition-left-out';
 import {
   openPublicationRecord,
   recordPublished,
   type PublishedEntry,
 } from './publishing/publication-record';
 import { WorkBudget } from './work-budget';
+
+/**
+ * Files rendered ahead of the one being written, so that while it waits for its photos the
+ * next files' photos are being made too: twice as many as are made at once keeps every place
+ * busy, and memory holds only these files' text.
+ */
+const RENDERED_AHEAD = PHOTOS_AT_ONCE * 2;
+
+/** A file rendered and waiting for its photos; the article itself is not kept. */
+interface Pending {
+  file: EditionFile;
+  content: string;
+  entry: PublishedEntry | undefined;
+  photos: Promise<ArticlePhotos>;
+  /** Other articles of the edition the page links to. */
+  linked: string[];
+  /** The index's and the feed's entry, for a page. */
+  listed?: ListedEntry;
+}
 
 export interface EditionSelection {
   status?: ArticleStatus;
@@ -109,6 +117,9 @@ export async function writeEdition(
     ...(error === undefined ? {} : { error }),
   });
   const asked = new Map(ids.map((id, index) => [id, index]));
+  // Other requests run between articles whenever a slice of work has been done.
+  const budget = new WorkBudget();
+  const photos = new ExportPhotos(sources.library.root, request.folder, () => budget.pause());
   const write = async (file: EditionFile, content: string) => {
     await writeFileAtomic(path.join(request.folder, file.file), content);
     state.written.push(file);
@@ -125,11 +136,7 @@ export async function writeEdition(
     const chosen = listing.filter((summary) => wanted.has(summary.id));
     for (const id of wanted) {
       if (live.has(id)) continue;
-      state.skipped.push({
-        articleId: id,
-        headline: '',
-        reason: 'It is no longer in the library.',
-      });
+      state.skipped.push(goneSkip(id));
       state.done += 1;
     }
     const summaries = new Map(chosen.map((summary) => [summary.id, summary]));
@@ -150,24 +157,23 @@ export async function writeEdition(
     const published = new Map<string, PublishedEntry>();
     const recordDates = () => recordPublished(root, published, request.now);
     const listed: ListedEntry[] = [];
-    const photos: PhotoStub[] = [];
     // Pages that link to other articles of the edition, redone if one of those is left out.
     const linking = new Map<string, string[]>();
     const left = new Set<string>();
-    // Other requests run between articles whenever a slice of work has been done.
-    const budget = new WorkBudget();
+    // Files rendered, in writing order, whose photos are being made.
+    const pending: Pending[] = [];
 
-    /** Reads, checks, writes one article's file; what is kept of it is small. */
-    const writeOne = async (id: string, again: boolean) => {
+    const leaveOut = (skip: EditionSkip) => {
+      state.skipped.push(skip);
+      left.add(skip.articleId);
+      files.delete(skip.articleId);
+      state.done += 1;
+    };
+
+    /** Reads, checks and renders one article; what is kept of it is small. */
+    const renderOne = async (id: string) => {
       const checked = await loadChecked(sources.library, id, live, ticker, request.override);
-      if ('skip' in checked) {
-        if (again) return;
-        state.skipped.push(checked.skip);
-        left.add(id);
-        files.delete(id);
-        state.done += 1;
-        return;
-      }
+      if ('skip' in checked) return checked;
       const { article } = checked;
       const entry = record.entryOf(article);
       const wordCount = knownWordCount(summaries.get(id), article);
@@ -176,47 +182,99 @@ export async function writeEdition(
         ...(wordCount === undefined ? {} : { wordCount }),
       };
       const file = files.get(id)!;
-      const content = renderFormat(article, request.format, context);
-      if (again) {
-        await writeFileAtomic(path.join(request.folder, file), content);
-        return;
-      }
-      await write({ file, articleId: article.id, headline: article.headline }, content);
-      if (entry) published.set(id, entry);
-      state.done += 1;
-      if (!isPage) return;
-      listed.push(listedEntry(article, file, collectFacts(article, context)));
-      const stub = photoStub(article);
-      if (stub) photos.push(stub);
-      const linked = linkedArticles(article, ticker).filter((other) => files.has(other));
-      if (linked.length > 0) linking.set(id, linked);
+      return {
+        article,
+        entry,
+        context,
+        file,
+        content: renderFormat(article, request.format, context),
+      };
     };
 
-    // Each article is read once, newest first, and its file written before the next is read.
+    /** Renders an article and starts making the photos its file names. */
+    const startOne = async (id: string) => {
+      const rendered = await renderOne(id);
+      if ('skip' in rendered) {
+        leaveOut(rendered.skip);
+        return;
+      }
+      const { article, entry, context, file, content } = rendered;
+      const linked = isPage
+        ? linkedArticles(article, ticker).filter((other) => files.has(other))
+        : [];
+      pending.push({
+        file: { file, articleId: id, headline: article.headline },
+        content,
+        entry,
+        photos: photos.prepare(article, namedIn(content)),
+        linked,
+        ...(isPage ? { listed: listedEntry(article, file, collectFacts(article, context)) } : {}),
+      });
+    };
+
+    /** Writes the next file once its photos are beside it; without them, it is left out. */
+    const writeNext = async () => {
+      const next = pending.shift()!;
+      const id = next.file.articleId!;
+      const made = await next.photos;
+      if ('failure' in made) {
+        leaveOut(photoSkip(id, next.file.headline ?? '', made.failure));
+        return;
+      }
+      for (const file of await photos.place(made.sizes)) state.written.push({ file });
+      await write(next.file, next.content);
+      if (next.entry) published.set(id, next.entry);
+      state.done += 1;
+      if (next.listed) listed.push(next.listed);
+      if (next.linked.length > 0) linking.set(id, next.linked);
+    };
+
+    /** A page written again, without its links to articles since left out. */
+    const rewrite = async (id: string) => {
+      const rendered = await renderOne(id);
+      if ('skip' in rendered) return;
+      // The photos are the same as the first time unless the article changed meanwhile.
+      const made = await photos.prepare(rendered.article, namedIn(rendered.content));
+      if ('failure' in made) return;
+      for (const file of await photos.place(made.sizes)) state.written.push({ file });
+      await writeFileAtomic(path.join(request.folder, rendered.file), rendered.content);
+    };
+
+    const stop = async () => {
+      await photos.close();
+      await recordDates();
+      return finish('cancelled');
+    };
+
+    // Each article is read once, newest first, rendered, and written once its photos are made;
+    // a few are rendered ahead, so that several photos are made at once.
     for (const id of writingOrder(chosen, record.known, request.now)) {
       await budget.pause();
-      if (hooks.isCancelled?.()) {
-        await recordDates();
-        return finish('cancelled');
+      if (hooks.isCancelled?.()) return await stop();
+      await startOne(id);
+      report();
+      while (pending.length > RENDERED_AHEAD) {
+        if (hooks.isCancelled?.()) return await stop();
+        await writeNext();
+        report();
       }
-      await writeOne(id, false);
+    }
+    while (pending.length > 0) {
+      await budget.pause();
+      if (hooks.isCancelled?.()) return await stop();
+      await writeNext();
       report();
     }
     // A page written before an article it links to was left out is written again without the link.
     for (const [id, linked] of linking) {
       if (!linked.some((other) => left.has(other))) continue;
       await budget.pause();
-      await writeOne(id, true);
+      await rewrite(id);
     }
+    await photos.close();
     if (isPage) {
       // The pages and the index find the Khmer font beside them.
       for (const file of await writeExportFonts(request.folder)) state.written.push({ file });
-      // The photos the pages show, once each, in photos/ beside them.
-      const copied = await writeExportPhotos(root, request.folder, photos, () => budget.pause());
-      for (const file of copied.written) state.written.push({ file });
-      for (const { articleId, reason } of copied.failed) {
-        state.skipped.push({ articleId, headline: live.get(articleId) ?? '', reason });
-      }
       const site = {
         publication: sources.publication,
         ...(ticker ? { ticker } : {}),
@@ -242,40 +300,13 @@ export async function writeEdition(
     await recordDates();
     return finish('done');
   } catch (error) {
+    // Photos still being made finish before the outcome is told; their copies are whole files.
+    await photos.close().catch(() => undefined);
     return finish(
       'failed',
       describeFsError(error, 'write the edition', 'the export folder').message,
     );
   }
-}
-
-type Checked = { article: Article } | { skip: EditionSkip };
-
-async function loadChecked(
-  library: Library,
-  id: string,
-  live: ReadonlyMap<string, string>,
-  ticker: Ticker | undefined,
-  override: boolean,
-): Promise<Checked> {
-  const headline = live.get(id) ?? '';
-  if (!live.has(id)) {
-    return { skip: { articleId: id, headline, reason: 'It is no longer in the library.' } };
-  }
-  let article: Article;
-  try {
-    article = await library.get(id);
-  } catch (error) {
-    const reason = `It could not be read: ${(error as Error).message}`;
-    return { skip: { articleId: id, headline, reason } };
-  }
-  const problems = blockingProblems(checkArticle(article, live, ticker));
-  if (problems && !override) {
-    return {
-      skip: { articleId: id, headline: article.headline, reason: `${capitalize(problems)}.` },
-    };
-  }
-  return { article };
 }
 
 /** Each article's file name; pages leave the edition's own names free. */
@@ -290,5 +321,3 @@ function fileNames(
 function snapshot(state: EditionState): EditionState {
   return { ...state, written: [...state.written], skipped: [...state.skipped] };
 }
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

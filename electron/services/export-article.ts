@@ -21,8 +21,8 @@ import {
 } from './export-sources';
 import { renderStandalonePage } from './export-fonts';
 import { embeddedPhotoLinks } from './media/embed-photos';
-import { writeExportPhotos } from './media/export-photos';
-import { PHOTO_FOLDER } from '../../shared/photos/renditions';
+import { namedIn, writeExportPhotos } from './media/export-photos';
+import { notExported } from './media/photo-failure';
 import { EXPORT_FILE_TYPES, type ChooseExportTarget } from './export-target';
 import { describeFsError } from './fs-errors';
 import { publishedDates } from './publishing/publication-record';
@@ -153,13 +153,13 @@ export async function writePhotosBeside(
   let outcome;
   try {
     outcome = await writeExportPhotos(libraryRoot, path.dirname(target), [article], undefined, {
-      named: (file) => content.includes(`${PHOTO_FOLDER}/${file}`),
+      named: namedIn(content),
       allOrNothing: true,
     });
   } catch (error) {
     throw describeFsError(error, 'write the photos beside the exported file', 'that folder');
   }
   const failed = outcome.failed[0];
-  if (failed) throw new DatelineError('io', `Not exported: ${failed.reason}`);
+  if (failed) throw notExported(failed.failure);
   return outcome.written;
 }

@@ -12,7 +12,7 @@ import { VersionIdSchema, type VersionSummary } from '../history';
 import type { TextCounts } from '../text/counts';
 import { ArticleIdSchema } from '../ids';
 import type { ImportReport } from '../import/types';
-import type { PreflightReport } from '../preflight/types';
+import type { PreflightIssue, PreflightReport } from '../preflight/types';
 import {
   InterfaceLanguageSchema,
   PublicationSchema,
@@ -23,6 +23,7 @@ import {
 } from '../publication';
 import { NewTickerItemSchema, TickerItemsSchema, type Ticker } from '../ticker';
 import { deskMethods } from './desk-contract';
+import type { ApiErrorValues } from './errors';
 import { photoMethods } from './photo-contract';
 import { spellingMethods } from './spelling-contract';
 
@@ -87,7 +88,18 @@ export type ExportArticleResult =
 export interface EditionSkip {
   articleId: string;
   headline: string;
+  /** Why, in English, as the command line prints it. */
   reason: string;
+  /** The same reason for the interface to say in its own language (`errors.<reason>`). */
+  wording: SkipWording;
+}
+
+/** Which sentence a left-out reason is, and what fills it, as an error's reason and values. */
+export interface SkipWording {
+  reason: string;
+  values?: ApiErrorValues;
+  /** The checklist's errors that kept the article out, each worded as the checklist words it. */
+  problems?: Pick<PreflightIssue, 'code' | 'values'>[];
 }
 
 /** A file an edition wrote, named relative to its folder; pages name their article. */

@@ -4,9 +4,8 @@ import type { Article } from '../../../shared/article';
 import type { PhotoLinks } from '../../../shared/export/photo-html';
 import { articlePhotos } from '../../../shared/photos/photo-ref';
 import { fullRenditions } from '../../../shared/photos/renditions';
-import { DatelineError } from '../../../shared/api/errors';
 import { MediaStore } from './media-store';
-import { photoFailure } from './photo-failure';
+import { notExported, photoFailure } from './photo-failure';
 import { PhotoSizes } from './renditions';
 
 const INSIDE_WIDTH = 1200;
@@ -26,7 +25,7 @@ export async function embeddedPhotoLinks(
       .filter((rendition) => rendition.format === 'jpeg' && rendition.width <= INSIDE_WIDTH)
       .pop()!;
     const bytes = await sizes.read(photo, size).catch((error: unknown) => {
-      throw new DatelineError('io', `Not exported: ${photoFailure(photo, error)}`);
+      throw notExported(photoFailure(photo, error));
     });
     inside.set(photo.hash, `data:image/jpeg;base64,${bytes.toString('base64')}`);
   }

@@ -1,22 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { inParallel } from './in-parallel';
+import { limitTo } from './in-parallel';
 
-describe('inParallel', () => {
-  it('runs no more jobs at once than its limit, and answers in the items’ order', async () => {
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+describe('limitTo', () => {
+  it('runs no more jobs at once than its limit, starting them in the order they came', async () => {
+    const gate = limitTo(2);
     let running = 0;
     let most = 0;
-    const answers = await inParallel([5, 1, 4, 2, 3, 0], 2, async (wait, index) => {
-      running += 1;
-      most = Math.max(most, running);
-      await new Promise((done) => setTimeout(done, wait));
-      running -= 1;
-      return `${index}:${wait}`;
-    });
+    const started: number[] = [];
+    const answers = await Promise.all(
+      [5, 1, 4, 2, 3, 0].map((wait, index) =>
+        gate(async () => {
+          started.push(index);
+          running += 1;
+          most = Math.max(most, running);
+          await sleep(wait);
+          running -= 1;
+          return `${index}:${wait}`;
+        }),
+      ),
+    );
     expect(most).toBe(2);
+    expect(started).toEqual([0, 1, 2, 3, 4, 5]);
     expect(answers).toEqual(['0:5', '1:1', '2:4', '3:2', '4:3', '5:0']);
   });
 
-  it('answers nothing for no items', async () => {
-    expect(await inParallel([], 3, async () => 1)).toEqual([]);
+  it('lets the next job in when one fails', async () => {
+    const gate = limitTo(1);
+    const failed = gate(async () => {
+      throw new Error('broken');
+    });
+    const next = gate(async () => 'ran');
+    await expect(failed).rejects.toThrow('broken');
+    expect(await next).toBe('ran');
   });
 });

@@ -1,19 +1,18 @@
-// Runs a job for each item with at most `limit` running at once; the answers keep the items' order.
-export async function inParallel<T, R>(
-  items: readonly T[],
-  limit: number,
-  job: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const answers = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      answers[index] = await job(items[index]!, index);
+// A gate for jobs that arrive one by one (an edition's photos, as its articles are read): at
+// most `limit` run at once, the others wait their turn in the order they came.
+export function limitTo(limit: number): <R>(job: () => Promise<R>) => Promise<R> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (job) => {
+    // A finished job hands its place to the next in line, so `running` never drops in between.
+    if (running < limit) running += 1;
+    else await new Promise<void>((go) => waiting.push(go));
+    try {
+      return await job();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
     }
   };
-  const workers = Math.max(1, Math.min(limit, items.length));
-  await Promise.all(Array.from({ length: workers }, worker));
-  return answers;
 }
