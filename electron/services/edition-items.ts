@@ -1,13 +1,11 @@
 // What an edition keeps of each article once its page is written, so that it never holds the
 // articles themselves: the order to write them in (from the listing and the publication record),
-// the count the listing already made, the facts the index and the feed print, the photos to copy
-// and the other articles the page links to.
-import type { Article, ArticleSummary, TipTapNode } from '../../shared/article';
+// the count the listing already made and the facts the index and the feed print.
+import type { Article, ArticleSummary } from '../../shared/article';
 import type { ListedEntry, ListedFacts } from '../../shared/edition';
 import type { PublishedDates } from '../../shared/edition/export-context';
 import type { ArticleFacts } from '../../shared/export/facts';
 import { oneLine } from '../../shared/export/one-line';
-import { FIGURE_NODE } from '../../shared/photos/photo-ref';
 import { UNTITLED_ARTICLE } from '../../shared/related';
 
 /**
@@ -66,23 +64,5 @@ export function listedEntry(article: Article, file: string, facts: ArticleFacts)
   return {
     entry: { article: { id: article.id, createdAt: article.createdAt }, file },
     facts: listed satisfies ListedFacts,
-  };
-}
-
-/** The article's photos, without its text: all the photo export reads of it. */
-export type PhotoStub = Pick<Article, 'id' | 'leadPhoto' | 'body'>;
-
-export function photoStub(article: Article): PhotoStub | undefined {
-  const figures: TipTapNode[] = [];
-  const visit = (node: TipTapNode) => {
-    if (node.type === FIGURE_NODE) figures.push(node);
-    else for (const child of node.content ?? []) visit(child);
-  };
-  for (const node of article.body.content ?? []) visit(node);
-  if (!article.leadPhoto && figures.length === 0) return undefined;
-  return {
-    id: article.id,
-    ...(article.leadPhoto ? { leadPhoto: article.leadPhoto } : {}),
-    body: { type: 'doc', content: figures },
   };
 }
