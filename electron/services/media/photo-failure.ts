@@ -20,7 +20,7 @@ export function photoFailure(photo: PhotoRef, error: unknown): DatelineError {
   if (error instanceof DatelineError && error.code === 'not-found') {
     return fail(
       'not-found',
-      'photo-missing',
+      'export-photo-missing',
       `${name} is not in this library any more. Add the photo to the article again.`,
     );
   }
@@ -29,10 +29,10 @@ export function photoFailure(photo: PhotoRef, error: unknown): DatelineError {
     const described = describeFsError(error, 'make its web sizes');
     const reason =
       described.code === 'disk-full'
-        ? 'photo-disk-full'
+        ? 'export-photo-disk-full'
         : described.code === 'read-only'
-          ? 'photo-read-only'
-          : 'photo-not-made';
+          ? 'export-photo-read-only'
+          : 'export-photo-not-made';
     return fail(
       described.code,
       reason,
@@ -41,7 +41,7 @@ export function photoFailure(photo: PhotoRef, error: unknown): DatelineError {
   }
   return fail(
     'invalid-input',
-    'photo-damaged',
+    'export-photo-damaged',
     `${name} could not be read: its file is damaged or is not a photo. Add the photo to the article again.`,
   );
 }

@@ -1,8 +1,10 @@
 // An edition on its way (a progress bar, "N of M", Cancel) and, once it has ended, what was
 // written, what was left out and why, and the folder it is all in.
 import { useId } from 'react';
+import { useIntl } from 'react-intl';
 import { useT } from '../../i18n/intl-root';
 import { useEditionStore, type EditionJob } from './edition-store';
+import { leftOutReason } from './left-out-reason';
 
 const ENDINGS: Record<Exclude<EditionJob['state'], 'running'>, string> = {
   done: 'export.editionDone',
@@ -12,6 +14,7 @@ const ENDINGS: Record<Exclude<EditionJob['state'], 'running'>, string> = {
 
 export function EditionProgressView({ job }: { job: EditionJob }) {
   const t = useT();
+  const intl = useIntl();
   const labelId = useId();
   const stopping = useEditionStore((state) => state.stopping);
   const store = useEditionStore.getState();
@@ -66,7 +69,7 @@ export function EditionProgressView({ job }: { job: EditionJob }) {
               <li key={skip.articleId}>
                 <strong>{skip.headline || t('article.untitled')}</strong>
                 {t('export.reasonSeparator')}
-                {skip.reason}
+                {leftOutReason(skip, intl)}
               </li>
             ))}
           </ul>
