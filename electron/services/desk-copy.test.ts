@@ -118,4 +118,15 @@ describe('a desk article’s copies on this computer', () => {
     const opened = await copies.read(ID);
     expect(Buffer.from(opened!).equals(Buffer.from(Y.encodeStateAsUpdate(desk)))).toBe(true);
   });
+
+  it('refuses bytes that are no shared state and keeps the last good copy', async () => {
+    const before = await copies.read(ID);
+    await expect(copies.write(ID, new Uint8Array([0xde, 0xad, 0xbe, 0xef]))).rejects.toThrow(
+      /could not be read/,
+    );
+    expect(Buffer.from((await copies.read(ID))!).equals(Buffer.from(before!))).toBe(true);
+    // A copy damaged on disk opens from the desk instead.
+    await writeDeskState(library.root, ID, new Uint8Array([1, 2, 3]));
+    expect(await copies.read(ID)).toBeNull();
+  });
 });

@@ -37,10 +37,16 @@ export class DeskCopies {
   write(id: string, state: Uint8Array, status?: ArticleStatus, actor = ''): Promise<number> {
     return this.inTurn(id, async () => {
       const library = this.library();
-      await writeDeskState(library.root, id, state);
       const doc = new Y.Doc();
       try {
-        Y.applyUpdate(doc, state);
+        // Read before it is kept: bytes that are no Yjs state never replace the last good one.
+        if (!applyState(doc, state)) {
+          throw new DatelineError(
+            'invalid-input',
+            'The article’s shared text could not be read, so it was not kept. Your earlier copy is unchanged.',
+          );
+        }
+        await writeDeskState(library.root, id, state);
         const file = await this.fileOf(id);
         const current = fieldsOf(file);
         const fields: ArticleFields = {
@@ -89,10 +95,11 @@ export class DeskCopies {
         if (error instanceof DatelineError && error.code === 'not-found') return null;
         throw error;
       });
-      if (!base || !file || file.revision === base.revision) return state;
       const doc = new Y.Doc();
       try {
-        Y.applyUpdate(doc, state);
+        // A damaged copy is left to the desk, which holds everything this laptop sent it.
+        if (!applyState(doc, state)) return null;
+        if (!base || !file || file.revision === base.revision) return state;
         let brought = state;
         if (bringDocTo(doc, fieldsOf(file), articleSchema())) {
           brought = Y.encodeStateAsUpdate(doc);
@@ -124,6 +131,16 @@ export class DeskCopies {
       if (this.queues.get(id) === settled) this.queues.delete(id);
     });
     return next;
+  }
+}
+
+/** Loads `state` into `doc`; false when the bytes are not a Yjs state. */
+function applyState(doc: Y.Doc, state: Uint8Array): boolean {
+  try {
+    Y.applyUpdate(doc, state);
+    return true;
+  } catch {
+    return false;
   }
 }
 
