@@ -142,7 +142,10 @@ describe('an edition with photos', { timeout: 60_000 }, () => {
         headline: 'Weir Closes',
         reason:
           'The photo “The weir at dusk” is not in this library any more. Add the photo to the article again.',
-        wording: { reason: 'export-photo-missing', values: { photo: 'The weir at dusk', named: 'yes' } },
+        wording: {
+          reason: 'export-photo-missing',
+          values: { photo: 'The weir at dusk', named: 'yes' },
+        },
       },
     ]);
     const pages = outcome.written.filter((file) => file.articleId !== undefined);
