@@ -1,9 +1,10 @@
 // The desk end to end: a real desk server, two web hosts with their own libraries and people,
 // and two browsers. Filing, co-editing, offline work merged on reconnect, the article's settings
-// and panels on a shared article, and roles.
+// and panels on a shared article, roles, and a filed article's photo reaching another laptop.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   articleSettings,
@@ -164,9 +165,6 @@ test('both keep writing while the desk server is down; the restarted desk merges
     .poll(async () => {
       const files = await Promise.all(
         [reporter, editor].map(async (person) => {
-          const id = (await person.page.evaluate(() => location.hash)) || '';
-          void id;
-          const { readdir } = await import('node:fs/promises');
           const names = await readdir(path.join(person.libraryDir, 'articles'));
           const all = await Promise.all(
             names
@@ -389,6 +387,60 @@ async function axeProblems(page: Page): Promise<string[]> {
     violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
   );
 }
+
+const PHOTO_HEADLINE = 'Fishers bring in the best catch in years';
+const PHOTO_ALT = 'Wooden fishing boats moored at dawn on the Tonle Sap';
+
+const keptPhotos = async (libraryDir: string) =>
+  (await readdir(path.join(libraryDir, 'media')).catch(() => [] as string[])).sort();
+
+test('a lead photo filed with an article reaches the editor’s library and export', async () => {
+  const { page } = reporter;
+  const photo = await sampleJpeg({ width: 1600, height: 1067, seed: 31 });
+  const hash = createHash('sha256').update(photo).digest('hex');
+
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('textbox', { name: 'Headline', exact: true }).fill(PHOTO_HEADLINE);
+  await body(page).click();
+  await page.keyboard.type('The catch is the best in five years, fishers said.');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Add lead photo…' }).click();
+  await (await chooser).setFiles({ name: 'boats.jpg', mimeType: 'image/jpeg', buffer: photo });
+  const dialog = page.getByRole('dialog', { name: 'Photo details' });
+  await dialog.getByLabel('Alt text').fill(PHOTO_ALT);
+  await dialog.getByLabel('Credit').fill('Sok Chan');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('contentinfo').getByRole('status')).toHaveText('Saved');
+  await page.getByRole('button', { name: 'File to desk' }).click();
+  await expect(deskStatus(page)).toHaveText('On the desk');
+
+  // The editor's laptop does not have the photo until the article is opened there.
+  expect(await keptPhotos(editor.libraryDir)).not.toContain(`${hash}.jpg`);
+  await editor.page.getByRole('button', { name: 'Desk', exact: true }).click();
+  await editor.page.getByRole('button', { name: PHOTO_HEADLINE }).click();
+  await expect(body(editor.page)).toContainText('best in five years');
+  await expect
+    .poll(() => keptPhotos(editor.libraryDir), { timeout: 15_000 })
+    .toContain(`${hash}.jpg`);
+  const kept = await readFile(path.join(editor.libraryDir, 'media', `${hash}.jpg`));
+  expect(kept.equals(photo)).toBe(true);
+
+  // The editor's copy of the article names the photo, and its Preview shows it.
+  await expect
+    .poll(async () => (await storedArticle(editor, PHOTO_HEADLINE))?.leadPhoto)
+    .toMatchObject({ hash, alt: PHOTO_ALT });
+  const previewButton = editor.page.getByRole('button', { name: 'Preview', exact: true });
+  if ((await previewButton.getAttribute('aria-pressed')) !== 'true') await previewButton.click();
+  const preview = editor.page.frameLocator('iframe[title="Page preview"]');
+  const shown = preview.locator('figure.lead-photo img');
+  await expect(shown).toHaveAttribute('alt', PHOTO_ALT);
+  await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
+  await editor.page.screenshot({ path: test.info().outputPath('desk-photo-editor.png') });
+  // Both go back to the desk list, where the next step starts.
+  await page.getByRole('button', { name: 'Desk', exact: true }).click();
+  await expect(page.getByRole('row', { name: new RegExp(HEADLINE) })).toBeVisible();
+});
 
 test('the desk editor with its settings and its Preview, in English and Khmer, light and dark', async () => {
   // Eight pictures, two languages and axe over a long shared body take longer than one step.
