@@ -29,6 +29,9 @@ test('two tabs on one article: the older save is refused, the user is told, and 
   const changes = second.getByRole('region', { name: 'What the other version changed' });
   await expect(changes.locator('ins')).toContainText(['first']);
   await expect(changes.locator('del')).toContainText(['second']);
+  // Typing on while the banner shows, the comparison follows.
+  await second.keyboard.type(' Still typing.');
+  await expect(changes.locator('del')).toContainText(['second', 'Still typing']);
 
   let stored = await app.storedArticles();
   expect(JSON.stringify(stored)).toContain('Text from the first tab.');
@@ -36,7 +39,7 @@ test('two tabs on one article: the older save is refused, the user is told, and 
 
   await second.getByRole('button', { name: 'Keep both versions' }).click();
   await expect(second.getByText('Your version was saved as a separate article')).toBeVisible();
-  await expect(app.body(second)).toHaveText('Text from the second tab.');
+  await expect(app.body(second)).toHaveText('Text from the second tab. Still typing.');
   await expect(app.saveState(second)).toHaveText('Saved');
 
   // The copy is named as one, in the library and on disk.

@@ -97,6 +97,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         articleId={article.id}
         saveState={saveState}
         readDraft={draft.readDraft}
+        draftVersion={draftVersion}
         onReload={onReload}
       />
       <ApprovalBanner

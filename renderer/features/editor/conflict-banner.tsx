@@ -17,11 +17,14 @@ interface ConflictBannerProps {
   articleId: string;
   saveState: Observable<SaveState>;
   readDraft: () => ArticleFields;
+  /** Counts the writer's changes, so the comparison shown follows them. */
+  draftVersion: Observable<number>;
   /** Opens the article again as it is now on disk. */
   onReload: (article: Article) => void;
 }
 
-export function ConflictBanner({ articleId, saveState, readDraft, onReload }: ConflictBannerProps) {
+export function ConflictBanner(props: ConflictBannerProps) {
+  const { articleId, saveState, readDraft, draftVersion, onReload } = props;
   const state = useObservable(saveState);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -84,7 +87,7 @@ export function ConflictBanner({ articleId, saveState, readDraft, onReload }: Co
       <p>
         <strong>{state.message}</strong> {t('editor.conflict.lead')}
       </p>
-      <ConflictDiff articleId={articleId} readDraft={readDraft} />
+      <ConflictDiff articleId={articleId} readDraft={readDraft} draftVersion={draftVersion} />
       <div className="conflict-actions">
         <button type="button" onClick={() => void keepMine()} disabled={busy}>
           {t('editor.conflict.keep-mine')}
