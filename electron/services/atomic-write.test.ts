@@ -87,4 +87,17 @@ describe('writeFileAtomic', () => {
     expect(existsSync(path.join(blocked, 'inner'))).toBe(true);
     expect(steps).not.toContain('sync folder');
   });
+
+  it('writes content given in parts, long and in Khmer, as one file', async () => {
+    const target = path.join(folder, 'story.json');
+    await writeFile(target, 'old');
+    const line = (index: number) => `<li>ព័ត៌មាន ${index}</li>\n`;
+    function* parts() {
+      for (let index = 0; index < 30_000; index += 1) yield line(index);
+    }
+    await writeFileAtomic(target, parts());
+    const expected = Array.from({ length: 30_000 }, (_, index) => line(index)).join('');
+    expect(readFileSync(target, 'utf8')).toBe(expected);
+    expect(await readdir(folder)).toEqual(['story.json']);
+  });
 });

@@ -11,8 +11,11 @@ export function isTempFileName(name: string): boolean {
   return TEMP_NAME.test(name);
 }
 
+/** A file's content: whole, or as parts written in turn (a long list never held as one string). */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
 /** Writes a temp file beside the target, fsyncs it, renames it over the target, fsyncs the folder. */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(target: string, data: FileContent): Promise<void> {
   const folder = path.dirname(target);
   const temp = path.join(
     folder,
@@ -21,7 +24,9 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   const handle = await open(temp, 'wx', 0o644);
   try {
     try {
-      await handle.writeFile(data);
+      await handle.writeFile(
+        typeof data === 'string' || data instanceof Uint8Array ? data : inPieces(data),
+      );
       await handle.sync();
     } finally {
       await handle.close();
@@ -44,3 +49,21 @@ export async function syncFolder(folder: string): Promise<void> {
     await handle.close();
   }
 }
+
+/** Parts joined into pieces of about 256 KB, so a file of many small parts takes few writes. */
+function* inPieces(parts: Iterable<string>): Generator<string> {
+  let piece: string[] = [];
+  let length = 0;
+  for (const part of parts) {
+    piece.push(part);
+    length += part.length;
+    if (length >= PIECE_LENGTH) {
+      yield piece.join('');
+      piece = [];
+      length = 0;
+    }
+  }
+  if (piece.length > 0) yield piece.join('');
+}
+
+const PIECE_LENGTH = 256 * 1024;

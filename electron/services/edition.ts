@@ -11,8 +11,8 @@ import type { Article, ArticleStatus } from '../../shared/article';
 import {
   EDITION_FILES,
   articleExportContext,
-  renderListedFeed,
-  renderListedIndex,
+  listedFeedParts,
+  listedIndexParts,
   renderTickerFragment,
   resolveLibraryLinks,
   sortListed,
@@ -21,7 +21,7 @@ import {
 } from '../../shared/edition';
 import { collectFacts } from '../../shared/export/facts';
 import { editionFileNames } from '../../shared/page-files';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic, type FileContent } from './atomic-write';
 import { linkedArticles, renderFormat, tickerOrNone, type ExportSources } from './export-sources';
 import { writeExportFonts } from './export-fonts';
 import { ExportPhotos, PHOTOS_AT_ONCE, namedIn, type ArticlePhotos } from './media/export-photos';
@@ -120,7 +120,7 @@ export async function writeEdition(
   // Other requests run between articles whenever a slice of work has been done.
   const budget = new WorkBudget();
   const photos = new ExportPhotos(sources.library.root, request.folder, () => budget.pause());
-  const write = async (file: EditionFile, content: string) => {
+  const write = async (file: EditionFile, content: FileContent) => {
     await writeFileAtomic(path.join(request.folder, file.file), content);
     state.written.push(file);
   };
@@ -282,10 +282,10 @@ export async function writeEdition(
         now: request.now.toISOString(),
       };
       const newestFirst = sortListed(listed);
-      const extras: [string, () => string][] = [
+      const extras: [string, () => FileContent][] = [
         [EDITION_FILES.ticker, () => renderTickerFragment(site)],
-        [EDITION_FILES.index, () => renderListedIndex(newestFirst, site)],
-        [EDITION_FILES.feed, () => renderListedFeed(newestFirst, site)],
+        [EDITION_FILES.index, () => listedIndexParts(newestFirst, site)],
+        [EDITION_FILES.feed, () => listedFeedParts(newestFirst, site)],
       ];
       for (const [file, render] of extras) {
         await budget.pause();

@@ -2,7 +2,8 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { PUBLICATION } from '../../test-support/shared/sample-articles';
 import { DEFAULT_PUBLICATION } from '../publication';
-import { renderAtomFeed } from './atom-feed';
+import { FEED_ENTRY_LIMIT, renderAtomFeed } from './atom-feed';
+import { makeArticle } from '../../test-support/shared/sample-articles';
 import { ARTICLES, editionEntries, NOW } from '../../test-support/shared/edition/edition-entries';
 
 const ENTITY = /&(?:amp|lt|gt|quot|apos);/g;
@@ -147,5 +148,28 @@ describe('renderAtomFeed', () => {
     expectWellFormed(text);
     expect(text).toContain(`<updated>${NOW.toISOString()}</updated>`);
     expect(text).not.toContain('<entry');
+  });
+
+  it('carries the newest articles only, however many the edition has', () => {
+    const many = Array.from({ length: FEED_ENTRY_LIMIT + 20 }, (_, index) =>
+      makeArticle({
+        id: `story-${String(index).padStart(4, '0')}`,
+        headline: `Story number ${index}`,
+        // One a day, the last the newest.
+        updatedAt: new Date(Date.UTC(2025, 0, 1 + index, 10)).toISOString(),
+        status: 'edited',
+      }),
+    );
+    const { entries: all, site: manySite } = editionEntries(PUBLICATION, many);
+    const text = renderAtomFeed(all, manySite);
+    expectWellFormed(text);
+    const doc = parse(text).documentElement;
+    const titles = Array.from(doc.children)
+      .filter((child) => child.localName === 'entry')
+      .map((entry) => childText(entry, 'title')[0]);
+    expect(titles).toHaveLength(FEED_ENTRY_LIMIT);
+    expect(titles[0]).toBe(`Story number ${FEED_ENTRY_LIMIT + 19}`);
+    expect(titles.at(-1)).toBe('Story number 20');
+    expect(childText(doc, 'updated')).toEqual([many.at(-1)!.updatedAt]);
   });
 });

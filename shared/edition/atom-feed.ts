@@ -1,4 +1,4 @@
-// The edition's feed.xml: Atom 1.0 (RFC 4287), one entry per exported article, newest first.
+// The edition's feed.xml: Atom 1.0 (RFC 4287), an entry for each of the newest exported articles.
 import type { Article } from '../article';
 import { slugify } from '../slug';
 import { editionLanguage, listEntries, type ListedEntry } from './entries';
@@ -16,15 +16,30 @@ export function renderAtomFeed(entries: readonly EditionEntry[], site: EditionSi
   return renderListedFeed(listEntries(entries), site);
 }
 
+/**
+ * How many of the newest articles the feed carries. Readers fetch a feed again and again and want
+ * what is new: an edition of thousands of articles lists them all on its index, not in its feed.
+ */
+export const FEED_ENTRY_LIMIT = 100;
+
 /** The feed of entries already listed newest first. */
 export function renderListedFeed(listed: readonly ListedEntry[], site: EditionSite): string {
+  return [...listedFeedParts(listed, site)].join('');
+}
+
+/** The same feed in parts, one per line or entry, to be written in turn. */
+export function* listedFeedParts(
+  listed: readonly ListedEntry[],
+  site: EditionSite,
+): Generator<string> {
   const { publication } = site;
-  const language = editionLanguage(listed);
+  const shown = listed.slice(0, FEED_ENTRY_LIMIT);
+  const language = editionLanguage(shown);
   const title = publication.name.trim() || INDEX_FALLBACK_TITLE;
   const home = siteAddress(publication.siteUrl, './');
   const self = siteAddress(publication.siteUrl, EDITION_FILES.feed);
   const updated = listed.map(entryUpdated).reduce(later, '') || site.now;
-  const lines = [
+  const before = [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="${ATOM_NAMESPACE}" xml:lang="${escapeXml(language)}">`,
     element(
@@ -37,10 +52,10 @@ export function renderListedFeed(listed: readonly ListedEntry[], site: EditionSi
     link('alternate', 'text/html', home ?? EDITION_FILES.index),
     // Entries whose byline is empty are credited to the publication through this.
     `<author>${element('name', publication.name.trim() || 'The newsroom')}</author>`,
-    ...listed.map((item) => renderEntry(item, language, site)),
-    '</feed>',
   ];
-  return `${lines.join('\n')}\n`;
+  for (const line of before) yield `${line}\n`;
+  for (const item of shown) yield `${renderEntry(item, language, site)}\n`;
+  yield '</feed>\n';
 }
 
 function renderEntry(item: ListedEntry, feedLanguage: string, site: EditionSite): string {

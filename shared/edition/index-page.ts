@@ -51,6 +51,17 @@ export function renderEditionIndex(entries: readonly EditionEntry[], site: Editi
 
 /** The index of entries already listed newest first. */
 export function renderListedIndex(listed: readonly ListedEntry[], site: EditionSite): string {
+  return [...listedIndexParts(listed, site)].join('');
+}
+
+/**
+ * The same page in parts, one per line or listed article, to be written in turn: an edition of
+ * thousands of articles never holds its whole index as one string.
+ */
+export function* listedIndexParts(
+  listed: readonly ListedEntry[],
+  site: EditionSite,
+): Generator<string> {
   const { publication } = site;
   const language = editionLanguage(listed);
   const dir = listed.find((item) => item.facts.language === language)?.facts.dir ?? 'ltr';
@@ -76,7 +87,7 @@ export function renderListedIndex(listed: readonly ListedEntry[], site: EditionS
   const heading = homeLink
     ? `<a href="${escapeAttribute(homeLink)}">${escapeText(name)}</a>`
     : escapeText(name);
-  const parts = [
+  const before = [
     '<!doctype html>',
     `<html lang="${escapeAttribute(language)}" dir="${dir}">`,
     '<head>',
@@ -86,14 +97,16 @@ export function renderListedIndex(listed: readonly ListedEntry[], site: EditionS
     renderTickerNav(site),
     `<header class="masthead"><h1>${heading}</h1></header>`,
     '<main>',
-    listed.length > 0
-      ? `<ol class="edition-list">\n${listed.map((item) => renderItem(item, language, publication)).join('\n')}\n</ol>`
-      : '<p>There are no articles in this edition.</p>',
-    '</main>',
-    '</body>',
-    '</html>',
   ];
-  return `${parts.filter((part) => part !== '').join('\n')}\n`;
+  for (const line of before) if (line !== '') yield `${line}\n`;
+  if (listed.length > 0) {
+    yield '<ol class="edition-list">\n';
+    for (const item of listed) yield `${renderItem(item, language, publication)}\n`;
+    yield '</ol>\n';
+  } else {
+    yield '<p>There are no articles in this edition.</p>\n';
+  }
+  yield '</main>\n</body>\n</html>\n';
 }
 
 function renderItem(
