@@ -11,9 +11,8 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   if (ascii(bytes, 0, 8) === '\x89PNG\r\n\x1a\n') return 'png';
   if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return 'webp';
   if (ascii(bytes, 4, 8) === 'ftyp') {
-    const brand = ascii(bytes, 8, 12);
-    if (brand === 'avif' || brand === 'avis') return 'avif';
-    if (/^(heic|heix|mif1|msf1|hevc)$/.test(brand)) return 'heic';
+    const isoFormat = isoMediaFormat(bytes);
+    if (isoFormat) return isoFormat;
   }
   if (ascii(bytes, 0, 4) === 'GIF8') return 'gif';
   if (ascii(bytes, 0, 4) === 'II*\0' || ascii(bytes, 0, 4) === 'MM\0*') return 'tiff';
@@ -23,6 +22,31 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
     .toLowerCase();
   if (/<svg[\s>]/.test(head)) return 'svg';
   return 'unknown';
+}
+
+const AVIF_BRANDS = new Set(['avif', 'avis']);
+const HEIF_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mif1', 'msf1']);
+
+/**
+ * AVIF and HEIC share one container, told apart by the brands of its first box: the main one, then
+ * those it is compatible with. Many AVIF files name the generic image brand first and list avif
+ * after it, so every brand is read.
+ */
+function isoMediaFormat(bytes: Uint8Array): 'avif' | 'heic' | undefined {
+  const size = ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0;
+  const end = Math.min(size >= 16 ? size : 16, bytes.length, 256);
+  const brands = [ascii(bytes, 8, 12)];
+  for (let at = 16; at + 4 <= end; at += 4) brands.push(ascii(bytes, at, at + 4));
+  if (AVIF_BRANDS.has(brands[0]!)) return 'avif';
+  if (HEIF_BRANDS.has(brands[0]!) && brands[0] !== 'mif1' && brands[0] !== 'msf1') return 'heic';
+  if (brands.some((brand) => AVIF_BRANDS.has(brand))) return 'avif';
+  if (brands.some((brand) => HEIF_BRANDS.has(brand))) return 'heic';
+  return undefined;
+}
+
+/** Whether a file's name has an ending at all ("IMG_1234" from a phone has none). */
+export function hasNameEnding(name: string): boolean {
+  return /\.[a-z0-9]+$/i.test(name);
 }
 
 /** The format a file's name claims, from its ending; undefined for an ending that is no photo's. */

@@ -75,6 +75,17 @@ describe('the media store', () => {
     expect(await readdir(root)).toEqual([]);
   });
 
+  it('takes a photo whose name has no ending by what its bytes are, and refuses one that is none', async () => {
+    const facts = await media.add('IMG_1234', await samplePng(40, 30));
+    expect(facts).toMatchObject({ format: 'png', width: 40, height: 30 });
+    expect(await readdir(path.join(root, 'media'))).toEqual([`${facts.hash}.png`]);
+    expect((await refusal('README', Buffer.from('just some text'))).reason).toBe('photo-format');
+    // A name that claims another type is still held to it.
+    expect((await refusal('IMG_1234.pdf', await samplePng(40, 30))).reason).toBe(
+      'photo-mislabelled',
+    );
+  });
+
   it('refuses a small file claiming 100,000 × 100,000 pixels without decoding it', async () => {
     const bomb = pngBomb();
     expect(bomb.length).toBeLessThan(100);

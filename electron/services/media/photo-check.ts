@@ -4,7 +4,12 @@
 import sharp, { type Metadata } from 'sharp';
 import { DatelineError } from '../../../shared/api/errors';
 import { PHOTO_FORMATS, type PhotoFormat } from '../../../shared/photos/photo-ref';
-import { formatOfName, sniffFormat, type SniffedFormat } from '../../../shared/photos/sniff';
+import {
+  formatOfName,
+  hasNameEnding,
+  sniffFormat,
+  type SniffedFormat,
+} from '../../../shared/photos/sniff';
 import type { PhotoPrivacy } from '../../../shared/photos/photo-facts';
 import { photoPrivacy } from './exif-facts';
 
@@ -59,7 +64,8 @@ export async function checkPhoto(name: string, bytes: Uint8Array): Promise<Check
     );
   }
   const format = sniffed as PhotoFormat;
-  const claimed = formatOfName(name);
+  // A name with no ending claims nothing: the first bytes alone say what it is.
+  const claimed = hasNameEnding(name) ? formatOfName(name) : format;
   if (claimed !== format) {
     throw refuse(
       'photo-mislabelled',

@@ -22,8 +22,15 @@ export type AddedPhoto = { ok: true; facts: PhotoFacts } | { ok: false; message:
 export async function addPhotoFile(file: File): Promise<AddedPhoto> {
   const name =
     file.name && file.name !== 'image.png' ? file.name : (PASTED_NAMES[file.type] ?? file.name);
+  let bytes: Uint8Array;
   try {
-    const data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    // A folder dropped, or a file gone or locked since it was picked.
+    return { ok: false, message: t('photos.error.photo-unreadable') };
+  }
+  try {
+    const data = bytesToBase64(bytes);
     return { ok: true, facts: await api.addPhoto({ name: name || 'photo', data }) };
   } catch (error) {
     return { ok: false, message: refusalWords(error) };
@@ -37,10 +44,16 @@ function refusalWords(error: unknown): string {
   return messageOf(error);
 }
 
-/** The photo files among dropped or pasted ones. */
+/**
+ * The photo files among dropped or pasted ones. A file with no ending to its name ("IMG_1234") has
+ * no type either: it goes to the library, which tells a photo by its first bytes or says why not.
+ */
 export function photoFiles(files: FileList | null | undefined): File[] {
   return [...(files ?? [])].filter(
-    (file) => file.type.startsWith('image/') || /\.(jpe?g|png|webp|avif|svg)$/i.test(file.name),
+    (file) =>
+      file.type.startsWith('image/') ||
+      /\.(jpe?g|png|webp|avif|svg)$/i.test(file.name) ||
+      (file.type === '' && !/\.[a-z0-9]+$/i.test(file.name)),
   );
 }
 
