@@ -75,6 +75,27 @@ describe('the photos an export writes', { timeout: 60_000 }, () => {
     expect([metadata.width, metadata.height, metadata.orientation]).toEqual([600, 900, undefined]);
   });
 
+  it('give a clear background white in JPEG, which has no transparency, and keep it in WebP', async () => {
+    const clear = await sharp({
+      create: { width: 640, height: 480, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+    })
+      .png()
+      .toBuffer();
+    const photo = await addPhoto('chart.png', clear);
+    const { written } = await writeExportPhotos(root, out, [withLead('a1234567', photo)]);
+    const jpeg = written.find((file) => file.endsWith('-480-full.jpg'))!;
+    const webp = written.find((file) => file.endsWith('-480-full.webp'))!;
+    const { data } = await sharp(await readFile(path.join(out, jpeg)))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect([...data.subarray(0, 3)]).toEqual([255, 255, 255]);
+    const webpPixels = await sharp(await readFile(path.join(out, webp)))
+      .ensureAlpha()
+      .raw()
+      .toBuffer();
+    expect(webpPixels[3]).toBe(0);
+  });
+
   it('are byte for byte the same on a second export, made again or taken from the cache', async () => {
     const lead = await addPhoto('a.jpg', await sampleJpeg({ width: 900, height: 600, seed: 5 }));
     const body = await addPhoto('b.png', await samplePng(700, 500, 6));

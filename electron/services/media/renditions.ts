@@ -25,9 +25,10 @@ sharp.concurrency(1);
 
 const ENCODERS = {
   jpeg: (image: Sharp) =>
+    // JPEG has no transparency: a PNG's clear background goes white, as on the page, not black.
     // libjpeg-turbo with optimised Huffman tables: mozjpeg's trellis saves ~15% of bytes but
     // takes ten times as long, too slow for an edition of a thousand photos.
-    image.jpeg({
+    image.flatten({ background: '#ffffff' }).jpeg({
       quality: 80,
       progressive: true,
       optimiseCoding: true,
