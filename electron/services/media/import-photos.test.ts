@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TipTapNode } from '../../../shared/article';
-import { samplePng } from '../../../test-support/electron/photo-samples';
+import { sampleJpeg, samplePng } from '../../../test-support/electron/photo-samples';
 import { buildDocx, paragraph } from '../../../test-support/electron/services/docx-builder';
 import { importFile } from '../import-file';
 import { Library } from '../library';
@@ -56,5 +56,18 @@ describe('pictures in an imported Word document', () => {
     expect(outcome.report.notices).toContain(
       '1 picture was left out: only JPEG, PNG, WebP and AVIF photos can be kept.',
     );
+  });
+
+  it('are kept as what their bytes are when the document names them wrongly', async () => {
+    // Filed in the document as image1.png, image/png: the bytes are a JPEG.
+    const jpeg = await sampleJpeg({ width: 300, height: 200 });
+    const bytes = await buildDocx([paragraph('Phnom Penh: Text.'), { kind: 'image' }], {
+      image: jpeg,
+    });
+    const outcome = await importFile(library, 'misnamed.docx', bytes);
+    const [figure] = figures((await library.get(outcome.article.id)).body);
+    expect(figure?.attrs).toMatchObject({ format: 'jpeg', width: 300, height: 200 });
+    expect(await readdir(path.join(root, 'media'))).toEqual([`${String(figure!.attrs!.hash)}.jpg`]);
+    expect(outcome.report.notices).toEqual([]);
   });
 });

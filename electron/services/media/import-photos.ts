@@ -3,20 +3,18 @@
 // stored here, with the alt text Word held for them. One that cannot be kept (a drawing, a
 // format no browser shows) leaves its figure out, and the report says how many.
 import type { ArticleBody, TipTapNode } from '../../../shared/article';
-import { FIGURE_NODE } from '../../../shared/photos/photo-ref';
+import {
+  FIGURE_NODE,
+  PHOTO_EXTENSIONS,
+  PHOTO_FORMATS,
+  type PhotoFormat,
+} from '../../../shared/photos/photo-ref';
+import { sniffFormat } from '../../../shared/photos/sniff';
 import { plural, pluralForm } from '../../../shared/text/plural';
 import { PENDING_PREFIX, type DocumentImage } from './document-images';
 import { MediaStore } from './media-store';
 
 export { documentImages } from './document-images';
-
-const ENDINGS: Record<string, string> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-  'image/avif': 'avif',
-  'image/svg+xml': 'svg',
-};
 
 /** Stores the body's pending pictures and names them by hash; answers the report's notice. */
 export async function keepDocumentImages(
@@ -34,15 +32,16 @@ export async function keepDocumentImages(
       const index = Number(hash.slice(PENDING_PREFIX.length));
       if (!kept.has(index)) {
         const image = images[index];
-        const ending = image ? ENDINGS[image.contentType] : undefined;
+        const bytes = image ? Buffer.from(image.data, 'base64') : undefined;
+        // Named by what the bytes are: Word's stated type is sometimes wrong ("image/jpg", a PNG
+        // filed as JPEG), and the document is trusted no more than its name.
+        const format = bytes ? sniffFormat(bytes) : 'unknown';
+        const ending = isPhotoFormat(format) ? PHOTO_EXTENSIONS[format] : undefined;
         kept.set(
           index,
-          image && ending
+          bytes && ending
             ? await media
-                .add(
-                  `${documentName}-image-${index + 1}.${ending}`,
-                  Buffer.from(image.data, 'base64'),
-                )
+                .add(`${documentName}-image-${index + 1}.${ending}`, bytes)
                 .catch(() => null)
             : null,
         );
@@ -67,3 +66,6 @@ export async function keepDocumentImages(
       : undefined;
   return { body: kept_body as ArticleBody, ...(notice ? { notice } : {}) };
 }
+
+const isPhotoFormat = (format: string): format is PhotoFormat =>
+  (PHOTO_FORMATS as readonly string[]).includes(format);
