@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { useT } from '../../i18n/intl-root';
 import { statusLabel } from '../../lib/article-words';
+import { formatFull } from '../../lib/format';
 import { useAppStore } from '../../store';
 import { DeskWorkflow } from './desk-workflow';
 import { useDeskStore } from './desk-store';
@@ -75,7 +76,7 @@ export function DeskView() {
                 <td>
                   {t('desk.changedBy', {
                     name: entry.lastChangedBy,
-                    at: new Date(entry.lastChangedAt),
+                    when: formatFull(entry.lastChangedAt),
                   })}
                 </td>
                 <td>

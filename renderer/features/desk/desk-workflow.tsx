@@ -7,6 +7,7 @@ import type { DeskRole } from '../../../shared/desk/roles';
 import { api, messageOf } from '../../api/client';
 import { useT } from '../../i18n/intl-root';
 import { statusLabel } from '../../lib/article-words';
+import { formatFull } from '../../lib/format';
 import { useDeskStore } from './desk-store';
 
 export function DeskWorkflow({ id, role }: { id: string; role: DeskRole }) {
@@ -34,7 +35,7 @@ export function DeskWorkflow({ id, role }: { id: string; role: DeskRole }) {
       <span className={`badge badge-${entry.status}`}>{statusLabel(t, entry.status)}</span>
       {entry.approval && (
         <span className="desk-approval">
-          {t('desk.approvedBy', { name: entry.approval.by, at: new Date(entry.approval.at) })}
+          {t('desk.approvedBy', { name: entry.approval.by, when: formatFull(entry.approval.at) })}
         </span>
       )}
       {role === 'editor' ? (
