@@ -13,7 +13,7 @@ const NO_SITE_AUTHORITY = 'dateline.invalid';
 const NO_SITE_DATE = '2026';
 
 export function renderAtomFeed(entries: readonly EditionEntry[], site: EditionSite): string {
-  return renderListedFeed(listEntries(entries), site);
+  return [...listedFeedParts(listEntries(entries), site)].join('');
 }
 
 /**
@@ -22,12 +22,7 @@ export function renderAtomFeed(entries: readonly EditionEntry[], site: EditionSi
  */
 export const FEED_ENTRY_LIMIT = 100;
 
-/** The feed of entries already listed newest first. */
-export function renderListedFeed(listed: readonly ListedEntry[], site: EditionSite): string {
-  return [...listedFeedParts(listed, site)].join('');
-}
-
-/** The same feed in parts, one per line or entry, to be written in turn. */
+/** The feed of entries already listed newest first, in parts (a line or an entry each). */
 export function* listedFeedParts(
   listed: readonly ListedEntry[],
   site: EditionSite,

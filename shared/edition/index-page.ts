@@ -46,17 +46,12 @@ const INDEX_CSS = `.masthead h1 {
 `;
 
 export function renderEditionIndex(entries: readonly EditionEntry[], site: EditionSite): string {
-  return renderListedIndex(listEntries(entries), site);
-}
-
-/** The index of entries already listed newest first. */
-export function renderListedIndex(listed: readonly ListedEntry[], site: EditionSite): string {
-  return [...listedIndexParts(listed, site)].join('');
+  return [...listedIndexParts(listEntries(entries), site)].join('');
 }
 
 /**
- * The same page in parts, one per line or listed article, to be written in turn: an edition of
- * thousands of articles never holds its whole index as one string.
+ * The index of entries already listed newest first, in parts (a line or an article each), to be
+ * written in turn: an edition of thousands of articles never holds its whole index as one string.
  */
 export function* listedIndexParts(
   listed: readonly ListedEntry[],

@@ -8,6 +8,9 @@ export const PHOTO_FORMATS = ['jpeg', 'png', 'webp', 'avif'] as const;
 export const PhotoFormatSchema = z.enum(PHOTO_FORMATS);
 export type PhotoFormat = z.infer<typeof PhotoFormatSchema>;
 
+export const isPhotoFormat = (format: string): format is PhotoFormat =>
+  (PHOTO_FORMATS as readonly string[]).includes(format);
+
 /** The file ending each format is stored under. */
 export const PHOTO_EXTENSIONS: Record<PhotoFormat, string> = {
   jpeg: 'jpg',

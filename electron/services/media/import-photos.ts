@@ -3,12 +3,7 @@
 // stored here, with the alt text Word held for them. One that cannot be kept (a drawing, a
 // format no browser shows) leaves its figure out, and the report says how many.
 import type { ArticleBody, TipTapNode } from '../../../shared/article';
-import {
-  FIGURE_NODE,
-  PHOTO_EXTENSIONS,
-  PHOTO_FORMATS,
-  type PhotoFormat,
-} from '../../../shared/photos/photo-ref';
+import { FIGURE_NODE, PHOTO_EXTENSIONS, isPhotoFormat } from '../../../shared/photos/photo-ref';
 import { sniffFormat } from '../../../shared/photos/sniff';
 import { plural, pluralForm } from '../../../shared/text/plural';
 import { PENDING_PREFIX, type DocumentImage } from './document-images';
@@ -66,6 +61,3 @@ export async function keepDocumentImages(
       : undefined;
   return { body: kept_body as ArticleBody, ...(notice ? { notice } : {}) };
 }
-
-const isPhotoFormat = (format: string): format is PhotoFormat =>
-  (PHOTO_FORMATS as readonly string[]).includes(format);

@@ -3,7 +3,7 @@
 // alone so a small file claiming 100,000 × 100,000 pixels is refused before anything is decoded.
 import sharp, { type Metadata } from 'sharp';
 import { DatelineError } from '../../../shared/api/errors';
-import { PHOTO_FORMATS, type PhotoFormat } from '../../../shared/photos/photo-ref';
+import { isPhotoFormat, type PhotoFormat } from '../../../shared/photos/photo-ref';
 import {
   formatOfName,
   hasNameEnding,
@@ -56,14 +56,14 @@ export async function checkPhoto(name: string, bytes: Uint8Array): Promise<Check
       { name },
     );
   }
-  if (!(PHOTO_FORMATS as readonly string[]).includes(sniffed)) {
+  if (!isPhotoFormat(sniffed)) {
     throw refuse(
       'photo-format',
       `${name} is ${NAMES[sniffed]}; Dateline takes JPEG, PNG, WebP and AVIF photos.`,
       { name, kind: sniffed },
     );
   }
-  const format = sniffed as PhotoFormat;
+  const format = sniffed;
   // A name with no ending claims nothing: the first bytes alone say what it is.
   const claimed = hasNameEnding(name) ? formatOfName(name) : format;
   if (claimed !== format) {

@@ -2,6 +2,7 @@
 // what comes back is its hash and what it holds. A refusal is worded in the interface's language.
 import type { PhotoFacts } from '../../../shared/photos/photo-facts';
 import type { PhotoRef } from '../../../shared/photos/photo-ref';
+import { hasNameEnding } from '../../../shared/photos/sniff';
 import { ApiError, api, messageOf } from '../../api/client';
 import { t } from '../../i18n/intl';
 import { bytesToBase64 } from '../import/base64';
@@ -53,7 +54,7 @@ export function photoFiles(files: FileList | null | undefined): File[] {
     (file) =>
       file.type.startsWith('image/') ||
       /\.(jpe?g|png|webp|avif|svg)$/i.test(file.name) ||
-      (file.type === '' && !/\.[a-z0-9]+$/i.test(file.name)),
+      (file.type === '' && !hasNameEnding(file.name)),
   );
 }
 
