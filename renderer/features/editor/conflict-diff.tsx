@@ -2,7 +2,7 @@
 // comparison History uses), shown in the conflict banner before the writer chooses. The writer may
 // go on typing while the banner shows, so the comparison follows their text a moment after.
 import { useEffect, useState } from 'react';
-import type { ArticleFields } from '../../../shared/article';
+import type { Article, ArticleFields } from '../../../shared/article';
 import { api, messageOf } from '../../api/client';
 import { useObservable, type Observable } from '../../lib/observable';
 import { useT } from '../../i18n/intl-root';
@@ -23,33 +23,50 @@ interface ConflictDiffProps {
 export function ConflictDiff({ articleId, readDraft, draftVersion }: ConflictDiffProps) {
   const t = useT();
   const version = useObservable(draftVersion);
-  const [diff, setDiff] = useState<{ changes: VersionDiff; language: string }>();
+  const [diff, setDiff] = useState<{ changes: VersionDiff; language: string; source: Article }>();
   const [error, setError] = useState('');
 
-  // The other version is read again each time: the other window may still be saving.
+  // The other version, read again only when its revision on disk moves (the other window may
+  // still be saving); the comparison is made again when either side changes.
+  const [other, setOther] = useState<Article>();
   useEffect(() => {
     let current = true;
-    const compare = () =>
-      api.getArticle({ id: articleId }).then(
-        (other) => {
-          if (!current) return;
-          const mine = comparableText(readDraft());
-          const changes = diffVersions(mine, comparableText(other), other.language);
-          setDiff({ changes, language: other.language });
-          setError('');
-        },
-        (caught) => current && setError(t('conflict.diff-failed', { reason: messageOf(caught) })),
-      );
-    const first = setTimeout(() => void compare(), version === 0 || !diff ? 0 : COMPARE_AFTER_MS);
-    const again = setInterval(() => void compare(), CHECK_EVERY_MS);
+    let known: number | undefined;
+    const failed = (caught: unknown) =>
+      current && setError(t('conflict.diff-failed', { reason: messageOf(caught) }));
+    const read = () =>
+      api.getArticle({ id: articleId }).then((found) => {
+        if (!current) return;
+        known = found.revision;
+        setOther(found);
+        setError('');
+      }, failed);
+    const check = () =>
+      api.getRevisionOnDisk({ id: articleId }).then((onDisk) => {
+        if (current && onDisk.revision !== null && onDisk.revision !== known) void read();
+      }, failed);
+    void read();
+    const again = setInterval(() => void check(), CHECK_EVERY_MS);
     return () => {
       current = false;
-      clearTimeout(first);
       clearInterval(again);
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [articleId]);
+
+  useEffect(() => {
+    if (!other) return;
+    const compare = () => {
+      const mine = comparableText(readDraft());
+      const changes = diffVersions(mine, comparableText(other), other.language);
+      setDiff({ changes, language: other.language, source: other });
+    };
+    // At once for a newly read version; a moment after the writer's last keystroke otherwise.
+    const timer = setTimeout(compare, diff?.source === other ? COMPARE_AFTER_MS : 0);
+    return () => clearTimeout(timer);
     // Made again when the writer's text changes; readDraft always reads the latest.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [articleId, version]);
+  }, [other, version]);
 
   if (error) return <p>{error}</p>;
   if (!diff) return null;
