@@ -1,7 +1,7 @@
 // Exports 1,000 articles of about 800 words as full pages and reports, as JSON, pages per second
 // (with the listing's word counts, as an edition gives them, and counting each body) and peak
-// memory; then writes the same bodies with our serializer and with TipTap's static renderer and
-// compares the two; then exports an edition of 10,000 such articles from a library on disk, in a
+// memory; then writes the same bodies with our serializer, with TipTap's static renderer and with
+// a bare writer that checks nothing (the floor), and compares ours with TipTap's; then exports an edition of 10,000 such articles from a library on disk, in a
 // process of its own, and reports its seconds and peak memory. Run with `npm run bench export`
 // (BENCH_EDITION=0 leaves the edition out).
 import { spawnSync } from 'node:child_process';
@@ -104,6 +104,41 @@ function article(index: number, total = ARTICLES): Article {
   };
 }
 
+/** Tags of the bench bodies' nodes and marks, for the bare writer below. */
+const BARE_TAGS: Record<string, readonly [string, string]> = {
+  paragraph: ['<p>', '</p>'],
+  heading: ['<h2>', '</h2>'],
+  bulletList: ['<ul>', '</ul>'],
+  listItem: ['<li>', '</li>'],
+  blockquote: ['<blockquote>', '</blockquote>'],
+  bold: ['<strong>', '</strong>'],
+  italic: ['<em>', '</em>'],
+};
+const BARE_SPECIALS = /[&<>]/g;
+const bareEntity = (char: string) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;');
+
+/**
+ * The least a body writer can do: visit every node, escape every text, write fixed tags. It
+ * checks nothing, joins no neighbouring texts and writes only these documents' kinds: not an
+ * exporter, but the floor any writer stands on, on this machine, in this run.
+ */
+function bareBodyHtml(node: TipTapNode): string {
+  if (node.type === 'text') {
+    let html = (node.text ?? '').replace(BARE_SPECIALS, bareEntity);
+    for (const mark of node.marks ?? []) {
+      const href = mark.attrs?.href;
+      const tags = BARE_TAGS[mark.type];
+      if (typeof href === 'string') html = `<a href="${href}">${html}</a>`;
+      else if (tags) html = tags[0] + html + tags[1];
+    }
+    return html;
+  }
+  let html = '';
+  for (const child of node.content ?? []) html += bareBodyHtml(child);
+  const tags = BARE_TAGS[node.type];
+  return tags ? tags[0] + html + tags[1] : html;
+}
+
 /** Rounds each body writer runs; the quickest is reported. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 /** The body writer is to be at least this many times quicker than TipTap's static renderer. */
@@ -176,9 +211,13 @@ function main(): void {
   let theirs: string[] = [];
   const oursRounds: number[] = [];
   const staticRounds: number[] = [];
+  const bareRounds: number[] = [];
   // Several rounds of ours and one of theirs before timing: ours is compiled to its fastest only
   // after a few thousand bodies, theirs does far more work per body and is there sooner.
-  for (let round = 0; round < 5; round += 1) bodies.forEach((item) => renderBodyHtml(item));
+  for (let round = 0; round < 5; round += 1) {
+    bodies.forEach((item) => renderBodyHtml(item));
+    bodies.forEach((item) => bareBodyHtml(item));
+  }
   for (const item of bodies) renderToHTMLString({ extensions, content: item });
   for (let round = 0; round < ROUNDS; round += 1) {
     const oursStart = performance.now();
@@ -187,9 +226,13 @@ function main(): void {
     const staticStart = performance.now();
     theirs = bodies.map((item) => renderToHTMLString({ extensions, content: item }));
     staticRounds.push(performance.now() - staticStart);
+    const bareStart = performance.now();
+    bodies.forEach((item) => bareBodyHtml(item));
+    bareRounds.push(performance.now() - bareStart);
   }
   const oursMs = Math.min(...oursRounds);
   const staticMs = Math.min(...staticRounds);
+  const bareMs = Math.min(...bareRounds);
   // The page writes each link's rel itself; everything else must match byte for byte.
   const different = ours.filter(
     (html, index) => html.replaceAll(' rel="noopener noreferrer"', '') !== theirs[index],
@@ -214,6 +257,8 @@ function main(): void {
         staticRendererMsPerArticle: round(staticMs / ARTICLES, 3),
         speedup: round(staticMs / oursMs),
         goalMet: staticMs / oursMs >= SPEEDUP_GOAL,
+        bareWriterMs: round(bareMs),
+        bareWriterSpeedup: round(staticMs / bareMs),
         bodiesDifferentFromStaticRenderer: different,
       },
       null,

@@ -2,14 +2,6 @@
 // and the one check every written link goes through.
 import { IGNORED_IN_URL, isAllowedLinkUrl } from '../schema/link-policy';
 
-const TEXT_SPECIAL = /[&<>]/;
-const TEXT_SPECIALS = /[&<>]/g;
-const ATTRIBUTE_SPECIAL = /[&<>"]/;
-const ATTRIBUTE_SPECIALS = /[&<>"]/g;
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const entity = (char: string): string => ENTITIES[char] ?? char;
-
-/** Text between tags. The same three characters TipTap's static renderer escapes, so bodies match it. */
 /**
  * Code points HTML forbids in a document (C0 and C1 controls other than whitespace, and
  * noncharacters); pasted and imported text brings them in (Word's U+000B line break, U+0007 cell
@@ -34,17 +26,42 @@ const MAY_NEED_WORK =
 const TEXT_WORK = new RegExp(`[&<>${MAY_NEED_WORK}]`);
 const ATTRIBUTE_WORK = new RegExp(`[&<>"${MAY_NEED_WORK}]`);
 
+/** Text between tags. The same three characters TipTap's static renderer escapes, so bodies match it. */
 export function escapeText(text: string): string {
   if (!TEXT_WORK.test(text)) return text;
-  const clean = dropForbidden(text);
-  return TEXT_SPECIAL.test(clean) ? clean.replace(TEXT_SPECIALS, entity) : clean;
+  return withEntities(dropForbidden(text), false);
+}
+
+/**
+ * `&`, `<`, `>` (and `"` in an attribute) as entities, by one scan: quicker than a replace calling
+ * back for each match, and `&` and quotes are common in news copy.
+ */
+function withEntities(text: string, inAttribute: boolean): string {
+  let html = '';
+  let from = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    const entity =
+      code === 38
+        ? '&amp;'
+        : code === 60
+          ? '&lt;'
+          : code === 62
+            ? '&gt;'
+            : code === 34 && inAttribute
+              ? '&quot;'
+              : '';
+    if (entity === '') continue;
+    html += text.slice(from, at) + entity;
+    from = at + 1;
+  }
+  return from === 0 ? text : html + text.slice(from);
 }
 
 /** A value written inside double quotes. */
 export function escapeAttribute(value: string): string {
   if (!ATTRIBUTE_WORK.test(value)) return value;
-  const clean = dropForbidden(value);
-  return ATTRIBUTE_SPECIAL.test(clean) ? clean.replace(ATTRIBUTE_SPECIALS, entity) : clean;
+  return withEntities(dropForbidden(value), true);
 }
 
 const SCRIPT_UNSAFE = /[<>&\u007f-\u009f\u2028\u2029]/g;
