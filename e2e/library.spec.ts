@@ -1,4 +1,8 @@
-import { expect, test } from './fixtures';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { DatelineApp, expect, test } from './fixtures';
+import { startWebApp } from './hosts';
 
 test('a new library shows the sample article, and the search box finds articles', async ({
   app,
@@ -49,4 +53,50 @@ test('an article moved to the trash can be restored', async ({ app }) => {
   expect((await app.storedArticles()).map((a) => a.headline)).toContain(
     'Temple Restoration Begins',
   );
+});
+
+test('a library reopened shows it as last seen at once, then a change made while it was closed', async ({
+  playwright,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'This spec starts the web host twice.');
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'dateline-e2e-reopen-'));
+  const libraryDir = path.join(scratch, 'library');
+  const userDataDir = path.join(scratch, 'user-data');
+  const browser = await playwright.chromium.launch(testInfo.project.use.launchOptions);
+  try {
+    const first = await startWebApp(browser, libraryDir, userDataDir);
+    const app = new DatelineApp(first.page, libraryDir, first);
+    await app.newArticle();
+    await app.field('Headline').fill('Ferry Fares Rise');
+    await app.waitForSaved();
+    await app.backToLibrary();
+    await first.close();
+    // The host writes the listing it last saw as it closes.
+    const cache = path.join(libraryDir, '.dateline', 'listing-cache.json');
+    await expect
+      .poll(() => readFile(cache, 'utf8').catch(() => ''), { timeout: 10_000 })
+      .toContain('Ferry Fares Rise');
+
+    // Changed while Dateline was closed, as a synced folder changes it.
+    const [stored] = (await app.storedArticles()).filter((a) => a.headline === 'Ferry Fares Rise');
+    const file = path.join(libraryDir, 'articles', `${String(stored!.id)}.json`);
+    await writeFile(file, JSON.stringify({ ...stored, headline: 'Ferry Fares Rise Again' }));
+
+    const second = await startWebApp(browser, libraryDir, userDataDir);
+    const rows = second.page.getByRole('list', { name: 'Articles' }).getByRole('button');
+    await expect(rows.filter({ hasText: 'Ferry Fares Rise Again' })).toHaveCount(1);
+    await expect(second.page.getByText('Ferry Fares Rise', { exact: true })).toHaveCount(0);
+    // Asked for twice: as last seen, then as the files are.
+    const listings = await second.page.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.endsWith('/api/listArticles')).length,
+    );
+    expect(listings).toBe(2);
+    await second.close();
+  } finally {
+    await browser.close();
+    await rm(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
 });

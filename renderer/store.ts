@@ -55,7 +55,11 @@ interface AppState {
   /** Set by File > Export… and File > Version History; the open editor shows that panel. */
   editorRequest: { panel: EditorPanel; serial: number } | undefined;
   init(): Promise<void>;
-  refresh(): Promise<void>;
+  /**
+   * Lists the library again. `lastSeenFirst` shows the articles as the library last saw them
+   * first, at once, then as the files are.
+   */
+  refresh(lastSeenFirst?: boolean): Promise<void>;
   /** Saves the open document first; leaves it unsaved only when `leaveUnsaved` says so. */
   navigate(view: View, leaveUnsaved?: boolean): Promise<void>;
   newArticle(leaveUnsaved?: boolean): Promise<void>;
@@ -122,12 +126,16 @@ export const useAppStore = create<AppState>((set, get) => ({
     } catch (error) {
       get().notify({ tone: 'error', text: messageOf(error) });
     }
-    await get().refresh();
+    await get().refresh(true);
   },
 
-  async refresh() {
+  async refresh(lastSeenFirst = false) {
     try {
-      const listing = await api.listArticles({});
+      let listing = await api.listArticles({ asLastSeen: lastSeenFirst });
+      if (listing.asLastSeen) {
+        set({ articles: listing.articles, problems: listing.problems, loaded: true });
+        listing = await api.listArticles({});
+      }
       set({ articles: listing.articles, problems: listing.problems, loaded: true });
       get().pruneNotices();
     } catch (error) {

@@ -307,3 +307,40 @@ describe('Library', () => {
     expect(await library.search('fishing')).toEqual([]);
   });
 });
+
+describe('a reopened library listed as it was last seen', () => {
+  it('shows the saved listing before any file is read, then the files as they are', async () => {
+    const library = await Library.open(root);
+    const created = await library.create(fields({ headline: 'Ferry fares rise' }));
+    await library.list();
+    await library.close();
+    // Changed outside Dateline while it was closed (a synced folder, another laptop).
+    const file = path.join(root, 'articles', `${created.id}.json`);
+    const onDisk = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, JSON.stringify({ ...onDisk, headline: 'Ferry fares rise again' }));
+
+    const reopened = await Library.open(root);
+    const seen = await reopened.listAsLastSeen();
+    expect(seen.asLastSeen).toBe(true);
+    expect(seen.articles.map((article) => article.headline)).toContain('Ferry fares rise');
+
+    const checked = await reopened.list();
+    expect(checked.asLastSeen).toBeUndefined();
+    const headlines = checked.articles.map((article) => article.headline);
+    expect(headlines).toContain('Ferry fares rise again');
+    expect(headlines).not.toContain('Ferry fares rise');
+    // Once listed, asking for the listing as last seen checks the files too.
+    expect((await reopened.listAsLastSeen()).asLastSeen).toBeUndefined();
+  });
+
+  it('lists and checks a library with no saved listing', async () => {
+    await (await Library.open(root)).close();
+    await rm(path.join(root, '.dateline', 'listing-cache.json'), { force: true });
+    const library = await Library.open(root);
+    const first = await library.listAsLastSeen();
+    expect(first.asLastSeen).toBeUndefined();
+    expect(first.articles.map((article) => article.headline)).toEqual([
+      expect.stringMatching(/Solar Pumps/),
+    ]);
+  });
+});

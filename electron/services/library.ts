@@ -98,6 +98,21 @@ export class Library {
     return { articles: articles.sort(compareByLastChange), problems: this.damaged.problems };
   }
 
+  /**
+   * The articles as the library last saw them, from the listing it saved, without looking at a
+   * file: what a reopened library shows at once, before `list()` has checked each file. A library
+   * listed since it opened, or with no saved listing, is listed and checked.
+   */
+  async listAsLastSeen(): Promise<LibraryListing> {
+    const remembered = this.scanned ? [] : this.listing.remembered();
+    if (remembered.length === 0) return this.list();
+    return {
+      articles: remembered.sort(compareByLastChange),
+      problems: this.damaged.problems,
+      asLastSeen: true,
+    };
+  }
+
   private startIndexing(): void {
     this.searching.startBuilding(
       this.listing.listedIds(),

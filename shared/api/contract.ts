@@ -36,6 +36,11 @@ export interface LibraryProblem {
 export interface LibraryListing {
   articles: ArticleSummary[];
   problems: LibraryProblem[];
+  /**
+   * True when the articles are as the library last saw them, not yet checked against the files:
+   * what a reopened library shows at once. A listing asked for again is checked.
+   */
+  asLastSeen?: boolean;
 }
 
 export interface AppInfo {
@@ -138,7 +143,10 @@ const byJob = z.strictObject({ jobId: z.uuid() });
 
 export const contract = {
   getAppInfo: { input: noInput, output: returns<AppInfo>() },
-  listArticles: { input: noInput, output: returns<LibraryListing>() },
+  listArticles: {
+    input: z.strictObject({ asLastSeen: z.boolean().optional() }),
+    output: returns<LibraryListing>(),
+  },
   getArticle: { input: byId, output: returns<Article>() },
   createArticle: {
     input: z.strictObject({ fields: ArticleFieldsSchema.partial().strict().optional() }),

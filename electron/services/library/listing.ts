@@ -115,6 +115,16 @@ export class Listing {
     return entry && `${entry.mtimeMs}:${entry.size}`;
   }
 
+  /** The summaries of articles/ the saved listing holds, or the last scan found. */
+  remembered(): ArticleSummary[] {
+    const summaries: ArticleSummary[] = [];
+    const prefix = `${ARTICLES}/`;
+    for (const [key, entry] of this.cache) {
+      if (key.startsWith(prefix)) summaries.push(entry.summary);
+    }
+    return summaries;
+  }
+
   listedIds(): string[] {
     const ids: string[] = [];
     const prefix = `${ARTICLES}/`;
