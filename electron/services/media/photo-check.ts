@@ -1,7 +1,7 @@
 // Whether bytes handed in as a photo may be kept: the format their first bytes show (not the
 // name's), one that can carry no script, named as what it is, and a size read from the header
 // alone so a small file claiming 100,000 × 100,000 pixels is refused before anything is decoded.
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import { DatelineError } from '../../../shared/api/errors';
 import { isPhotoFormat, type PhotoFormat } from '../../../shared/photos/photo-ref';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../../../shared/photos/sniff';
 import type { PhotoPrivacy } from '../../../shared/photos/photo-facts';
 import { photoPrivacy } from './exif-facts';
+import { loadSharp } from './sharp-loader';
 
 /**
  * The most pixels a photo may have: 100 megapixels, past any camera a newsroom uses (61 MP).
@@ -73,6 +74,7 @@ export async function checkPhoto(name: string, bytes: Uint8Array): Promise<Check
       { name, kind: format },
     );
   }
+  const sharp = loadSharp();
   let metadata: Metadata;
   try {
     // The header only: sharp decodes no pixels for metadata().

@@ -5,7 +5,7 @@
 // The encoders' options are fixed, so the same original gives the same bytes every time.
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
 import { DatelineError } from '../../../shared/api/errors';
 import type { PhotoRef } from '../../../shared/photos/photo-ref';
 import { cropBox, type Rendition } from '../../../shared/photos/renditions';
@@ -13,15 +13,9 @@ import { writeFileAtomic } from '../atomic-write';
 import { isOwnFolder } from '../library-files';
 import type { MediaStore } from './media-store';
 import { MAX_PHOTO_PIXELS } from './photo-check';
+import { loadSharp } from './sharp-loader';
 
 export const CACHE_FOLDER = path.join('.dateline', 'media-cache');
-
-// No libvips operation cache, and one libvips thread per photo: export makes a few photos at
-// once (PHOTOS_AT_ONCE), so an edition of large photos holds only those photos' pixels and runs
-// no more threads than photos, whatever the machine. (sharp already uses one thread per image
-// on Linux with glibc; elsewhere it would use every core for each.) Threads never change bytes.
-sharp.cache(false);
-sharp.concurrency(1);
 
 const ENCODERS = {
   jpeg: (image: Sharp) =>
@@ -60,6 +54,7 @@ export class PhotoSizes {
     }
     await mkdir(this.folder, { recursive: true });
     const { bytes } = await this.media.read(photo.hash);
+    const sharp = loadSharp();
     // Decoded once, turned upright and shrunk to the most any size needs (a JPEG is shrunk while
     // it is read), then every size is cut from the same pixels.
     const upright = await sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error' })
