@@ -32,6 +32,8 @@ export async function startWebApp(
   browser: Browser,
   libraryDir: string,
   userDataDir: string,
+  /** Run on each browser context before its page opens the app (routes, for one). */
+  prepare?: (context: BrowserContext) => Promise<unknown>,
 ): Promise<RunningApp> {
   const child = spawn(
     process.execPath,
@@ -54,6 +56,7 @@ export async function startWebApp(
   const open = async () => {
     const context = await browser.newContext();
     contexts.push(context);
+    await prepare?.(context);
     const page = await context.newPage();
     await page.goto(url);
     return page;

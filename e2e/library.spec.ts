@@ -1,6 +1,7 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { ARTICLE_SCHEMA_VERSION, emptyFields } from '../shared/article';
 import { DatelineApp, expect, test } from './fixtures';
 import { startWebApp } from './hosts';
 
@@ -55,7 +56,7 @@ test('an article moved to the trash can be restored', async ({ app }) => {
   );
 });
 
-test('a library reopened shows it as last seen at once, then a change made while it was closed', async ({
+test('a reopened library shows its articles as last seen at once, then a change made while it was closed', async ({
   playwright,
 }, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'This spec starts the web host twice.');
@@ -86,7 +87,7 @@ test('a library reopened shows it as last seen at once, then a change made while
     const rows = second.page.getByRole('list', { name: 'Articles' }).getByRole('button');
     await expect(rows.filter({ hasText: 'Ferry Fares Rise Again' })).toHaveCount(1);
     await expect(second.page.getByText('Ferry Fares Rise', { exact: true })).toHaveCount(0);
-    // Asked for twice: as last seen, then as the files are.
+    // Asked for twice: early (as last seen), then as the files are.
     const listings = await second.page.evaluate(
       () =>
         performance
@@ -96,6 +97,59 @@ test('a library reopened shows it as last seen at once, then a change made while
     expect(listings).toBe(2);
     await second.close();
   } finally {
+    await browser.close();
+    await rm(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
+});
+
+test('a large library never listed shows the articles changed last first, then all of them', async ({
+  playwright,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'This spec holds the web host’s answers back.');
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'dateline-e2e-large-'));
+  const libraryDir = path.join(scratch, 'library');
+  const total = 260;
+  await mkdir(path.join(libraryDir, 'articles'), { recursive: true });
+  await writeFile(path.join(libraryDir, 'library.json'), '{"app":"Dateline","schemaVersion":1}');
+  for (let n = 0; n < total; n += 1) {
+    const changed = new Date(Date.UTC(2026, 0, 1) + n * 60_000);
+    const id = `story-${String(n).padStart(4, '0')}`;
+    const file = path.join(libraryDir, 'articles', `${id}.json`);
+    const article = {
+      ...emptyFields(),
+      schemaVersion: ARTICLE_SCHEMA_VERSION,
+      id,
+      revision: 1,
+      headline: `Provincial Story ${n}`,
+      createdAt: changed.toISOString(),
+      updatedAt: changed.toISOString(),
+    };
+    await writeFile(file, JSON.stringify(article));
+    await utimes(file, changed, changed);
+  }
+  const browser = await playwright.chromium.launch(testInfo.project.use.launchOptions);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  try {
+    // The whole listing is held back until the test has seen the early one.
+    const app = await startWebApp(browser, libraryDir, path.join(scratch, 'user-data'), (context) =>
+      context.route('**/api/listArticles', async (route) => {
+        if (route.request().postDataJSON()?.early !== true) await held;
+        await route.continue();
+      }),
+    );
+    const { page } = app;
+    await expect(
+      page.getByText('Reading the library: the 200 articles changed last are shown first.'),
+    ).toBeVisible();
+    const rows = page.getByRole('list', { name: 'Articles' }).getByRole('button');
+    await expect(rows.first()).toContainText(`Provincial Story ${total - 1}`);
+    release();
+    await expect(page.getByText(`${total} articles`, { exact: true })).toBeVisible();
+    await expect(page.getByText(/Reading the library/)).toHaveCount(0);
+    await app.close();
+  } finally {
+    release();
     await browser.close();
     await rm(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }

@@ -51,15 +51,17 @@ interface AppState {
   articles: ArticleSummary[];
   problems: LibraryProblem[];
   loaded: boolean;
+  /** True while only the articles changed last are shown, the rest of a large library being read. */
+  reading: boolean;
   notices: Notice[];
   /** Set by File > Export… and File > Version History; the open editor shows that panel. */
   editorRequest: { panel: EditorPanel; serial: number } | undefined;
   init(): Promise<void>;
   /**
-   * Lists the library again. `lastSeenFirst` shows the articles as the library last saw them
-   * first, at once, then as the files are.
+   * Lists the library again. `early` first shows at once what the library can tell without
+   * checking every file (see LibraryListing.early), then the whole listing, checked.
    */
-  refresh(lastSeenFirst?: boolean): Promise<void>;
+  refresh(early?: boolean): Promise<void>;
   /** Saves the open document first; leaves it unsaved only when `leaveUnsaved` says so. */
   navigate(view: View, leaveUnsaved?: boolean): Promise<void>;
   newArticle(leaveUnsaved?: boolean): Promise<void>;
@@ -115,6 +117,7 @@ export const useAppStore = create<AppState>((set, get) => ({
   articles: [],
   problems: [],
   loaded: false,
+  reading: false,
   notices: [],
   editorRequest: undefined,
 
@@ -129,17 +132,18 @@ export const useAppStore = create<AppState>((set, get) => ({
     await get().refresh(true);
   },
 
-  async refresh(lastSeenFirst = false) {
+  async refresh(early = false) {
     try {
-      let listing = await api.listArticles({ asLastSeen: lastSeenFirst });
-      if (listing.asLastSeen) {
-        set({ articles: listing.articles, problems: listing.problems, loaded: true });
+      let listing = await api.listArticles({ early });
+      if (listing.early) {
+        const { articles, problems } = listing;
+        set({ articles, problems, loaded: true, reading: listing.early === 'newest' });
         listing = await api.listArticles({});
       }
-      set({ articles: listing.articles, problems: listing.problems, loaded: true });
+      set({ articles: listing.articles, problems: listing.problems, loaded: true, reading: false });
       get().pruneNotices();
     } catch (error) {
-      set({ loaded: true });
+      set({ loaded: true, reading: false });
       get().notify({
         tone: 'error',
         message: message('app.readLibraryFailed', { reason: messageOf(error) }),

@@ -78,8 +78,8 @@ export function createHandlers(context: ApiContext): Handlers {
 
   return {
     getAppInfo: async () => context.appInfo(),
-    listArticles: async ({ asLastSeen }) =>
-      asLastSeen ? context.library().listAsLastSeen() : context.library().list(),
+    listArticles: async ({ early }) =>
+      early ? context.library().listEarly() : context.library().list(),
     getArticle: async ({ id }) => context.library().get(id),
     createArticle: async ({ fields }) => context.library().create(fields),
     saveArticle: async ({ id, baseRevision, fields, keepPrevious, baseUpdatedAt }) =>

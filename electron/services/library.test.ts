@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatelineError } from '../../shared/api/errors';
 import { ARTICLE_SCHEMA_VERSION, emptyFields, type ArticleFields } from '../../shared/article';
-import { Library } from './library';
+import { EARLY_ARTICLES, Library } from './library';
 import { codeOf } from '../../test-support/electron/services/code-of';
 import { makeReadOnly } from '../../test-support/electron/services/read-only';
 
@@ -308,8 +308,8 @@ describe('Library', () => {
   });
 });
 
-describe('a reopened library listed as it was last seen', () => {
-  it('shows the saved listing before any file is read, then the files as they are', async () => {
+describe('an early listing', () => {
+  it('shows a reopened library as last seen before any file is read, then as the files are', async () => {
     const library = await Library.open(root);
     const created = await library.create(fields({ headline: 'Ferry fares rise' }));
     await library.list();
@@ -320,25 +320,64 @@ describe('a reopened library listed as it was last seen', () => {
     await writeFile(file, JSON.stringify({ ...onDisk, headline: 'Ferry fares rise again' }));
 
     const reopened = await Library.open(root);
-    const seen = await reopened.listAsLastSeen();
-    expect(seen.asLastSeen).toBe(true);
+    const seen = await reopened.listEarly();
+    expect(seen.early).toBe('last-seen');
     expect(seen.articles.map((article) => article.headline)).toContain('Ferry fares rise');
 
     const checked = await reopened.list();
-    expect(checked.asLastSeen).toBeUndefined();
+    expect(checked.early).toBeUndefined();
     const headlines = checked.articles.map((article) => article.headline);
     expect(headlines).toContain('Ferry fares rise again');
     expect(headlines).not.toContain('Ferry fares rise');
-    // Once listed, asking for the listing as last seen checks the files too.
-    expect((await reopened.listAsLastSeen()).asLastSeen).toBeUndefined();
+    // Once listed, an early listing is the whole one, checked.
+    expect((await reopened.listEarly()).early).toBeUndefined();
   });
 
-  it('lists and checks a library with no saved listing', async () => {
+  it('reads the files changed last first in a large library never listed', async () => {
+    await (await Library.open(root)).close();
+    await rm(path.join(root, '.dateline'), { recursive: true, force: true });
+    const stored = (n: number) => ({
+      ...emptyFields(),
+      schemaVersion: ARTICLE_SCHEMA_VERSION,
+      id: `early-${String(n).padStart(4, '0')}`,
+      revision: 1,
+      headline: `Story ${n}`,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
+    });
+    const total = EARLY_ARTICLES + 50;
+    for (let n = 0; n < total; n += 1) {
+      const file = path.join(root, 'articles', `${stored(n).id}.json`);
+      await writeFile(file, JSON.stringify(stored(n)));
+      const time = new Date(Date.UTC(2026, 0, 1) + n * 60_000);
+      await utimes(file, time, time);
+    }
+    const library = await Library.open(root);
+    const early = await library.listEarly();
+    expect(early.early).toBe('newest');
+    expect(early.articles).toHaveLength(EARLY_ARTICLES);
+    // The newest files (the sample article is newest of all), none of the oldest: not read yet.
+    const headlines = early.articles.map((article) => article.headline);
+    expect(headlines.slice(0, 3)).toEqual([
+      expect.stringMatching(/Solar Pumps/),
+      `Story ${total - 1}`,
+      `Story ${total - 2}`,
+    ]);
+    expect(headlines).not.toContain('Story 0');
+    expect(headlines).not.toContain(`Story ${total - EARLY_ARTICLES}`);
+
+    const whole = await library.list();
+    expect(whole.early).toBeUndefined();
+    // The sample article of the new library and every file written here.
+    expect(whole.articles).toHaveLength(total + 1);
+  });
+
+  it('lists a small library never listed whole and checked at once', async () => {
     await (await Library.open(root)).close();
     await rm(path.join(root, '.dateline', 'listing-cache.json'), { force: true });
     const library = await Library.open(root);
-    const first = await library.listAsLastSeen();
-    expect(first.asLastSeen).toBeUndefined();
+    const first = await library.listEarly();
+    expect(first.early).toBeUndefined();
     expect(first.articles.map((article) => article.headline)).toEqual([
       expect.stringMatching(/Solar Pumps/),
     ]);

@@ -34,6 +34,8 @@ export { summarizeWithCount } from './library/listing';
 export type { SaveOptions } from './library/revisions';
 
 const MARKER = 'library.json';
+/** Files a large library never listed reads first, the ones changed last: a screenful and more. */
+export const EARLY_ARTICLES = 200;
 
 export interface LibraryOptions {
   now?: () => Date;
@@ -99,18 +101,21 @@ export class Library {
   }
 
   /**
-   * The articles as the library last saw them, from the listing it saved, without looking at a
-   * file: what a reopened library shows at once, before `list()` has checked each file. A library
-   * listed since it opened, or with no saved listing, is listed and checked.
+   * What the app shows at once, before `list()` has checked every file: a reopened library's
+   * articles as it last saw them, from the listing it saved, without looking at a file; or, for a
+   * large library never listed, the files changed last, read first. A library listed since it
+   * opened, or small enough to read at once, is listed and checked.
    */
-  async listAsLastSeen(): Promise<LibraryListing> {
-    const remembered = this.scanned ? [] : this.listing.remembered();
-    if (remembered.length === 0) return this.list();
-    return {
-      articles: remembered.sort(compareByLastChange),
-      problems: this.damaged.problems,
-      asLastSeen: true,
-    };
+  async listEarly(): Promise<LibraryListing> {
+    if (this.scanned) return this.list();
+    const problems = this.damaged.problems;
+    const remembered = this.listing.remembered();
+    if (remembered.length > 0) {
+      return { articles: remembered.sort(compareByLastChange), problems, early: 'last-seen' };
+    }
+    const newest = await this.listing.newest(ARTICLES, EARLY_ARTICLES);
+    if (!newest) return this.list();
+    return { articles: newest.sort(compareByLastChange), problems, early: 'newest' };
   }
 
   private startIndexing(): void {

@@ -37,10 +37,11 @@ export interface LibraryListing {
   articles: ArticleSummary[];
   problems: LibraryProblem[];
   /**
-   * True when the articles are as the library last saw them, not yet checked against the files:
-   * what a reopened library shows at once. A listing asked for again is checked.
+   * Set on an early answer, given before every file was checked: `last-seen`, the articles as the
+   * library last saw them (a library opened before); `newest`, only the files changed last, read
+   * first (a large library never listed before). A listing asked for again is whole and checked.
    */
-  asLastSeen?: boolean;
+  early?: 'last-seen' | 'newest';
 }
 
 export interface AppInfo {
@@ -144,7 +145,7 @@ const byJob = z.strictObject({ jobId: z.uuid() });
 export const contract = {
   getAppInfo: { input: noInput, output: returns<AppInfo>() },
   listArticles: {
-    input: z.strictObject({ asLastSeen: z.boolean().optional() }),
+    input: z.strictObject({ early: z.boolean().optional() }),
     output: returns<LibraryListing>(),
   },
   getArticle: { input: byId, output: returns<Article>() },

@@ -97,7 +97,7 @@ export function validInputs(ids: BaseIds): { [M in MethodName]: MethodInput<M> }
   };
   return {
     getAppInfo: {},
-    listArticles: {},
+    listArticles: { early: true },
     getArticle: { id },
     createArticle: { fields },
     saveArticle: { id, baseRevision: 1, fields },
@@ -172,7 +172,12 @@ export function hostileInputs(
       out.push({ input: withValue(base, leaf, text), where: leaf.join('.'), isId });
     }
   }
-  if (out.length === 0 && Object.keys(contract[method].input.shape).length > 0) {
+  // A method whose input holds only flags (true or false) has no text to make hostile.
+  const fields = Object.values(contract[method].input.shape) as {
+    safeParse(v: unknown): { success: boolean };
+  }[];
+  const onlyFlags = fields.every((field) => field.safeParse(true).success);
+  if (out.length === 0 && !onlyFlags) {
     throw new Error(`${method}'s valid input has no text field to make hostile`);
   }
   return out;

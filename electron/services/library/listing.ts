@@ -125,6 +125,42 @@ export class Listing {
     return summaries;
   }
 
+  /**
+   * The summaries of the `count` files of the folder changed last, by their files' times; or
+   * undefined when the folder holds no more than that, and is as quick to scan whole.
+   */
+  async newest(folder: ArticleFolder, count: number): Promise<ArticleSummary[] | undefined> {
+    let names: string[];
+    try {
+      names = await readdir(path.join(this.root, folder));
+    } catch (error) {
+      throw describeFsError(error, 'read the library');
+    }
+    const files = names.filter((name) => !name.startsWith('.') && name.endsWith('.json'));
+    if (files.length <= count) return undefined;
+    const dir = insideLibrary(this.root, folder);
+    const times: { name: string; mtimeMs: number }[] = [];
+    for (let start = 0; start < files.length; start += SCAN_BATCH) {
+      if (start > 0) await yieldToEventLoop();
+      for (const name of files.slice(start, start + SCAN_BATCH)) {
+        if (!isPlainName(name)) continue;
+        try {
+          times.push({ name, mtimeMs: lstatSync(`${dir}${path.sep}${name}`).mtimeMs });
+        } catch {
+          // Gone since the folder was read; the whole scan will not list it either.
+        }
+      }
+    }
+    times.sort((a, b) => b.mtimeMs - a.mtimeMs);
+    const summaries: ArticleSummary[] = [];
+    for (const { name } of times.slice(0, count)) {
+      const found = this.summaryOf(folder, dir, name);
+      if (found && 'damaged' in found) await this.setAside(found);
+      else if (found) summaries.push(found);
+    }
+    return summaries;
+  }
+
   listedIds(): string[] {
     const ids: string[] = [];
     const prefix = `${ARTICLES}/`;

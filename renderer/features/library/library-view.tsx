@@ -26,6 +26,7 @@ export function LibraryView() {
   const t = useT();
   const articles = useAppStore((state) => state.articles);
   const loaded = useAppStore((state) => state.loaded);
+  const reading = useAppStore((state) => state.reading);
   const preferences = usePreferences();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
@@ -109,7 +110,12 @@ export function LibraryView() {
       )}
       <p className="list-summary" aria-live="polite">
         {loaded &&
-          t(listSummary(searching, filtered), { shown: visible.length, total: articles.length })}
+          (reading
+            ? t('library.reading', { shown: articles.length })
+            : t(listSummary(searching, filtered), {
+                shown: visible.length,
+                total: articles.length,
+              }))}
       </p>
       {loaded && visible.length === 0 && (
         <p className="screen-message">
