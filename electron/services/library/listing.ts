@@ -59,15 +59,19 @@ export class Listing {
     await this.saved.flush(() => this.cachedArticles());
   }
 
-  /** The summaries of the folder's article files, damaged ones set aside. */
-  async scan(folder: ArticleFolder): Promise<ArticleSummary[]> {
-    let names: string[];
+  /** The names of the folder's article files: JSON files, not hidden (temp files are). */
+  private async articleFiles(folder: ArticleFolder): Promise<string[]> {
     try {
-      names = await readdir(path.join(this.root, folder));
+      const names = await readdir(path.join(this.root, folder));
+      return names.filter((name) => !name.startsWith('.') && name.endsWith('.json'));
     } catch (error) {
       throw describeFsError(error, 'read the library');
     }
-    const files = names.filter((name) => !name.startsWith('.') && name.endsWith('.json'));
+  }
+
+  /** The summaries of the folder's article files, damaged ones set aside. */
+  async scan(folder: ArticleFolder): Promise<ArticleSummary[]> {
+    const files = await this.articleFiles(folder);
     const seen = new Set(files.map((name) => `${folder}/${name}`));
     const summaries: ArticleSummary[] = [];
     const budget = new WorkBudget();
@@ -130,13 +134,7 @@ export class Listing {
    * undefined when the folder holds no more than that, and is as quick to scan whole.
    */
   async newest(folder: ArticleFolder, count: number): Promise<ArticleSummary[] | undefined> {
-    let names: string[];
-    try {
-      names = await readdir(path.join(this.root, folder));
-    } catch (error) {
-      throw describeFsError(error, 'read the library');
-    }
-    const files = names.filter((name) => !name.startsWith('.') && name.endsWith('.json'));
+    const files = await this.articleFiles(folder);
     if (files.length <= count) return undefined;
     const dir = insideLibrary(this.root, folder);
     const times: { name: string; mtimeMs: number }[] = [];
