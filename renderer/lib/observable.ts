@@ -1,5 +1,5 @@
 // A value that a few small components watch, so a change re-renders them and nothing else.
-import { useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 
 export interface Observable<T> {
   get(): T;
@@ -26,4 +26,30 @@ export function observable<T>(initial: T): Observable<T> {
 
 export function useObservable<T>(source: Observable<T>): T {
   return useSyncExternalStore(source.subscribe, source.get);
+}
+
+/**
+ * Calls `onQuiet` once `source` has not changed for `delayMs`. A panel that follows the draft this
+ * way re-renders when its work is done, not on every keystroke as one watching the draft would.
+ */
+export function useQuietAfter(
+  source: Observable<unknown>,
+  delayMs: number,
+  onQuiet: () => void,
+): void {
+  const latest = useRef(onQuiet);
+  useEffect(() => {
+    latest.current = onQuiet;
+  });
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = source.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => latest.current(), delayMs);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [source, delayMs]);
 }

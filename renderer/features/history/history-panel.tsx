@@ -1,6 +1,6 @@
 // "History": the article's earlier versions, what changed since each, and putting one back.
 // Restoring is itself kept as a version, so it can be undone from the same list.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { Article } from '../../../shared/article';
 import type { VersionSummary } from '../../../shared/history';
@@ -9,7 +9,7 @@ import { useT } from '../../i18n/intl-root';
 import { formatMessageOf, message, type Message } from '../../i18n/message';
 import { statusLabel } from '../../lib/article-words';
 import { formatFull, formatRelative } from '../../lib/format';
-import { useObservable, type Observable } from '../../lib/observable';
+import { useObservable, useQuietAfter, type Observable } from '../../lib/observable';
 import type { SaveState } from '../../lib/save-queue';
 import { useAppStore } from '../../store';
 import './history.css';
@@ -201,7 +201,6 @@ interface VersionChangesProps {
 
 function VersionChanges(props: VersionChangesProps) {
   const { articleId, version, language, readArticle, busy, onRestore } = props;
-  const draft = useObservable(props.draftVersion);
   const [earlier, setEarlier] = useState<Article>();
   const [error, setError] = useState('');
   const t = useT();
@@ -212,23 +211,15 @@ function VersionChanges(props: VersionChangesProps) {
       .then(setEarlier, (caught) => setError(messageOf(caught)));
   }, [articleId, version.versionId]);
 
-  // Compared at once, then again a second after typing stops: a long article takes a moment.
+  // Compared at once, then again a second after typing stops: a long article takes a moment, and
+  // nothing here re-renders while the writer types.
   const [diff, setDiff] = useState<VersionDiff>();
-  const compared = useRef(false);
-  useEffect(() => {
+  const compare = useCallback(() => {
     if (!earlier) return;
-    const compare = () =>
-      setDiff(
-        diffVersions(comparableText(earlier), comparableText(readArticle()), earlier.language),
-      );
-    if (!compared.current) {
-      compared.current = true;
-      compare();
-      return;
-    }
-    const timer = setTimeout(compare, 1_000);
-    return () => clearTimeout(timer);
-  }, [earlier, readArticle, draft]);
+    setDiff(diffVersions(comparableText(earlier), comparableText(readArticle()), earlier.language));
+  }, [earlier, readArticle]);
+  useEffect(compare, [compare]);
+  useQuietAfter(props.draftVersion, 1_000, compare);
 
   return (
     <section className="history-changes" aria-label={t('history.changes')}>

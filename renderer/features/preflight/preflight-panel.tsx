@@ -1,18 +1,20 @@
 // "Before publishing": the preflight checklist of the open article, from its unsaved draft.
 // Each entry says where the problem is; choosing it takes the writer there.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Article } from '../../../shared/article';
 import { preflight } from '../../../shared/preflight/preflight';
 import type { PreflightIssue, PreflightReport } from '../../../shared/preflight/types';
 import type { Ticker } from '../../../shared/ticker';
 import { api } from '../../api/client';
-import { useObservable, type Observable } from '../../lib/observable';
+import { useQuietAfter, type Observable } from '../../lib/observable';
 import { useT } from '../../i18n/intl-root';
 import { useAppStore } from '../../store';
 import { issueText } from './issue-text';
 import './preflight.css';
 
 const CLOSE_MARK = '✕';
+/** How long the list waits after a change (or a pause in typing) before checking again. */
+const CHECK_DELAY_MS = 150;
 
 interface PreflightPanelProps {
   readArticle: () => Article;
@@ -25,7 +27,6 @@ interface PreflightPanelProps {
 export function PreflightPanel(props: PreflightPanelProps) {
   const { readArticle, onGoTo, onClose } = props;
   const t = useT();
-  const version = useObservable(props.version);
   const articles = useAppStore((state) => state.articles);
   const [ticker, setTicker] = useState<Ticker>();
   const [report, setReport] = useState<PreflightReport>();
@@ -34,13 +35,16 @@ export function PreflightPanel(props: PreflightPanelProps) {
     api.getTicker({}).then(setTicker, () => setTicker(undefined));
   }, []);
 
-  useEffect(() => {
+  const check = useCallback(() => {
     const ids = new Set(articles.map((article) => article.id));
-    const timer = setTimeout(() => {
-      setReport(preflight(readArticle(), { articleExists: (id) => ids.has(id), ticker }));
-    }, 150);
+    setReport(preflight(readArticle(), { articleExists: (id) => ids.has(id), ticker }));
+  }, [articles, ticker, readArticle]);
+  useEffect(() => {
+    const timer = setTimeout(check, CHECK_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [articles, ticker, version, readArticle]);
+  }, [check]);
+  // Checked again once typing pauses; nothing re-renders while it goes on.
+  useQuietAfter(props.version, CHECK_DELAY_MS, check);
 
   return (
     <aside className="dialog side-panel preflight-panel" aria-labelledby="preflight-heading">
