@@ -138,3 +138,24 @@ test('toolbar formatting and keyboard shortcuts reach the saved body', async ({ 
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(app.body().locator('ul li')).toHaveText('First point');
 });
+
+test('typing straight on after Enter keeps every letter in its place', async ({ app }) => {
+  const { page } = app;
+  await app.newArticle();
+  await app.field('Headline').fill('Quick typist');
+  await app.body().click();
+  await page.keyboard.type('Paragraph 0 opens.');
+  // At full speed: each new paragraph gets its first letter the moment it exists.
+  for (let n = 1; n <= 12; n += 1) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`Paragraph ${n} follows.`);
+  }
+  const expected = [
+    'Paragraph 0 opens.',
+    ...Array.from({ length: 12 }, (_, n) => `Paragraph ${n + 1} follows.`),
+  ];
+  await expect(app.body().locator('p')).toHaveText(expected);
+  await app.waitForSaved();
+  const [stored] = (await app.storedArticles()).filter((a) => a.headline === 'Quick typist');
+  expect(JSON.stringify(stored?.body)).toContain('Paragraph 12 follows.');
+});
