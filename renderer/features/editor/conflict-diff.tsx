@@ -1,10 +1,10 @@
 // What the version saved elsewhere changed, compared word by word with this window's text (the
 // comparison History uses), shown in the conflict banner before the writer chooses. The writer may
 // go on typing while the banner shows, so the comparison follows their text a moment after.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Article, ArticleFields } from '../../../shared/article';
 import { api, messageOf } from '../../api/client';
-import { useObservable, type Observable } from '../../lib/observable';
+import { useQuietAfter, type Observable } from '../../lib/observable';
 import { useT } from '../../i18n/intl-root';
 import { CHECK_EVERY_MS } from './use-external-changes';
 import { comparableText, diffVersions, type VersionDiff } from '../history/version-diff';
@@ -22,8 +22,7 @@ interface ConflictDiffProps {
 
 export function ConflictDiff({ articleId, readDraft, draftVersion }: ConflictDiffProps) {
   const t = useT();
-  const version = useObservable(draftVersion);
-  const [diff, setDiff] = useState<{ changes: VersionDiff; language: string; source: Article }>();
+  const [diff, setDiff] = useState<{ changes: VersionDiff; language: string }>();
   const [error, setError] = useState('');
 
   // The other version, read again only when its revision on disk moves (the other window may
@@ -54,19 +53,18 @@ export function ConflictDiff({ articleId, readDraft, draftVersion }: ConflictDif
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [articleId]);
 
-  useEffect(() => {
+  // Compared at once for each version read, and again a moment after the writer's last
+  // keystroke; nothing here re-renders while the writer types.
+  const compare = useCallback(() => {
     if (!other) return;
-    const compare = () => {
-      const mine = comparableText(readDraft());
-      const changes = diffVersions(mine, comparableText(other), other.language);
-      setDiff({ changes, language: other.language, source: other });
-    };
-    // At once for a newly read version; a moment after the writer's last keystroke otherwise.
-    const timer = setTimeout(compare, diff?.source === other ? COMPARE_AFTER_MS : 0);
-    return () => clearTimeout(timer);
-    // Made again when the writer's text changes; readDraft always reads the latest.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [other, version]);
+    const mine = comparableText(readDraft());
+    setDiff({
+      changes: diffVersions(mine, comparableText(other), other.language),
+      language: other.language,
+    });
+  }, [other, readDraft]);
+  useEffect(compare, [compare]);
+  useQuietAfter(draftVersion, COMPARE_AFTER_MS, compare);
 
   if (error) return <p>{error}</p>;
   if (!diff) return null;
