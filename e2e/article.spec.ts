@@ -1,5 +1,7 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expect, test } from './fixtures';
-import { ARTICLE_SCHEMA_VERSION } from '../shared/article';
+import { ARTICLE_SCHEMA_VERSION, emptyFields } from '../shared/article';
 
 test('a new article is saved as it is typed and is all there after a reload', async ({ app }) => {
   const { page } = app;
@@ -158,4 +160,43 @@ test('typing straight on after Enter keeps every letter in its place', async ({ 
   await app.waitForSaved();
   const [stored] = (await app.storedArticles()).filter((a) => a.headline === 'Quick typist');
   expect(JSON.stringify(stored?.body)).toContain('Paragraph 12 follows.');
+});
+
+test('Ctrl+End and Ctrl+Home reach the very ends of a long article', async ({ app }) => {
+  const { page } = app;
+  // Some 30,000 words in paragraphs of five or six lines, as a long read has.
+  const sentence = 'The river rose through the night and the ferry crossings stayed closed.';
+  const paragraphs = Array.from(
+    { length: 400 },
+    (_, n) => `Paragraph ${n}. ${Array.from({ length: 6 }, () => sentence).join(' ')}`,
+  );
+  const stamp = new Date().toISOString();
+  const article = {
+    ...emptyFields(),
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
+    id: 'long-read-0001',
+    revision: 1,
+    headline: 'The long read',
+    body: {
+      type: 'doc',
+      content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+    },
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+  await writeFile(
+    path.join(app.libraryDir, 'articles', `${article.id}.json`),
+    JSON.stringify(article),
+  );
+  // Listed again on the way back to the library.
+  await page.getByRole('button', { name: 'Trash', exact: true }).click();
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await app.openArticle('The long read');
+  await app.body().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' The end.');
+  await expect(app.body().locator('p').last()).toHaveText(`${paragraphs.at(-1)} The end.`);
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Start. ');
+  await expect(app.body().locator('p').first()).toHaveText(`Start. ${paragraphs[0]}`);
 });

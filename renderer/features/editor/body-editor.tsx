@@ -11,7 +11,6 @@ import { useT } from '../../i18n/intl-root';
 import { SpellingLayer } from '../spelling/spelling-layer';
 import { useSpelling } from '../spelling/use-spelling';
 import { ArticleTypography } from './extensions/article-typography';
-import { CaretBlock } from './extensions/caret-block';
 import { LinkShortcut } from './extensions/link-shortcut';
 import { OfficePaste } from './extensions/office-paste';
 import { LinkDialog } from './link-dialog';
@@ -72,7 +71,6 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       // Keeps the selection shown while the link field has the focus.
       Selection,
       ArticleTypography.configure({ language: () => languageNow.current }),
-      CaretBlock,
       spelling.extension,
     ],
     content: collaboration ? undefined : initial,
