@@ -14,6 +14,7 @@ import { seedArticleDoc } from '../shared/desk/client-article';
 import { articleSchema } from '../shared/schema/extensions';
 import { DeskCopies } from '../electron/services/desk-copy';
 import { Library } from '../electron/services/library';
+import { holdYoungGeneration } from '../electron/services/young-generation';
 import { benchArticle } from './bench-articles';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -135,4 +136,6 @@ async function main(): Promise<void> {
   }
 }
 
+// As every host does when it starts.
+holdYoungGeneration();
 await main();

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { Library } from '../electron/services/library';
+import { holdYoungGeneration } from '../electron/services/young-generation';
 import { benchArticle, WORDS_PER_ARTICLE } from './bench-articles';
 import { VOCABULARY } from './words';
 
@@ -177,4 +178,6 @@ async function main(): Promise<void> {
   }
 }
 
+// As every host does when it starts.
+holdYoungGeneration();
 await main();

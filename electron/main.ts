@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import Store from 'electron-store';
 import { COMMAND_CHANNEL } from '../shared/api/channels';
 import { createDispatch, createHandlers } from './services/api-handlers';
+import { holdYoungGeneration } from './services/young-generation';
 import { DeskClient } from './services/desk-client';
 import { safeCredentialStore } from './desk-credential-safe';
 import { Library } from './services/library';
@@ -68,6 +69,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  holdYoungGeneration();
   const userData = app.getPath('userData');
   const openedSettings = openSettings(
     () => new Store<Record<string, unknown>>(storeOptions(userData)),

@@ -1,6 +1,7 @@
 // Entry of `npm run web`: serves the built renderer and the API on 127.0.0.1 and prints the
 // address (with its key) to open. Bundled to dist-electron/web.mjs.
 import { fileURLToPath } from 'node:url';
+import { holdYoungGeneration } from '../services/young-generation';
 import { openLaunchPage, writeLaunchPage, type LaunchPage } from './launch-page';
 import { startWebHost, WebHostStartError, type WebHost } from './start-web-host';
 import { parseWebArgs, UsageError, WEB_USAGE, type WebArgs } from './web-args';
@@ -23,6 +24,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
 
+  holdYoungGeneration();
   let host: WebHost;
   try {
     host = await startWebHost({
