@@ -7,6 +7,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { emptyFields, type ArticleFields } from '../shared/article';
 import { Library } from '../electron/services/library';
+import { holdYoungGeneration } from '../electron/services/young-generation';
 import { words } from './words';
 
 const SAVES = 20;
@@ -54,4 +55,6 @@ async function main(): Promise<void> {
   }
 }
 
+// As every host does when it starts.
+holdYoungGeneration();
 await main();
