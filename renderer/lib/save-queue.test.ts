@@ -3,7 +3,10 @@ import { SaveQueue, type SaveState } from './save-queue';
 
 class Conflict extends Error {}
 
-function setup(persistImpl?: (base: number) => Promise<number>) {
+function setup(
+  persistImpl?: (base: number) => Promise<number>,
+  startWhen?: ConstructorParameters<typeof SaveQueue>[0]['startWhen'],
+) {
   const states: SaveState[] = [];
   const saves: { at: number; base: number }[] = [];
   const start = Date.now();
@@ -20,6 +23,7 @@ function setup(persistImpl?: (base: number) => Promise<number>) {
     onState: (state) => states.push(state),
     isConflict: (error) => error instanceof Conflict,
     describe: (error) => (error as Error).message,
+    ...(startWhen ? { startWhen } : {}),
   });
   return { queue, persist, states, saves };
 }
@@ -161,5 +165,60 @@ describe('SaveQueue', () => {
     await queue.flush();
     expect(persist).toHaveBeenCalledTimes(1);
     expect(queue.isDirty).toBe(true);
+  });
+
+  describe('waiting for a gap between keystrokes', () => {
+    /** A moment asked for, and when; it comes when the test says, or after 200 ms. */
+    function moments() {
+      const asked: number[] = [];
+      let come: () => void = () => undefined;
+      const moment = () =>
+        new Promise<void>((resolve) => {
+          asked.push(Date.now());
+          come = resolve;
+          setTimeout(resolve, 200);
+        });
+      return { asked, come: () => come(), startWhen: { moment, atMostMs: 200 } };
+    }
+
+    it('starts a save come due at the next gap, still within the second', async () => {
+      const gap = moments();
+      const { queue, saves } = setup(undefined, gap.startWhen);
+      queue.markDirty();
+      await vi.advanceTimersByTimeAsync(800);
+      expect(gap.asked).toEqual([800]);
+      expect(saves).toHaveLength(0);
+      // Keys pressed while it waits do not put the save off.
+      await vi.advanceTimersByTimeAsync(50);
+      queue.markDirty();
+      await vi.advanceTimersByTimeAsync(40);
+      expect(saves).toHaveLength(0);
+      gap.come();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(saves.map((save) => save.at)).toEqual([890]);
+      expect(queue.isDirty).toBe(false);
+    });
+
+    it('starts it at the second when no gap comes', async () => {
+      const gap = moments();
+      const { queue, saves } = setup(undefined, gap.startWhen);
+      queue.markDirty();
+      await vi.advanceTimersByTimeAsync(999);
+      expect(saves).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(saves.map((save) => save.at)).toEqual([1_000]);
+    });
+
+    it('never makes a flush wait, nor saves again when the gap comes after it', async () => {
+      const gap = moments();
+      const { queue, saves } = setup(undefined, gap.startWhen);
+      queue.markDirty();
+      await vi.advanceTimersByTimeAsync(900);
+      await queue.flush();
+      expect(saves.map((save) => save.at)).toEqual([900]);
+      gap.come();
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(saves).toHaveLength(1);
+    });
   });
 });

@@ -1,6 +1,7 @@
 // One save queue per open document: every edit is on disk within a second of being made, whether
 // typing pauses or goes on (so a crash loses at most the last second), at once when asked, and
-// saving keeps retrying after a failure.
+// saving keeps retrying after a failure. A save that comes due while the writer types can wait
+// a moment for a gap between keystrokes, so reading a long article out never delays a letter.
 import { t } from '../i18n/intl';
 
 export type SaveState =
@@ -19,6 +20,11 @@ export interface SaveQueueOptions {
   /** The longest an edit waits before a save starts. */
   withinMs?: number;
   retryMs?: number;
+  /**
+   * A save come due waits for this to resolve before it starts, and is made due `atMostMs`
+   * sooner, so it still starts within `withinMs`. A flush never waits.
+   */
+  startWhen?: { moment: () => Promise<void>; atMostMs: number };
 }
 
 export class SaveQueue {
@@ -107,15 +113,27 @@ export class SaveQueue {
 
   private scheduleForOldestEdit(): void {
     const waited = Date.now() - (this.oldestUnsavedAt ?? Date.now());
-    this.schedule(Math.max(0, this.withinMs - waited));
+    const waitForMoment = this.options.startWhen?.atMostMs ?? 0;
+    this.schedule(Math.max(0, this.withinMs - waitForMoment - waited), true);
   }
 
-  private schedule(delay: number): void {
+  private schedule(delay: number, atAMoment = false): void {
     this.clearTimer();
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.run();
+    const timer = setTimeout(() => {
+      const moment = atAMoment ? this.options.startWhen?.moment() : undefined;
+      if (!moment) {
+        this.timer = undefined;
+        void this.run();
+        return;
+      }
+      // Until it starts the save is still due: another edit does not put it off again.
+      void moment.then(() => {
+        if (this.timer !== timer || this.disposed) return;
+        this.timer = undefined;
+        void this.run();
+      });
     }, delay);
+    this.timer = timer;
   }
 
   private clearTimer(): void {

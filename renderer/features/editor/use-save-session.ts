@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import type { ArticleFields, ArticleSummary } from '../../../shared/article';
 import { ApiError, messageOf } from '../../api/client';
+import { betweenKeystrokes } from '../../lib/between-keystrokes';
 import { observable } from '../../lib/observable';
 import { useFlushTriggers } from '../../lib/use-flush-triggers';
 import { SaveQueue, type SaveState } from '../../lib/save-queue';
@@ -20,6 +21,12 @@ export interface SaveHooks {
   onApprovalRefused?: (error: ApiError) => void;
 }
 
+/**
+ * How long a save come due waits for a gap between keystrokes. A quick writer's keys come 80 to
+ * 150 ms apart; reading out and sending a 60,000-word article holds the page some 30 ms.
+ */
+const KEYSTROKE_GAP_WAIT_MS = 200;
+
 export function useSaveSession(
   id: string,
   revision: number,
@@ -35,6 +42,10 @@ export function useSaveSession(
       onState: (next) => state.set(next),
       isConflict: (error) => error instanceof ApiError && error.code === 'conflict',
       describe: messageOf,
+      startWhen: {
+        moment: () => betweenKeystrokes(KEYSTROKE_GAP_WAIT_MS),
+        atMostMs: KEYSTROKE_GAP_WAIT_MS,
+      },
       persist: async (baseRevision) => {
         let fields = readDraft();
         const save = () => saveArticle({ id, baseRevision, baseUpdatedAt: savedAt, fields });
