@@ -162,7 +162,9 @@ test('typing straight on after Enter keeps every letter in its place', async ({ 
   expect(JSON.stringify(stored?.body)).toContain('Paragraph 12 follows.');
 });
 
-test('Ctrl+End and Ctrl+Home reach the very ends of a long article', async ({ app }) => {
+test('Ctrl+End and Ctrl+Home reach the very ends of a long article, saved whole', async ({
+  app,
+}, testInfo) => {
   const { page } = app;
   // Some 30,000 words in paragraphs of five or six lines, as a long read has.
   const sentence = 'The river rose through the night and the ferry crossings stayed closed.';
@@ -199,4 +201,17 @@ test('Ctrl+End and Ctrl+Home reach the very ends of a long article', async ({ ap
   await page.keyboard.press('Control+Home');
   await page.keyboard.type('Start. ');
   await expect(app.body().locator('p').first()).toHaveText(`Start. ${paragraphs[0]}`);
+  await app.waitForSaved();
+  const [stored] = (await app.storedArticles()).filter((a) => a.headline === 'The long read');
+  const storedBody = stored?.body as { content: { content?: { text: string }[] }[] } | undefined;
+  const storedText = (storedBody?.content ?? []).map((block) => block.content?.[0]?.text);
+  expect(storedText).toHaveLength(400);
+  expect(storedText[0]).toBe(`Start. ${paragraphs[0]}`);
+  expect(storedText.at(-1)).toBe(`${paragraphs.at(-1)} The end.`);
+  // In the browser, a save this large is sent by a worker, off the page's thread.
+  if (testInfo.project.name === 'web') {
+    expect(page.workers().map((worker) => worker.url())).toContainEqual(
+      expect.stringMatching(/http-send-worker/),
+    );
+  }
 });

@@ -1,9 +1,11 @@
 // Talks to the web host over HTTP when there is no Electron preload. The per-launch key comes
-// from the address the host printed and is kept for this tab only.
+// from the address the host printed and is kept for this tab only. Large requests are sent by
+// a worker (http-send.ts).
 import type { RawApi } from '../../shared/api/bridge';
 import { API_PATH_PREFIX, TOKEN_HEADER } from '../../shared/api/channels';
 import { methodNames, type MethodName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
+import { postJson } from './http-send';
 
 const TOKEN_KEY = 'dateline-token';
 
@@ -21,16 +23,14 @@ function takeToken(): string {
 
 export function createHttpBridge(): RawApi {
   const token = takeToken();
+  const headers = { 'content-type': 'application/json', [TOKEN_HEADER]: token };
   const call = async (method: MethodName, input: unknown): Promise<ApiResult<unknown>> => {
-    let response: Response;
-    try {
-      response = await fetch(`${API_PATH_PREFIX}${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify(input ?? {}),
-        credentials: 'same-origin',
-      });
-    } catch {
+    const answered = await postJson(
+      `${API_PATH_PREFIX}${method}`,
+      headers,
+      JSON.stringify(input ?? {}),
+    );
+    if (!answered) {
       return {
         ok: false,
         error: {
@@ -41,15 +41,16 @@ export function createHttpBridge(): RawApi {
       };
     }
     try {
-      return (await response.json()) as ApiResult<unknown>;
+      return JSON.parse(answered.text) as ApiResult<unknown>;
     } catch {
+      const status = `${answered.status} ${answered.statusText}`.trim();
       return {
         ok: false,
         error: {
           code: 'io',
-          message: `Dateline’s local server answered ${response.status} ${response.statusText}.`,
+          message: `Dateline’s local server answered ${answered.status} ${answered.statusText}.`,
           reason: 'server-answer',
-          values: { status: `${response.status} ${response.statusText}`.trim() },
+          values: { status },
         },
       };
     }
