@@ -22,8 +22,8 @@ if (process.argv[2] === 'held') holdYoungGeneration(8);
 const atStart = youngMB();
 // Summaries made one after another, the newest 20,000 of them kept.
 const kept: object[] = [];
-for (let round = 0; round < 30; round += 1) {
-  for (let index = 0; index < 50_000; index += 1) {
+for (let round = 0; round < 150; round += 1) {
+  for (let index = 0; index < 10_000; index += 1) {
     const summary = { id: 'article-' + index, words: [index, index + 1] };
     if (index % 3 === 0) kept.push(summary);
     if (kept.length > 20_000) kept.splice(0, 10_000);
@@ -64,7 +64,8 @@ it('lets a busy process’s young generation grow to the cap and no further', ()
   const held = youngGeneration('held');
   // Left alone, the same work grows it to 32 MB or more.
   expect(free.atEnd).toBeGreaterThanOrEqual(32);
-  // Held at 8 MB, it reaches the cap, and at most the one doubling that did it passes it.
+  // Held at 8 MB, it reaches the cap and stops there, or one doubling past it when that came in
+  // the same turn as the collection that reached it.
   expect(held.atEnd).toBeGreaterThanOrEqual(8);
-  expect(held.atEnd).toBeLessThan(16);
+  expect(held.atEnd).toBeLessThanOrEqual(16);
 });

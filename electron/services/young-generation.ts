@@ -15,7 +15,8 @@ const youngGenerationBytes = () =>
 
 /**
  * Stops the young generation growing once it reaches the cap; each host calls it once, as it
- * starts. It is looked at after each collection, the only time it grows.
+ * starts. It is looked at after each collection, the only time it grows, once the turn that ran it
+ * is over: a busy turn can take it one doubling past the cap.
  */
 export function holdYoungGeneration(capMB = YOUNG_GENERATION_CAP_MB): void {
   const reached = () => youngGenerationBytes() >= capMB * 2 ** 20;
