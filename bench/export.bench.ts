@@ -10,7 +10,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { getHeapSpaceStatistics } from 'node:v8';
 import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
 import {
   ARTICLE_SCHEMA_VERSION,
@@ -25,7 +24,7 @@ import { docToPlainText } from '../shared/text/doc-text';
 import { DEFAULT_PUBLICATION } from '../shared/publication';
 import { selectEdition, writeEdition } from '../electron/services/edition';
 import { Library } from '../electron/services/library';
-import { holdYoungGeneration } from '../electron/services/young-generation';
+import { holdYoungGeneration, youngGenerationBytes } from '../electron/services/young-generation';
 import { KHMER, VOCABULARY, words } from './words';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1_000);
@@ -280,18 +279,14 @@ async function writeLibrary(root: string, total: number): Promise<void> {
   }
 }
 
-/** The memory V8 holds for new objects. */
-const youngGeneration = () =>
-  getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
-
 /** In a process of its own: the edition of the library at `root`, its time and peak memory. */
 async function exportEdition(root: string): Promise<void> {
   let peak = process.memoryUsage().rss;
   let atPeak = process.memoryUsage();
-  let youngAtPeak = youngGeneration();
+  let youngAtPeak = youngGenerationBytes();
   const sample = setInterval(() => {
     const now = process.memoryUsage();
-    if (now.rss > peak) [peak, atPeak, youngAtPeak] = [now.rss, now, youngGeneration()];
+    if (now.rss > peak) [peak, atPeak, youngAtPeak] = [now.rss, now, youngGenerationBytes()];
   }, 20);
   const start = performance.now();
   // As the command line opens it: an edition never searches, so no index is built.

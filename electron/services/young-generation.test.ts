@@ -12,11 +12,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 const BUSY_PROCESS = `
-import { getHeapSpaceStatistics } from 'node:v8';
-import { holdYoungGeneration } from './young-generation';
+import { holdYoungGeneration, youngGenerationBytes } from './young-generation';
 
-const youngMB = () =>
-  getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')!.space_size / 2 ** 20;
+const youngMB = () => youngGenerationBytes() / 2 ** 20;
 
 if (process.argv[2] === 'held') holdYoungGeneration(8);
 const atStart = youngMB();

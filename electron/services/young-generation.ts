@@ -10,7 +10,8 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 /** The young generation's size past which it grows no more, both its halves together. */
 export const YOUNG_GENERATION_CAP_MB = 32;
 
-const youngGenerationBytes = () =>
+/** The memory V8 holds for new objects now, in bytes. */
+export const youngGenerationBytes = () =>
   getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
 
 /**
