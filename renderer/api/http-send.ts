@@ -2,6 +2,7 @@
 // article being saved) from a worker, so the page never waits while fetch takes the text in.
 // Either way the caller gets the answer's status and text, or undefined when the host did not
 // answer.
+import { postText, type Answered } from './http-post';
 
 /** Above this many characters a request is sent by the worker. */
 export const SENT_BY_WORKER_FROM = 64 * 1024;
@@ -11,12 +12,6 @@ export interface SendRequest {
   url: string;
   headers: Record<string, string>;
   body: string;
-}
-
-export interface Answered {
-  status: number;
-  statusText: string;
-  text: string;
 }
 
 /** The answer, or none when the host could not be reached. */
@@ -54,32 +49,18 @@ function sender(): Worker | undefined {
   return worker;
 }
 
-async function sendFromPage(
-  url: string,
-  headers: Record<string, string>,
-  body: string,
-): Promise<Answered | undefined> {
-  let response: Response;
-  try {
-    response = await fetch(url, { method: 'POST', headers, body, credentials: 'same-origin' });
-  } catch {
-    return undefined;
-  }
-  return { status: response.status, statusText: response.statusText, text: await response.text() };
-}
-
 export async function postJson(
   url: string,
   headers: Record<string, string>,
   body: string,
 ): Promise<Answered | undefined> {
   const viaWorker = body.length >= SENT_BY_WORKER_FROM ? sender() : undefined;
-  if (!viaWorker) return sendFromPage(url, headers, body);
+  if (!viaWorker) return postText(url, headers, body);
   const id = nextId++;
   const answered = await new Promise<Answered | undefined>((resolve) => {
     waiting.set(id, resolve);
     viaWorker.postMessage({ id, url, headers, body } satisfies SendRequest);
   });
   // Only a worker that failed to run sends nothing back and lets the page try.
-  return answered ?? (unavailable ? sendFromPage(url, headers, body) : undefined);
+  return answered ?? (unavailable ? postText(url, headers, body) : undefined);
 }
