@@ -1,6 +1,6 @@
 // The article files of articles/ and trash/: the one place an id becomes a path, reads that set a
 // damaged file aside, and size-checked atomic writes and removals.
-import { rm, stat } from 'node:fs/promises';
+import { lstat, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { RevisionOnDisk } from '../../../shared/api/contract';
 import { DatelineError } from '../../../shared/api/errors';
@@ -20,7 +20,40 @@ const GONE_FROM_LIBRARY =
 const articleGone = () =>
   new DatelineError('not-found', GONE_FROM_LIBRARY, { reason: 'article-gone' });
 
+/** Articles this store wrote last whose text it keeps: those an open window saves every second. */
+const KEPT_WRITES = 8;
+
+/**
+ * What identifies one state of a file: a write replaces the file (a new inode) and any change in
+ * place moves its change time, so a file with the same stamp still holds what was written.
+ */
+async function stampOf(file: string): Promise<string | undefined> {
+  try {
+    const info = await lstat(file, { bigint: true });
+    if (!info.isFile()) return undefined;
+    return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Freezes the article and everything in it, so the copy kept and the copies handed out agree. */
+function frozen<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) frozen(child);
+  }
+  return value;
+}
+
 export class ArticleStore {
+  /**
+   * The articles written last, by file, with the stamp each file had just after the write. An
+   * autosave reads the file it wrote a second ago: while the stamp is unchanged, nothing else
+   * has touched the file, and the article is taken from here instead of read and checked again.
+   */
+  private readonly written = new Map<string, { stamp: string; article: Article }>();
+
   constructor(
     readonly root: string,
     private readonly damaged: DamagedFiles,
@@ -47,6 +80,8 @@ export class ArticleStore {
   /** The article; a file that cannot be read is set aside and said so. */
   async read(folder: ArticleFolder, id: string): Promise<Article> {
     const file = this.file(folder, id);
+    const kept = await this.keptWrite(file);
+    if (kept) return kept;
     try {
       return await this.parseOrSetAside(file);
     } catch (error) {
@@ -79,15 +114,37 @@ export class ArticleStore {
         { reason: 'article-too-large', values: { limit: `${MAX_FILE_BYTES / 1024 / 1024} MB` } },
       );
     }
+    const file = this.file(folder, article.id);
+    this.written.delete(file);
     try {
-      await writeFileAtomic(this.file(folder, article.id), text);
+      await writeFileAtomic(file, text);
     } catch (error) {
       throw describeFsError(error, action);
+    }
+    await this.keep(file, article);
+  }
+
+  /** The article this store last wrote to `file`, if the file is still as that write left it. */
+  private async keptWrite(file: string): Promise<Article | undefined> {
+    const kept = this.written.get(file);
+    if (!kept) return undefined;
+    if ((await stampOf(file)) === kept.stamp) return kept.article;
+    this.written.delete(file);
+    return undefined;
+  }
+
+  private async keep(file: string, article: Article): Promise<void> {
+    const stamp = await stampOf(file);
+    if (!stamp) return;
+    this.written.set(file, { stamp, article: frozen(article) });
+    if (this.written.size > KEPT_WRITES) {
+      this.written.delete(this.written.keys().next().value!);
     }
   }
 
   /** Removes the file and makes the removal durable; `force` ignores a file already gone. */
   async remove(folder: ArticleFolder, id: string, action: string, force = false): Promise<void> {
+    this.written.delete(this.file(folder, id));
     try {
       await rm(this.file(folder, id), { force });
       await syncFolder(path.join(this.root, folder));
@@ -98,6 +155,8 @@ export class ArticleStore {
 
   /** The revision of the article's file as it is on disk now, without setting anything aside. */
   async revisionOnDisk(id: string): Promise<RevisionOnDisk> {
+    const kept = await this.keptWrite(this.file(ARTICLES, id));
+    if (kept) return { revision: kept.revision, updatedAt: kept.updatedAt };
     let read: LibraryRead;
     try {
       read = await readLibraryFile(this.file(ARTICLES, id));
