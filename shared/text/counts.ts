@@ -47,12 +47,15 @@ export function needsDictionary(text: string): boolean {
 
 export function countWords(text: string, language = 'en'): number {
   // The segmenter costs about a millisecond per page; most text does not need it.
-  if (!NEEDS_DICTIONARY.test(text)) return countSpacedWords(text);
-  let words = 0;
-  for (const segment of wordSegmenter(language).segment(text)) {
-    if (segment.isWordLike) words += 1;
-  }
-  return words;
+  return countWordsAs(text, language, NEEDS_DICTIONARY.test(text));
+}
+
+/**
+ * The words of `text` counted by the dictionary segmenter or by the spaced scan, as chosen for
+ * a whole text it is part of: its blocks are counted alike, whatever each holds.
+ */
+export function countWordsAs(text: string, language: string, dictionary: boolean): number {
+  return dictionary ? countWordsBySegmenter(text, language) : countSpacedWords(text);
 }
 
 /** The words SPACED_WORD finds, counted by the pattern itself: the reference for the scan. */

@@ -11,6 +11,11 @@ const BLOCK_TYPES = new Set([
 ]);
 
 export function docToPlainText(doc: ArticleBody): string {
+  return docBlocks(doc).join('\n\n');
+}
+
+/** The text of each paragraph and heading that holds any, in order: the plain text's blocks. */
+export function docBlocks(doc: ArticleBody): string[] {
   const blocks: string[] = [];
   const visit = (node: TipTapNode): void => {
     if (node.type === 'paragraph' || node.type === 'heading') {
@@ -20,7 +25,7 @@ export function docToPlainText(doc: ArticleBody): string {
     for (const child of node.content ?? []) visit(child);
   };
   for (const node of doc.content ?? []) visit(node);
-  return blocks.filter((block) => block.length > 0).join('\n\n');
+  return blocks.filter((block) => block.length > 0);
 }
 
 function inlineText(node: TipTapNode): string {

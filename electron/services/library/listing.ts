@@ -6,6 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { summarize, type Article, type ArticleSummary } from '../../../shared/article';
 import { isArticleId } from '../../../shared/ids';
+import { BlockWordCounts } from '../../../shared/text/block-word-counts';
 import { countWords } from '../../../shared/text/counts';
 import { docToPlainText } from '../../../shared/text/doc-text';
 import { describeFsError } from '../fs-errors';
@@ -37,6 +38,8 @@ export class Listing {
   /** Summaries by `<folder>/<file name>`: the saved cache's (articles/ alone), then scans'. */
   private loaded: Map<string, CachedSummary> | undefined;
   private readonly saved: ListingCache;
+  /** Counts of the articles saved last, block by block: a save counts only what changed. */
+  private readonly savedCounts = new BlockWordCounts();
 
   constructor(
     private readonly root: string,
@@ -170,7 +173,10 @@ export class Listing {
 
   /** Updates the listing and the search after this process wrote an article. */
   async remember(article: Article): Promise<ArticleSummary> {
-    const summary = summarizeWithCount(article);
+    const summary = summarize(
+      article,
+      this.savedCounts.count(article.id, article.body, article.language),
+    );
     const key = `${ARTICLES}/${article.id}.json`;
     const info = await stat(insideLibrary(this.root, key)).catch(() => undefined);
     if (info) {
