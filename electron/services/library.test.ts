@@ -383,3 +383,43 @@ describe('an early listing', () => {
     ]);
   });
 });
+
+describe('a first listing cut short', () => {
+  it('is not shown as the whole library when it opens again', async () => {
+    await (await Library.open(root)).close();
+    await rm(path.join(root, '.dateline'), { recursive: true, force: true });
+    const total = EARLY_ARTICLES + 20;
+    for (let n = 0; n < total; n += 1) {
+      const id = `cut-${String(n).padStart(4, '0')}`;
+      const article = {
+        ...emptyFields(),
+        schemaVersion: ARTICLE_SCHEMA_VERSION,
+        id,
+        revision: 1,
+        headline: `Story ${n}`,
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      };
+      await writeFile(path.join(root, 'articles', `${id}.json`), JSON.stringify(article));
+    }
+    // Closed after the files changed last were read, before the whole folder was.
+    const first = await Library.open(root);
+    expect((await first.listEarly()).early).toBe('newest');
+    await first.close();
+    const saved = await readFile(path.join(root, '.dateline', 'listing-cache.json'), 'utf8');
+    expect(saved).toContain('Story');
+
+    const reopened = await Library.open(root);
+    const early = await reopened.listEarly();
+    expect(early.early).toBe('newest');
+    expect(early.articles).toHaveLength(EARLY_ARTICLES);
+    expect((await reopened.list()).articles).toHaveLength(total + 1);
+    await reopened.close();
+
+    // Once listed whole, it opens as last seen, every article in it.
+    const again = await Library.open(root);
+    const seen = await again.listEarly();
+    expect(seen.early).toBe('last-seen');
+    expect(seen.articles).toHaveLength(total + 1);
+  });
+});

@@ -28,6 +28,16 @@ export interface CachedSummary {
   summary: ArticleSummary;
 }
 
+/** The saved entries, and whether they came from a scan of the whole folder. */
+export interface SavedListing {
+  entries: Map<string, CachedSummary>;
+  /**
+   * False when no scan of the whole folder had ended when it was written (the app closed while
+   * a large library was first listed): the entries are then only some of its articles.
+   */
+  whole: boolean;
+}
+
 /**
  * One article file as a row: its stamp, then the summary's fields in a fixed order (the id is
  * the file's name). Rows parse in a third of the time objects with named fields take.
@@ -60,52 +70,54 @@ export class ListingCache {
     this.file = path.join(root, '.dateline', 'listing-cache.json');
   }
 
-  /** Entries of articles/ keyed by `articles/<id>.json`; empty when there is no usable cache. */
-  load(): Map<string, CachedSummary> {
+  /** Entries of articles/ keyed by `articles/<id>.json`; none when there is no usable cache. */
+  load(): SavedListing {
     const entries = new Map<string, CachedSummary>();
     try {
-      if (lstatSync(path.dirname(this.file)).isSymbolicLink()) return entries;
+      if (lstatSync(path.dirname(this.file)).isSymbolicLink()) return { entries, whole: false };
       const read = readLibraryFileSync(this.file, MAX_CACHE_BYTES);
-      if (!('text' in read)) return entries;
+      if (!('text' in read)) return { entries, whole: false };
       // JSON.parse itself, without the library's depth check: nothing walks the value
       // recursively, and only plain values of the expected types are taken from it.
-      const data = JSON.parse(read.text) as { version?: unknown; rows?: unknown };
-      if (data?.version !== CACHE_VERSION || !Array.isArray(data.rows)) return entries;
+      const data = JSON.parse(read.text) as { version?: unknown; whole?: unknown; rows?: unknown };
+      if (data?.version !== CACHE_VERSION || !Array.isArray(data.rows)) {
+        return { entries, whole: false };
+      }
       for (const row of data.rows as unknown[]) {
         const entry = entryOf(row);
         if (entry) entries.set(`articles/${entry.summary.id}.json`, entry);
       }
-      return entries;
+      return { entries, whole: data.whole === true };
     } catch {
-      return new Map();
+      return { entries: new Map(), whole: false };
     }
   }
 
-  /** Writes the entries a little later, once, however many changes come in meanwhile. */
-  scheduleSave(entries: () => Map<string, CachedSummary>): void {
+  /** Writes the listing a little later, once, however many changes come in meanwhile. */
+  scheduleSave(listing: () => SavedListing): void {
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.writing = this.writing.then(() => this.save(entries())).catch(() => undefined);
+      this.writing = this.writing.then(() => this.save(listing())).catch(() => undefined);
     }, WRITE_DELAY_MS);
     this.timer.unref?.();
   }
 
   /** Waits for a pending write; used when the library closes and by tests. */
-  async flush(entries: () => Map<string, CachedSummary>): Promise<void> {
+  async flush(listing: () => SavedListing): Promise<void> {
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = undefined;
-      this.writing = this.writing.then(() => this.save(entries())).catch(() => undefined);
+      this.writing = this.writing.then(() => this.save(listing())).catch(() => undefined);
     }
     await this.writing;
   }
 
-  private async save(entries: Map<string, CachedSummary>): Promise<void> {
+  private async save({ entries, whole }: SavedListing): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });
     // A cache folder that links elsewhere is not written through.
     if (!(await isOwnFolder(path.dirname(this.file)))) return;
-    await writeFileAtomic(this.file, await cacheText([...entries.values()]));
+    await writeFileAtomic(this.file, await cacheText([...entries.values()], whole));
   }
 }
 
@@ -114,7 +126,7 @@ export class ListingCache {
  * read back several times faster than Khmer in UTF-8. Made a slice of rows at a time, so other
  * requests run in between.
  */
-async function cacheText(entries: CachedSummary[]): Promise<string> {
+async function cacheText(entries: CachedSummary[], whole: boolean): Promise<string> {
   // Resumed from the check phase from here on, so each pause lets timers and I/O through: a
   // pause made straight after an I/O callback would only reach the check phase of the same turn.
   await new Promise<void>((resolve) => setImmediate(resolve));
@@ -125,7 +137,8 @@ async function cacheText(entries: CachedSummary[]): Promise<string> {
     const rows = entries.slice(start, start + WRITE_SLICE).map(rowOf);
     slices.push(JSON.stringify(rows).slice(1, -1).replace(NOT_ASCII, escaped));
   }
-  return `{"version":${CACHE_VERSION},"rows":[${slices.filter(Boolean).join(',')}]}`;
+  const rows = slices.filter(Boolean).join(',');
+  return `{"version":${CACHE_VERSION},"whole":${whole},"rows":[${rows}]}`;
 }
 
 function escaped(char: string): string {

@@ -16,7 +16,7 @@ import {
   readLibraryFileSync,
   type LibraryRead,
 } from '../library-files';
-import { ListingCache, type CachedSummary } from '../listing-cache';
+import { ListingCache, type CachedSummary, type SavedListing } from '../listing-cache';
 import { WorkBudget } from '../work-budget';
 import { parseArticleFile } from './article-parse';
 import type { ArticleFolder } from './article-store';
@@ -37,6 +37,8 @@ export function summarizeWithCount(article: Article): ArticleSummary {
 export class Listing {
   /** Summaries by `<folder>/<file name>`: the saved cache's (articles/ alone), then scans'. */
   private loaded: Map<string, CachedSummary> | undefined;
+  /** Whether the summaries of articles/ are those of the whole folder, not of some files only. */
+  private whole = false;
   private readonly saved: ListingCache;
   /** Counts of the articles saved last, block by block: a save counts only what changed. */
   private readonly savedCounts = new BlockWordCounts();
@@ -53,13 +55,17 @@ export class Listing {
   }
 
   private get cache(): Map<string, CachedSummary> {
-    this.loaded ??= this.saved.load();
+    if (!this.loaded) {
+      const { entries, whole } = this.saved.load();
+      this.loaded = entries;
+      this.whole = whole;
+    }
     return this.loaded;
   }
 
   /** Writes the listing cache if a write is pending. */
   async close(): Promise<void> {
-    await this.saved.flush(() => this.cachedArticles());
+    await this.saved.flush(() => this.savedListing());
   }
 
   /** The names of the folder's article files: JSON files, not hidden (temp files are). */
@@ -95,6 +101,10 @@ export class Listing {
         this.forget(folder, path.basename(key, '.json'));
       }
     }
+    if (folder === ARTICLES && !this.whole) {
+      this.whole = true;
+      this.cacheChanged();
+    }
     return summaries;
   }
 
@@ -122,11 +132,18 @@ export class Listing {
     return entry && `${entry.mtimeMs}:${entry.size}`;
   }
 
-  /** The summaries of articles/ the saved listing holds, or the last scan found. */
+  /**
+   * The summaries of articles/ the saved listing holds, or the last scan found; none while they
+   * are only some of its files (a first listing cut short), which would show a library smaller
+   * than it is.
+   */
   remembered(): ArticleSummary[] {
     const summaries: ArticleSummary[] = [];
+    // Loaded first: the saved listing says whether it was whole.
+    const cache = this.cache;
+    if (!this.whole) return summaries;
     const prefix = `${ARTICLES}/`;
-    for (const [key, entry] of this.cache) {
+    for (const [key, entry] of cache) {
       if (key.startsWith(prefix)) summaries.push(entry.summary);
     }
     return summaries;
@@ -238,12 +255,13 @@ export class Listing {
     return summary;
   }
 
-  private cachedArticles(): Map<string, CachedSummary> {
-    return new Map([...this.cache].filter(([key]) => key.startsWith(`${ARTICLES}/`)));
+  private savedListing(): SavedListing {
+    const entries = new Map([...this.cache].filter(([key]) => key.startsWith(`${ARTICLES}/`)));
+    return { entries, whole: this.whole };
   }
 
   private cacheChanged(): void {
-    this.saved.scheduleSave(() => this.cachedArticles());
+    this.saved.scheduleSave(() => this.savedListing());
   }
 }
 
