@@ -21,4 +21,31 @@ describe('escaping text and attributes', () => {
     expect(escapeAttribute('\ufffe"x"')).toBe('&quot;x&quot;');
     expect(escapeText('tab\tand\nnewline')).toBe('tab\tand\nnewline');
   });
+
+  it('treats every code unit and every noncharacter as the careful way would', () => {
+    // The careful way itself: forbidden code points out, then the entities.
+    const careful = (text: string, quotes: boolean) => {
+      const kept = text.replace(
+        // eslint-disable-next-line no-control-regex
+        /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\p{Noncharacter_Code_Point}]/gu,
+        '',
+      );
+      const html = kept.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+      return quotes ? html.replaceAll('"', '&quot;') : html;
+    };
+    const samples: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) samples.push(String.fromCharCode(code));
+    for (let plane = 1; plane <= 16; plane += 1) {
+      samples.push(String.fromCodePoint(plane * 0x10000 + 0xfffe));
+      samples.push(String.fromCodePoint(plane * 0x10000 + 0xffff));
+      samples.push(String.fromCodePoint(plane * 0x10000 + 0xfffd));
+    }
+    const wrong = samples.filter((char) => {
+      const text = `Siem ${char} Reap`;
+      return (
+        escapeText(text) !== careful(text, false) || escapeAttribute(text) !== careful(text, true)
+      );
+    });
+    expect(wrong.map((char) => char.codePointAt(0)!.toString(16))).toEqual([]);
+  });
 });
