@@ -14,7 +14,8 @@ import { WorkBudget } from './work-budget';
 
 /** Bumped whenever ArticleSummary or the rows change shape, so old caches are ignored. */
 const CACHE_VERSION = 4;
-const WRITE_DELAY_MS = 2_000;
+/** After a scan, which may have read thousands of files: soon, so the next opening is quick. */
+export const WRITE_DELAY_MS = 2_000;
 /** A summary takes about 500 bytes: room for some 400,000 articles. */
 const MAX_CACHE_BYTES = 200 * 1024 * 1024;
 /** Rows turned into text between two pauses of a write. */
@@ -64,6 +65,8 @@ type Row = [
 export class ListingCache {
   private readonly file: string;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the pending write is to start (performance.now()'s clock). */
+  private dueAt = 0;
   private writing: Promise<void> = Promise.resolve();
 
   constructor(root: string) {
@@ -93,13 +96,21 @@ export class ListingCache {
     }
   }
 
-  /** Writes the listing a little later, once, however many changes come in meanwhile. */
-  scheduleSave(listing: () => SavedListing): void {
-    if (this.timer) return;
+  /**
+   * Writes the listing `delayMs` later, once, however many changes come in meanwhile; a change
+   * asking for an earlier write brings the pending one forward.
+   */
+  scheduleSave(listing: () => SavedListing, delayMs = WRITE_DELAY_MS): void {
+    const dueAt = performance.now() + delayMs;
+    if (this.timer) {
+      if (dueAt >= this.dueAt) return;
+      clearTimeout(this.timer);
+    }
+    this.dueAt = dueAt;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.writing = this.writing.then(() => this.save(listing())).catch(() => undefined);
-    }, WRITE_DELAY_MS);
+    }, delayMs);
     this.timer.unref?.();
   }
 

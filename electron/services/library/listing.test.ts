@@ -3,11 +3,12 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ARTICLE_SCHEMA_VERSION, emptyFields, type Article } from '../../../shared/article';
 import { DamagedFiles } from './damaged-files';
 import { LibrarySearch } from './library-search';
-import { Listing } from './listing';
+import { WRITE_DELAY_MS } from '../listing-cache';
+import { Listing, SAVED_SUMMARY_DELAY_MS } from './listing';
 
 let root: string;
 let damaged: DamagedFiles;
@@ -146,5 +147,62 @@ describe('the listing cache', () => {
     expect((await reopened().scan('articles')).map((summary) => summary.headline)).toEqual([
       'Rice Harvest',
     ]);
+  });
+});
+
+describe('writing the listing cache', () => {
+  const cacheFile = () => path.join(root, '.dateline', 'listing-cache.json');
+  const cacheText = () => readFile(cacheFile(), 'utf8').catch(() => '');
+
+  /** Waits, on the real clock, for the cache on disk to hold `text`; false after a while. */
+  async function cacheHolds(text: string): Promise<boolean> {
+    for (let tries = 0; tries < 400; tries += 1) {
+      if ((await cacheText()).includes(text)) return true;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return false;
+  }
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('writes a save’s summary within a minute, not after each save', async () => {
+    await put(article(ID_A, 'Rice Harvest'));
+    await listing.scan('articles');
+    await listing.close();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+
+    // Saves a second apart, as while a writer types.
+    for (let second = 1; second <= 5; second += 1) {
+      const saved = { ...article(ID_A, `Rice Harvest, take ${second}`), revision: second + 1 };
+      await put(saved);
+      await listing.remember(saved);
+      await vi.advanceTimersByTimeAsync(1000);
+    }
+    expect(WRITE_DELAY_MS).toBeLessThan(5000);
+    expect(await cacheText()).toContain('Rice Harvest');
+    expect(await cacheText()).not.toContain('take');
+
+    await vi.advanceTimersByTimeAsync(SAVED_SUMMARY_DELAY_MS);
+    expect(await cacheHolds('Rice Harvest, take 5')).toBe(true);
+  });
+
+  it('brings the write forward when a scan reads files again', async () => {
+    await put(article(ID_A, 'Rice Harvest'));
+    await listing.scan('articles');
+    await listing.close();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const saved = { ...article(ID_A, 'Rice Harvest ends'), revision: 2 };
+    await put(saved);
+    await listing.remember(saved);
+
+    // Another program adds an article; the next scan reads it.
+    await put(article(ID_B, 'Flood waters rise'));
+    await listing.scan('articles');
+    await vi.advanceTimersByTimeAsync(WRITE_DELAY_MS + 100);
+
+    expect(await cacheHolds('Flood waters rise')).toBe(true);
+    expect(await cacheText()).toContain('Rice Harvest ends');
   });
 });

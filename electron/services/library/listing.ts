@@ -25,6 +25,12 @@ import type { LibrarySearch } from './library-search';
 
 /** Files read between two yields to the event loop: a few milliseconds of work each. */
 export const SCAN_BATCH = 200;
+/**
+ * How long a save's new summary waits to be written with the listing. Saves come every second
+ * while a writer types, and each write of a 10,000-article listing is megabytes; a summary not
+ * yet written when the app stops costs only its one file read again at the next opening.
+ */
+export const SAVED_SUMMARY_DELAY_MS = 60_000;
 
 type Scanned = ArticleSummary | { damaged: string; reason: string } | undefined;
 
@@ -198,7 +204,7 @@ export class Listing {
     const info = await stat(insideLibrary(this.root, key)).catch(() => undefined);
     if (info) {
       this.cache.set(key, { mtimeMs: Math.round(info.mtimeMs), size: info.size, summary });
-      this.cacheChanged();
+      this.cacheChanged(SAVED_SUMMARY_DELAY_MS);
     }
     this.search.queue(article, this.stamp(article.id));
     return summary;
@@ -260,8 +266,8 @@ export class Listing {
     return { entries, whole: this.whole };
   }
 
-  private cacheChanged(): void {
-    this.saved.scheduleSave(() => this.savedListing());
+  private cacheChanged(delayMs?: number): void {
+    this.saved.scheduleSave(() => this.savedListing(), delayMs);
   }
 }
 
