@@ -3,16 +3,19 @@
 // holding the same document on a page built beside it, in the same run. Reports JSON: keydown-to-next-frame p50 and p95, the longest frame, the
 // Preview's delay after the last keystroke, and each figure's ratio to the reference; and how long
 // the article takes to open, from the library in Dateline and in the plain TipTap page.
+// BENCH_LIBRARY_ARTICLES=n puts the long article in a library of n more articles, listed and
+// searched once before, as a newsroom's library is.
 // Run with `npm run bench typing` after `npm run build`.
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { emptyFields } from '../shared/article';
 import { Library } from '../electron/services/library';
+import { benchArticle } from './bench-articles';
 import { CHROMIUM, measureTyping, type TypingFigures } from './typing/harness';
 import { LONG_ARTICLE_WORDS, longArticleBody } from './typing/long-article';
 import { serveReference } from './typing/reference-server';
@@ -21,6 +24,7 @@ const HEADLINE = 'Mekong survey, the long read';
 /** Between keystrokes: about 150 words a minute, a quick writer. */
 const DELAY_MS = Number(process.env.BENCH_TYPING_DELAY ?? 80);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const LIBRARY_ARTICLES = Number(process.env.BENCH_LIBRARY_ARTICLES ?? 0);
 const TEXT = 'The ferry crossed at dawn with forty passengers and their motorbikes aboard ';
 const WARM_UP = 'Warm up ';
 
@@ -208,8 +212,20 @@ async function main(): Promise<void> {
   }
   const root = await mkdtemp(path.join(os.tmpdir(), 'dateline-bench-typing-'));
   const body = longArticleBody();
+  await mkdir(path.join(root, 'library', 'articles'), { recursive: true });
+  for (let i = 0; i < LIBRARY_ARTICLES; i += 1) {
+    const item = benchArticle(i);
+    await writeFile(
+      path.join(root, 'library', 'articles', `${item.id}.json`),
+      JSON.stringify(item),
+    );
+  }
   const library = await Library.open(path.join(root, 'library'));
   await library.create({ ...emptyFields(), headline: HEADLINE, body });
+  if (LIBRARY_ARTICLES > 0) {
+    await library.list();
+    await library.search('flood');
+  }
   await library.close();
   const reference = await serveReference(body);
   const host = await startWebHost(path.join(root, 'library'), path.join(root, 'user-data'));
@@ -271,6 +287,7 @@ async function main(): Promise<void> {
           words: LONG_ARTICLE_WORDS,
           keystrokeDelayMs: DELAY_MS,
           rounds: ROUNDS,
+          libraryArticles: LIBRARY_ARTICLES + 1,
           ...results,
           ratioToReference: ratios,
           openLongArticle: {
