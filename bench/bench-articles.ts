@@ -1,5 +1,7 @@
 // The generated articles the library benchmarks open and search: 400 words each in eight
 // paragraphs, one in ten in Khmer, as in a bilingual newsroom.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { ARTICLE_SCHEMA_VERSION, emptyFields, type Article } from '../shared/article';
 import { KHMER, VOCABULARY, words } from './words';
 
@@ -35,4 +37,18 @@ export function benchArticle(index: number, options: BenchArticleOptions = {}): 
     createdAt: stamp,
     updatedAt: stamp,
   };
+}
+
+/** Writes a library of `total` articles made by `make`, one file at a time, as another program would. */
+export async function writeBenchLibrary(
+  root: string,
+  total: number,
+  make: (index: number) => Article = (index) => benchArticle(index),
+): Promise<void> {
+  await mkdir(path.join(root, 'articles'), { recursive: true });
+  await writeFile(path.join(root, 'library.json'), '{"app":"Dateline","schemaVersion":1}');
+  for (let index = 0; index < total; index += 1) {
+    const item = make(index);
+    await writeFile(path.join(root, 'articles', `${item.id}.json`), JSON.stringify(item));
+  }
 }

@@ -5,7 +5,7 @@
 // process of its own, and reports its seconds and peak memory. Run with `npm run bench export`
 // (BENCH_EDITION=0 leaves the edition out).
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -25,6 +25,7 @@ import { DEFAULT_PUBLICATION } from '../shared/publication';
 import { selectEdition, writeEdition } from '../electron/services/edition';
 import { Library } from '../electron/services/library';
 import { holdYoungGeneration, youngGenerationBytes } from '../electron/services/young-generation';
+import { writeBenchLibrary } from './bench-articles';
 import { KHMER, VOCABULARY, words } from './words';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1_000);
@@ -270,14 +271,8 @@ function main(): void {
 }
 
 /** Writes a library of `total` approved articles, one file at a time. */
-async function writeLibrary(root: string, total: number): Promise<void> {
-  await mkdir(path.join(root, 'articles'), { recursive: true });
-  await writeFile(path.join(root, 'library.json'), '{"app":"Dateline","schemaVersion":1}');
-  for (let index = 0; index < total; index += 1) {
-    const item = article(index, total);
-    await writeFile(path.join(root, 'articles', `${item.id}.json`), JSON.stringify(item));
-  }
-}
+const writeLibrary = (root: string, total: number) =>
+  writeBenchLibrary(root, total, (index) => article(index, total));
 
 /** In a process of its own: the edition of the library at `root`, its time and peak memory. */
 async function exportEdition(root: string): Promise<void> {

@@ -5,13 +5,13 @@
 // it), the longest the event loop is held, the size of the saved search index and the memory it
 // holds.
 // Run with `npm run bench -- library`.
-import { mkdtemp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { Library } from '../electron/services/library';
 import { holdYoungGeneration } from '../electron/services/young-generation';
-import { benchArticle, WORDS_PER_ARTICLE } from './bench-articles';
+import { benchArticle, WORDS_PER_ARTICLE, writeBenchLibrary } from './bench-articles';
 import { VOCABULARY } from './words';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -53,12 +53,7 @@ function megabytes(bytes: number): number {
 async function main(): Promise<void> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'dateline-bench-'));
   try {
-    await mkdir(path.join(root, 'articles'), { recursive: true });
-    await writeFile(path.join(root, 'library.json'), '{"app":"Dateline","schemaVersion":1}');
-    for (let i = 0; i < ARTICLES; i += 1) {
-      const item = article(i);
-      await writeFile(path.join(root, 'articles', `${item.id}.json`), JSON.stringify(item));
-    }
+    await writeBenchLibrary(root, ARTICLES, article);
 
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;

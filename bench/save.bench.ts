@@ -4,14 +4,14 @@
 // 10,000-article library, a save a second, and the back end's processor time per second of it
 // is reported: everything a save sets off later (the listing written, the search) included.
 // Reports JSON. Run with `npm run bench save`.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { emptyFields, type ArticleFields } from '../shared/article';
 import { Library } from '../electron/services/library';
 import { holdYoungGeneration } from '../electron/services/young-generation';
-import { benchArticle } from './bench-articles';
+import { writeBenchLibrary } from './bench-articles';
 import { words } from './words';
 
 const SAVES = 20;
@@ -51,12 +51,7 @@ async function medianSaveMs(library: Library, count: number): Promise<number> {
  * saved once a second, the library listed first as the app lists it when it opens.
  */
 async function typingInLargeLibrary(root: string): Promise<number> {
-  await mkdir(path.join(root, 'articles'), { recursive: true });
-  await writeFile(path.join(root, 'library.json'), '{"app":"Dateline","schemaVersion":1}');
-  for (let i = 0; i < LIBRARY_ARTICLES; i += 1) {
-    const item = benchArticle(i);
-    await writeFile(path.join(root, 'articles', `${item.id}.json`), JSON.stringify(item));
-  }
+  await writeBenchLibrary(root, LIBRARY_ARTICLES);
   const library = await Library.open(root);
   await library.list();
   await library.close();

@@ -9,13 +9,13 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { emptyFields } from '../shared/article';
 import { Library } from '../electron/services/library';
-import { benchArticle } from './bench-articles';
+import { writeBenchLibrary } from './bench-articles';
 import { CHROMIUM, measureTyping, type TypingFigures } from './typing/harness';
 import { LONG_ARTICLE_WORDS, longArticleBody } from './typing/long-article';
 import { serveReference } from './typing/reference-server';
@@ -212,14 +212,7 @@ async function main(): Promise<void> {
   }
   const root = await mkdtemp(path.join(os.tmpdir(), 'dateline-bench-typing-'));
   const body = longArticleBody();
-  await mkdir(path.join(root, 'library', 'articles'), { recursive: true });
-  for (let i = 0; i < LIBRARY_ARTICLES; i += 1) {
-    const item = benchArticle(i);
-    await writeFile(
-      path.join(root, 'library', 'articles', `${item.id}.json`),
-      JSON.stringify(item),
-    );
-  }
+  await writeBenchLibrary(path.join(root, 'library'), LIBRARY_ARTICLES);
   const library = await Library.open(path.join(root, 'library'));
   await library.create({ ...emptyFields(), headline: HEADLINE, body });
   if (LIBRARY_ARTICLES > 0) {
