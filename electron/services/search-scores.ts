@@ -5,6 +5,7 @@
 // scored from the index's postings into typed arrays (search-postings.ts), with the scores and
 // the order of equal scores MiniSearch's own search gives.
 import type MiniSearch from 'minisearch';
+import { keepNewest } from '../../shared/keep-newest';
 import {
   documentScores,
   fieldLengthsOf,
@@ -63,7 +64,7 @@ export class TermScores {
         this.wordScores(index, term, position === terms.length - 1, articleOf, segmented),
       );
       answer = bestOfAll(index, words, limit, articleOf);
-      remember(this.answers, key, answer);
+      keepNewest(this.answers, key, answer, REMEMBERED);
     }
     return answer.map((hit) => ({ ...hit }));
   }
@@ -82,7 +83,7 @@ export class TermScores {
     const scores = searchedAsItself(index, term)
       ? this.fromPostings(index, term, prefix, fuzzy, articleOf, segmented)
       : fromSearch(index, term, prefix, fuzzy, articleOf);
-    remember(this.scores, key, scores);
+    keepNewest(this.scores, key, scores, REMEMBERED);
     return scores;
   }
 
@@ -234,10 +235,4 @@ function bestOfAll(
     id: articleOf(internals._documentIds.get(first.keys[i]!)!),
     score: totals[first.keys[i]!]!,
   }));
-}
-
-/** Keeps `value` under `key`, forgetting the oldest entry past the limit. */
-function remember<T>(map: Map<string, T>, key: string, value: T): void {
-  if (map.size >= REMEMBERED) map.delete(map.keys().next().value!);
-  map.set(key, value);
 }

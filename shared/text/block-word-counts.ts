@@ -2,6 +2,7 @@
 // count of the same article: a long article saved every second while its writer types has only
 // the paragraphs that changed counted again. The total is countWords of the body's plain text.
 import type { ArticleBody } from '../article';
+import { keepNewest } from '../keep-newest';
 import { countWordsAs, needsDictionary } from './counts';
 import { docBlocks } from './doc-text';
 
@@ -32,11 +33,7 @@ export class BlockWordCounts {
       counts.set(block, count);
       words += count;
     }
-    this.byArticle.delete(id);
-    this.byArticle.set(id, { way, counts });
-    if (this.byArticle.size > this.articles) {
-      this.byArticle.delete(this.byArticle.keys().next().value!);
-    }
+    keepNewest(this.byArticle, id, { way, counts }, this.articles);
     return words;
   }
 }

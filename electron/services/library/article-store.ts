@@ -6,6 +6,7 @@ import type { RevisionOnDisk } from '../../../shared/api/contract';
 import { DatelineError } from '../../../shared/api/errors';
 import type { Article } from '../../../shared/article';
 import { isArticleId } from '../../../shared/ids';
+import { keepNewest } from '../../../shared/keep-newest';
 import { syncFolder, writeFileAtomic } from '../atomic-write';
 import { describeFsError } from '../fs-errors';
 import { insideLibrary, MAX_FILE_BYTES, readLibraryFile, type LibraryRead } from '../library-files';
@@ -136,10 +137,7 @@ export class ArticleStore {
   private async keep(file: string, article: Article): Promise<void> {
     const stamp = await stampOf(file);
     if (!stamp) return;
-    this.written.set(file, { stamp, article: frozen(article) });
-    if (this.written.size > KEPT_WRITES) {
-      this.written.delete(this.written.keys().next().value!);
-    }
+    keepNewest(this.written, file, { stamp, article: frozen(article) }, KEPT_WRITES);
   }
 
   /** Removes the file and makes the removal durable; `force` ignores a file already gone. */
