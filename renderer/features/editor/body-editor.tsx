@@ -10,6 +10,7 @@ import { withoutUndoRedo } from '../desk/collaboration';
 import { useT } from '../../i18n/intl-root';
 import { SpellingLayer } from '../spelling/spelling-layer';
 import { useSpelling } from '../spelling/use-spelling';
+import { editorChain, focusEditor } from './editor-chain';
 import { ArticleTypography } from './extensions/article-typography';
 import { LinkShortcut } from './extensions/link-shortcut';
 import { OfficePaste } from './extensions/office-paste';
@@ -117,7 +118,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   if (!editor) return null;
 
   const applyLink = (url: string) => {
-    const chain = editor.chain().focus().extendMarkRange('link');
+    const chain = editorChain(editor).extendMarkRange('link');
     if (editor.state.selection.empty && !editor.isActive('link')) {
       chain
         .insertContent({ type: 'text', text: url, marks: [{ type: 'link', attrs: { href: url } }] })
@@ -143,12 +144,12 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
           at={linkDialog.at}
           onApply={applyLink}
           onRemove={() => {
-            editor.chain().focus().extendMarkRange('link').unsetLink().run();
+            editorChain(editor).extendMarkRange('link').unsetLink().run();
             setLinkDialog(undefined);
           }}
           onClose={() => {
             setLinkDialog(undefined);
-            editor.commands.focus();
+            focusEditor(editor);
           }}
         />
       )}

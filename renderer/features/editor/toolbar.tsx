@@ -4,6 +4,7 @@ import { useEditorState, type Editor } from '@tiptap/react';
 import { useRef, type ReactNode } from 'react';
 import { useT } from '../../i18n/intl-root';
 import { useRovingFocus } from '../../lib/roving-focus';
+import { editorChain } from './editor-chain';
 import { TableMenu } from './table-menu';
 
 const linkIcon = (
@@ -48,7 +49,7 @@ export function Toolbar({ editor, onLink }: ToolbarProps) {
       canRedo: e.can().redo(),
     }),
   });
-  const chain = () => editor.chain().focus();
+  const chain = () => editorChain(editor);
   // One Tab stop: the arrow keys move along the buttons.
   const group = useRef<HTMLDivElement>(null);
   const onKeyDown = useRovingFocus(group, TOOLBAR_BUTTONS, 'horizontal');

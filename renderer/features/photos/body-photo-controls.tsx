@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { PhotoFacts } from '../../../shared/photos/photo-facts';
 import { FIGURE_NODE, photoOfFigure, type PhotoRef } from '../../../shared/photos/photo-ref';
 import { useT } from '../../i18n/intl-root';
+import { editorChain } from '../editor/editor-chain';
 import { addPhotoFile, choosePhotoFile, photoRefOf } from './add-photo';
 import { bodyPhotoEvents, type BodyPhotoRequest } from './figure-view';
 import { PhotoWordsDialog } from './photo-words-dialog';
@@ -59,18 +60,16 @@ export function BodyPhotoControls({ editor }: { editor: Editor }) {
   const place = (photo: PhotoRef, at: number | undefined, replace: boolean) => {
     const { focusX: _x, focusY: _y, ...attrs } = photo;
     if (replace && at !== undefined) {
-      editor
-        .chain()
-        .focus()
+      editorChain(editor)
         .command(({ tr }) => {
           tr.setNodeMarkup(at, undefined, attrs);
           return true;
         })
         .run();
     } else if (at !== undefined) {
-      editor.chain().focus().insertContentAt(at, { type: FIGURE_NODE, attrs }).run();
+      editorChain(editor).insertContentAt(at, { type: FIGURE_NODE, attrs }).run();
     } else {
-      editor.chain().focus().insertPhoto(photo).run();
+      editorChain(editor).insertPhoto(photo).run();
     }
   };
 

@@ -3,6 +3,7 @@
 import type { Editor } from '@tiptap/react';
 import type { PreflightIssue } from '../../../shared/preflight/types';
 import { useAppStore } from '../../store';
+import { editorChain } from '../editor/editor-chain';
 
 export function goToIssue(issue: PreflightIssue, editor: Editor | undefined): void {
   switch (issue.field) {
@@ -10,7 +11,7 @@ export function goToIssue(issue: PreflightIssue, editor: Editor | undefined): vo
       if (!editor) return;
       const size = editor.state.doc.content.size;
       const position = Math.min(Math.max(issue.position ?? 1, 1), size);
-      editor.chain().focus().setTextSelection(position).scrollIntoView().run();
+      editorChain(editor).setTextSelection(position).scrollIntoView().run();
       return;
     }
     case 'ticker':

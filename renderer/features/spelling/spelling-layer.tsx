@@ -2,6 +2,7 @@
 // the menu for an underlined word, replacing it with the suggestion picked.
 import type { Editor } from '@tiptap/react';
 import { useEffect } from 'react';
+import { editorChain, focusEditor } from '../editor/editor-chain';
 import { recheckSpelling } from './spelling-extension';
 import { SpellingMenu } from './spelling-menu';
 import type { SpellingSession } from './use-spelling';
@@ -15,7 +16,7 @@ export function SpellingLayer({ editor, spelling }: { editor: Editor; spelling: 
   if (!target || !checker) return null;
   const close = () => {
     closeMenu();
-    editor.commands.focus();
+    focusEditor(editor);
   };
   return (
     <SpellingMenu
@@ -26,9 +27,7 @@ export function SpellingLayer({ editor, spelling }: { editor: Editor; spelling: 
         const { from, to, word } = target;
         // Replaced only while the word is still there; its bold or link stays on it.
         if (editor.state.doc.textBetween(from, to) === word) {
-          editor
-            .chain()
-            .focus()
+          editorChain(editor)
             .command(({ tr }) => {
               tr.insertText(suggestion, from, to);
               return true;

@@ -5,6 +5,7 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../../i18n/intl-root';
+import { editorChain, focusEditor } from '../editor-chain';
 import { CaptionDialog } from './caption-dialog';
 import { readTableState } from './table-state';
 
@@ -30,7 +31,7 @@ export function TableMenu({ editor }: { editor: Editor }) {
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const state = useEditorState({ editor, selector: ({ editor: e }) => readTableState(e) });
-  const chain = () => editor.chain().focus();
+  const chain = () => editorChain(editor);
   const out = !state.inTable;
 
   const items: Item[] = [
@@ -197,7 +198,7 @@ export function TableMenu({ editor }: { editor: Editor }) {
           }}
           onClose={() => {
             setCaption(undefined);
-            editor.commands.focus();
+            focusEditor(editor);
           }}
         />
       )}
