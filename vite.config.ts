@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -18,5 +19,8 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['scripts/vitest-global-setup.mjs'],
     testTimeout: 20_000,
+    // Many tests wait on files, sockets and child processes more than on the processor, so two
+    // files run at once even on two cores, where Vitest's own default would run one.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

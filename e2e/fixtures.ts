@@ -1,5 +1,5 @@
 // Test fixtures: a fresh library per test and typed helpers for what a reporter does.
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -62,8 +62,26 @@ interface Fixtures {
   app: DatelineApp;
 }
 
-export const test = base.extend<Fixtures>({
-  app: async ({ playwright }, use, testInfo) => {
+interface WorkerFixtures {
+  /** Chromium for the web project, started once per worker; each test gets a context of its own. */
+  webBrowser: () => Promise<Browser>;
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  webBrowser: [
+    async ({ playwright }, use, workerInfo) => {
+      let started: Promise<Browser> | undefined;
+      const launch = () => playwright.chromium.launch(workerInfo.project.use.launchOptions);
+      await use(async () => {
+        // Started on first use, so the Electron project never starts it; again if it went away.
+        if (started && !(await started).isConnected()) started = undefined;
+        return (started ??= launch());
+      });
+      await (await started)?.close();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ webBrowser }, use, testInfo) => {
     const isElectron = testInfo.project.name === 'electron';
     let binary: string | undefined;
     if (isElectron) {
@@ -74,16 +92,12 @@ export const test = base.extend<Fixtures>({
     const scratch = await mkdtemp(path.join(os.tmpdir(), 'dateline-e2e-'));
     const libraryDir = path.join(scratch, 'library');
     const userDataDir = path.join(scratch, 'user-data');
-    const browser = binary
-      ? undefined
-      : await playwright.chromium.launch(testInfo.project.use.launchOptions);
-    const running = browser
-      ? await startWebApp(browser, libraryDir, userDataDir)
-      : await startElectronApp(binary!, libraryDir, userDataDir);
+    const running = binary
+      ? await startElectronApp(binary, libraryDir, userDataDir)
+      : await startWebApp(await webBrowser(), libraryDir, userDataDir);
     await expect(running.page.getByRole('heading', { name: 'Library' })).toBeVisible();
     await use(new DatelineApp(running.page, libraryDir, running));
     await running.close();
-    await browser?.close();
     // A host still finishing its last index write may add a file while the folder is removed.
     await rm(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   },
