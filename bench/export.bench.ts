@@ -307,7 +307,7 @@ async function exportEdition(root: string): Promise<void> {
   global.gc?.();
   const heapAfterGc = process.memoryUsage().heapUsed;
   await library.close();
-  if (outcome.state !== 'done') throw new Error(outcome.error ?? outcome.state);
+  if (outcome.state !== 'done') throw new Error(outcome.failure?.message ?? outcome.state);
   console.log(
     JSON.stringify({
       editionArticles: ids.length,

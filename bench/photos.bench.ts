@@ -85,7 +85,7 @@ async function exportChild(root: string): Promise<void> {
   const seconds = (performance.now() - start) / 1000;
   clearInterval(timer);
   await library.close();
-  if (outcome.state !== 'done') throw new Error(outcome.error ?? outcome.state);
+  if (outcome.state !== 'done') throw new Error(outcome.failure?.message ?? outcome.state);
   console.log(
     JSON.stringify({
       seconds: Math.round(seconds * 10) / 10,

@@ -71,5 +71,5 @@ function printOutcome(folder: string, outcome: EditionOutcome, io: CliOutput): v
       io.out('Fix them (see "dateline check"), or export them anyway with --override.');
     }
   }
-  if (outcome.state === 'failed') io.err(`The export stopped: ${outcome.error}`);
+  if (outcome.state === 'failed') io.err(`The export stopped: ${outcome.failure?.message}`);
 }

@@ -96,7 +96,11 @@ describe('EditionJobs', () => {
     if (started.state === 'not-started') throw new Error('not started');
     expect(await jobs.settled(started.jobId)).toMatchObject({
       state: 'failed',
-      error: 'Something went wrong while exporting.',
+      failure: {
+        code: 'internal',
+        message: 'Something went wrong while exporting.',
+        reason: 'edition-internal',
+      },
     });
     expect(log).toHaveBeenCalledWith(new Error('bug'));
   });

@@ -2,7 +2,7 @@
 // forgotten a few minutes later, so the registry stays small however long the app runs.
 import { randomUUID } from 'node:crypto';
 import type { EditionProgress } from '../../shared/api/contract';
-import { DatelineError } from '../../shared/api/errors';
+import { DatelineError, type ApiErrorValue } from '../../shared/api/errors';
 import type { EditionHooks, EditionOutcome, EditionState } from './edition';
 import { editionSummary } from './edition-summary';
 
@@ -15,7 +15,7 @@ interface Job {
   state: 'running' | EditionOutcome['state'];
   progress: EditionState;
   cancelRequested: boolean;
-  error?: string;
+  failure?: ApiErrorValue;
   finished: Promise<void>;
 }
 
@@ -65,15 +65,17 @@ export class EditionJobs {
       isCancelled: () => job.cancelRequested,
     })
       .then(
-        ({ state, error, ...progress }) => {
+        ({ state, failure, ...progress }) => {
           job.progress = progress;
           job.state = state;
-          if (error !== undefined) job.error = error;
+          if (failure !== undefined) job.failure = failure;
         },
         (error: unknown) => {
           (this.options.log ?? console.error)(error);
           job.state = 'failed';
-          job.error = 'Something went wrong while exporting.';
+          job.failure = new DatelineError('internal', 'Something went wrong while exporting.', {
+            reason: 'edition-internal',
+          }).toValue();
         },
       )
       .finally(() => {
@@ -125,8 +127,8 @@ export class EditionJobs {
       ...job.progress,
       written: [...job.progress.written],
       skipped: [...job.progress.skipped],
-      summary: editionSummary(stage, job.folder, job.progress, job.error),
-      ...(job.error === undefined ? {} : { error: job.error }),
+      summary: editionSummary(stage, job.folder, job.progress, job.failure?.message),
+      ...(job.failure === undefined ? {} : { failure: job.failure }),
     };
   }
 }

@@ -239,7 +239,14 @@ describe('writeEdition', () => {
     await mkdir(path.join(out, 'older.html'), { recursive: true });
     const outcome = await run();
     expect(outcome.state).toBe('failed');
-    expect(outcome.error).toMatch(/^Could not write the edition: /);
+    // The English sentence the command line prints, and which sentence it is for the interface,
+    // with the system's words about the folder in the way.
+    expect(outcome.failure).toMatchObject({
+      code: 'io',
+      message: expect.stringMatching(/^Could not write the edition: /),
+      reason: 'edition-io',
+      values: { detail: expect.stringMatching(/older\.html/) },
+    });
     expect(outcome.written.map((file) => file.file)).toEqual(['newer.html']);
     expect((await readdir(out)).sort()).toEqual(['newer.html', 'older.html']);
   });

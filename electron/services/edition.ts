@@ -7,6 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { EditionFile, EditionSkip, ExportFormat } from '../../shared/api/contract';
+import type { ApiErrorValue } from '../../shared/api/errors';
 import type { Article, ArticleStatus } from '../../shared/article';
 import {
   EDITION_FILES,
@@ -79,7 +80,8 @@ export interface EditionState {
 
 export interface EditionOutcome extends EditionState {
   state: 'done' | 'cancelled' | 'failed';
-  error?: string;
+  /** Why a failed edition stopped. */
+  failure?: ApiErrorValue;
 }
 
 export interface EditionHooks {
@@ -107,14 +109,14 @@ export async function writeEdition(
 ): Promise<EditionOutcome> {
   const state: EditionState = { total: ids.length, done: 0, written: [], skipped: [] };
   const report = () => hooks.onProgress?.(snapshot(state));
-  const finish = (end: EditionOutcome['state'], error?: string): EditionOutcome => ({
+  const finish = (end: EditionOutcome['state'], failure?: ApiErrorValue): EditionOutcome => ({
     ...snapshot(state),
     // Left-out articles in the order they were asked for, whatever order they were read in.
     skipped: [...state.skipped].sort(
       (a, b) => (asked.get(a.articleId) ?? 0) - (asked.get(b.articleId) ?? 0),
     ),
     state: end,
-    ...(error === undefined ? {} : { error }),
+    ...(failure === undefined ? {} : { failure }),
   });
   const asked = new Map(ids.map((id, index) => [id, index]));
   // Other requests run between articles whenever a slice of work has been done.
@@ -302,11 +304,24 @@ export async function writeEdition(
   } catch (error) {
     // Photos still being made finish before the outcome is told; their copies are whole files.
     await photos.close().catch(() => undefined);
-    return finish(
-      'failed',
-      describeFsError(error, 'write the edition', 'the export folder').message,
-    );
+    return finish('failed', editionFailure(error));
   }
+}
+
+/**
+ * Why an edition stopped, as a sentence of its own (`errors.edition-<code>`): the sentences for a
+ * full disk or a read-only folder elsewhere speak of saving into the library. An error that
+ * names its own sentence keeps it.
+ */
+function editionFailure(error: unknown): ApiErrorValue {
+  const cause = describeFsError(error, 'write the edition', 'the export folder');
+  if (cause.reason) return cause.toValue();
+  const failure: ApiErrorValue = { ...cause.toValue(), reason: `edition-${cause.code}` };
+  // The system's own words for a failure that has no sentence of its own.
+  if (cause.code === 'io') {
+    failure.values = { detail: error instanceof Error ? error.message : String(error) };
+  }
+  return failure;
 }
 
 /** Each article's file name; pages leave the edition's own names free. */

@@ -23,7 +23,7 @@ import {
 } from '../publication';
 import { NewTickerItemSchema, TickerItemsSchema, type Ticker } from '../ticker';
 import { deskMethods } from './desk-contract';
-import type { ApiErrorValues } from './errors';
+import type { ApiErrorValue, ApiErrorValues } from './errors';
 import { photoMethods } from './photo-contract';
 import { spellingMethods } from './spelling-contract';
 
@@ -131,8 +131,11 @@ export type EditionProgress =
       skipped: EditionSkip[];
       /** One sentence on how it went (or is going), for the editor. */
       summary: string;
-      /** Why a failed edition stopped. */
-      error?: string;
+      /**
+       * Why a failed edition stopped: the English sentence, and which sentence it is for the
+       * interface to say in its own language.
+       */
+      failure?: ApiErrorValue;
     };
 
 /** Carries the output type without a runtime value. */

@@ -2,6 +2,7 @@
 // written, what was left out and why, and the folder it is all in.
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
+import { wordError } from '../../api/error-words';
 import { useT } from '../../i18n/intl-root';
 import { useEditionStore, type EditionJob } from './edition-store';
 import { leftOutReason } from './left-out-reason';
@@ -53,7 +54,10 @@ export function EditionProgressView({ job }: { job: EditionJob }) {
       {job.state === 'failed' && (
         <p>
           {t('export.editionFailedDetail', {
-            reason: job.error ?? job.summary,
+            reason: wordError(
+              job.failure ?? { code: 'internal', message: job.summary, reason: 'edition-internal' },
+              intl,
+            ),
             count: job.written.length,
           })}
         </p>
