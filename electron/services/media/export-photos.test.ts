@@ -1,6 +1,6 @@
 // Web sizes on a real library folder: no GPS or camera data in any of them, the same bytes on
 // every export (from the cache or made again), and each size made only once.
-import { mkdtemp, readdir, readFile, rm, utimes } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -11,7 +11,7 @@ import { sampleJpeg, samplePng } from '../../../test-support/electron/photo-samp
 import { writeExportPhotos } from './export-photos';
 import { collectUnusedMedia } from './media-gc';
 import { MediaStore } from './media-store';
-import { CACHE_FOLDER } from './renditions';
+import { CACHE_FOLDER, SIZE_ENCODING } from './renditions';
 
 let root: string;
 let out: string;
@@ -122,6 +122,36 @@ describe('the photos an export writes', { timeout: 60_000 }, () => {
     const remade = await writeExportPhotos(root, out, articles);
     expect(remade.made).toBe(first.made);
     expect(await filesIn(path.join(out, 'photos'))).toEqual(firstFiles);
+  });
+
+  it('are made again, not taken from the cache, when an earlier encoding made them', async () => {
+    const photo = await addPhoto('a.jpg', await sampleJpeg({ width: 900, height: 600, seed: 7 }));
+    const articles = [withLead('a1234567', photo)];
+    const first = await writeExportPhotos(root, out, articles);
+    const firstFiles = await filesIn(path.join(out, 'photos'));
+    const cache = path.join(root, CACHE_FOLDER);
+    const cached = await readdir(cache);
+    expect(cached).toHaveLength(first.made);
+    for (const name of cached) expect(name.endsWith(`.${SIZE_ENCODING}`)).toBe(true);
+
+    // What an earlier version left: the same sizes under its own names, with other bytes.
+    for (const name of cached) {
+      const earlier = name.slice(0, -SIZE_ENCODING.length - 1);
+      await rename(path.join(cache, name), path.join(cache, `${earlier}.enc0-sharp0.34.0`));
+      await writeFile(path.join(cache, earlier), 'made by an earlier version');
+    }
+    await rm(path.join(out, 'photos'), { recursive: true });
+    const remade = await writeExportPhotos(root, out, articles);
+    expect(remade.made).toBe(first.made);
+    expect(await filesIn(path.join(out, 'photos'))).toEqual(firstFiles);
+
+    // Tidying keeps this encoding's sizes of a photo still in use and removes the others.
+    expect(await collectUnusedMedia(new MediaStore(root))).toBe(0);
+    expect((await readdir(cache)).sort()).toEqual([...cached].sort());
+  });
+
+  it('are cached under the encoding of the sharp in use, so an upgrade makes them again', () => {
+    expect(SIZE_ENCODING.endsWith(`-sharp${sharp.versions.sharp}`)).toBe(true);
   });
 
   it('are byte for byte the same made several at once as made one at a time', async () => {

@@ -9,7 +9,7 @@ import { isOwnFolder } from '../library-files';
 import { ARTICLES, TRASH } from '../library/damaged-files';
 import { DESK_STATE_FOLDER } from '../desk-state';
 import type { MediaStore } from './media-store';
-import { CACHE_FOLDER } from './renditions';
+import { CACHE_FOLDER, SIZE_ENCODING } from './renditions';
 
 const HASHES = /[0-9a-f]{64}/g;
 /** Folders whose files may name photos; history is one folder per article. */
@@ -43,7 +43,10 @@ export async function referencedHashes(root: string): Promise<Set<string>> {
  */
 export const FRESH_MEDIA_MS = 24 * 60 * 60_000;
 
-/** Deletes the originals (and their cached sizes) nothing names; answers how many went. */
+/**
+ * Deletes the originals (and their cached sizes) nothing names, and the cached sizes of an earlier
+ * encoding; answers how many originals went.
+ */
 export async function collectUnusedMedia(media: MediaStore, now = new Date()): Promise<number> {
   const kept = await media.list();
   if (kept.length === 0) return 0;
@@ -60,10 +63,12 @@ export async function collectUnusedMedia(media: MediaStore, now = new Date()): P
   for (const { hash, file } of kept) {
     if (unused.has(hash)) await rm(file, { force: true });
   }
+  // The sizes of the photos removed, and those made by an earlier encoding: never read again.
   const cache = path.join(media.root, CACHE_FOLDER);
-  if (unused.size > 0 && (await isOwnFolder(cache))) {
+  if (await isOwnFolder(cache)) {
     for (const name of await readdir(cache).catch(() => [] as string[])) {
-      if (unused.has(name.slice(0, 64))) await rm(path.join(cache, name), { force: true });
+      const stale = unused.has(name.slice(0, 64)) || !name.endsWith(`.${SIZE_ENCODING}`);
+      if (stale) await rm(path.join(cache, name), { force: true });
     }
   }
   return unused.size;

@@ -1,6 +1,6 @@
 // The web sizes of photos, made with sharp and kept in the library's size cache
-// (.dateline/media-cache/<file>, named by hash, width, crop and format), so an unchanged photo is
-// never made again. Every size is made from the original with its orientation applied and with
+// (.dateline/media-cache/<file>.<encoding>, named by hash, width, crop and format, and by how it
+// was encoded), so an unchanged photo is never made again. Every size is made from the original with its orientation applied and with
 // no metadata (sharp writes none unless asked), so no GPS position or camera leaves in it.
 // The encoders' options are fixed, so the same original gives the same bytes every time.
 import { mkdir, readFile, stat } from 'node:fs/promises';
@@ -16,6 +16,14 @@ import { MAX_PHOTO_PIXELS } from './photo-check';
 import { loadSharp } from './sharp-loader';
 
 export const CACHE_FOLDER = path.join('.dateline', 'media-cache');
+
+/**
+ * How the cached sizes are encoded: the encoders' own version, bumped whenever their options or
+ * the way a size is cut change, and sharp's, whose libvips may write other bytes for the same
+ * pixels. A size made another way is not taken from the cache but made again, and the library's
+ * tidying removes it.
+ */
+export const SIZE_ENCODING = 'enc1-sharp0.35.5';
 
 const ENCODERS = {
   jpeg: (image: Sharp) =>
@@ -84,7 +92,7 @@ export class PhotoSizes {
   }
 
   fileOf(size: Rendition): string {
-    return path.join(this.folder, path.basename(size.file));
+    return path.join(this.folder, `${path.basename(size.file)}.${SIZE_ENCODING}`);
   }
 
   private has(size: Rendition): Promise<boolean> {
