@@ -111,6 +111,7 @@ export class Library {
     const problems = this.damaged.problems;
     const remembered = this.listing.remembered();
     if (remembered.length > 0) {
+      this.searching.prefetch();
       return { articles: remembered.sort(compareByLastChange), problems, early: 'last-seen' };
     }
     const newest = await this.listing.newest(ARTICLES, EARLY_ARTICLES);

@@ -31,6 +31,8 @@ export class LibrarySearch {
   private warm = false;
   private changed = false;
   private writing: Promise<void> = Promise.resolve();
+  /** The saved index's text, asked for while the listing is checked (`prefetch`). */
+  private savedText: Promise<string | undefined> | undefined;
 
   /** `root` is the library whose index is kept on disk; without it nothing is kept. */
   constructor(private readonly root?: string) {}
@@ -57,6 +59,14 @@ export class LibrarySearch {
     if (this.index.stampOf(id) === undefined && !this.index.writing) return;
     this.index.remove(id);
     this.changed = true;
+  }
+
+  /**
+   * Starts reading the saved index from disk, once the listing is on screen: the read runs on the
+   * thread pool while the listing is checked, so the first search has only to parse it.
+   */
+  prefetch(): void {
+    if (this.root && !this.built) this.savedText ??= readSearchIndexText(this.root);
   }
 
   /**
@@ -97,10 +107,10 @@ export class LibrarySearch {
     // One long article takes as long as hundreds of short ones.
     const budget = new WorkBudget();
     await yieldToEventLoop();
-    // Read only once the list is shown: turning its bytes into text would hold the listing up.
-    const saved = this.root
-      ? await readSearchIndexText(this.root).then(restoreSearchIndex)
-      : undefined;
+    // Never before the list is shown: turning its bytes into text would hold the listing up.
+    const text = this.root ? await (this.savedText ?? readSearchIndexText(this.root)) : undefined;
+    this.savedText = undefined;
+    const saved = await restoreSearchIndex(text);
     if (saved) this.index = saved;
     else this.changed = true;
     for (const id of this.index.articleIds()) {

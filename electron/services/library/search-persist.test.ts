@@ -170,6 +170,26 @@ describe('the search index kept on disk', () => {
     }
   });
 
+  it('follows them too when read while the listing as last seen is on screen', async () => {
+    const { rice, khmer } = await closedLibrary();
+    await writeArticleFile(rice.id, 'Rice prices', 'Fishermen sold their catch on the lake.');
+    await unlink(articleFile(khmer.id));
+
+    const reopened = await Library.open(root);
+    // The app's way: the listing as last seen at once, the saved index read meanwhile.
+    const early = await reopened.listEarly();
+    expect(early.early).toBe('last-seen');
+    expect(early.articles.map((article) => article.headline).sort()).toEqual([
+      'Rice prices',
+      'ទីផ្សារ',
+    ]);
+    await reopened.list();
+    expect(await headlinesFor(reopened, 'farmers')).toEqual([]);
+    expect(await headlinesFor(reopened, 'fishermen')).toEqual(['Rice prices']);
+    expect(await headlinesFor(reopened, 'ស្រូវ')).toEqual([]);
+    expect(await headlinesFor(reopened, 'takeo')).toEqual([]);
+  });
+
   it('is rebuilt when the file is damaged', async () => {
     await closedLibrary();
     const file = searchIndexFile(root);
