@@ -1,6 +1,6 @@
 // Spelling as the writer sees it: a misspelt word is underlined as it is typed, the right-click
 // menu replaces it, and a name added to the newsroom's words stops being marked, on disk too.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 
@@ -72,4 +72,36 @@ test('the word being typed is marked once the caret leaves it', async ({ app }) 
   await expect(app.body().locator('.spelling-error')).toHaveCount(0);
   await page.keyboard.press('Home');
   await expect(app.body().locator('.spelling-error')).toHaveText(['Teh']);
+});
+
+test('words scrolled into view are looked at, with no key pressed', async ({ app }) => {
+  const { page } = app;
+  // An article written elsewhere, longer than the screen: a misspelt word at the top and at the end.
+  const [sample] = await app.storedArticles();
+  const paragraphs = Array.from({ length: 60 }, (_, index) =>
+    index === 0
+      ? 'The ministry will recieve the budget report.'
+      : index === 59
+        ? 'The goverment answered on Friday.'
+        : `Item ${index + 1} of the council’s budget was read aloud at the meeting on Monday.`,
+  );
+  const id = 'budget-report-long';
+  const article = {
+    ...sample,
+    id,
+    headline: 'Budget report',
+    body: {
+      type: 'doc',
+      content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+    },
+  };
+  await writeFile(path.join(app.libraryDir, 'articles', `${id}.json`), JSON.stringify(article));
+  await page.reload();
+  await app.openArticle('Budget report');
+
+  const marked = app.body().locator('.spelling-error');
+  await expect(marked).toHaveText(['recieve']);
+  await expect(app.body().locator('p').last()).not.toBeInViewport();
+  await app.body().locator('p').last().scrollIntoViewIfNeeded();
+  await expect(marked).toHaveText(['recieve', 'goverment']);
 });

@@ -48,15 +48,48 @@ export function blocksIn(doc: PMNode, wanted: Array<[number, number]>): Block[] 
   return [...blocks].map(([pos, node]) => ({ pos, node }));
 }
 
+/**
+ * The part of the document on screen, as whole top-level blocks: the first block reaching below
+ * the top of the screen to the last one starting above its bottom, found by halving the list of
+ * blocks. ProseMirror's posAtCoords, used before, measured the lines of the text under the point
+ * to find the very letter, which held the page for milliseconds in a long article while the
+ * writer typed; a block is all a spelling pass needs.
+ */
 export function visibleRange(view: EditorView): [number, number] {
   const box = view.dom.getBoundingClientRect();
   const top = Math.max(box.top, 0) + 2;
   const bottom = Math.min(box.bottom, window.innerHeight) - 2;
   if (bottom <= top) return [1, 0];
-  const left = box.left + Math.min(24, box.width / 2);
-  const start = view.posAtCoords({ left, top })?.pos ?? 0;
-  const end = view.posAtCoords({ left, top: bottom })?.pos ?? view.state.doc.content.size;
-  return [start, end];
+  const blocks = view.dom.children;
+  if (blocks.length === 0) return [0, view.state.doc.content.size];
+  const first = blocks[firstReaching(blocks, top)]!;
+  const last = blocks[firstReaching(blocks, bottom)]!;
+  const size = view.state.doc.content.size;
+  try {
+    const start = view.posAtDOM(first, 0);
+    const end = view.posAtDOM(last, last.childNodes.length);
+    if (start >= 0 && end >= start) return [start, Math.min(end, size)];
+  } catch {
+    // Not a block of the document (a widget): the whole document is looked at below.
+  }
+  return [0, size];
+}
+
+/** The first of `blocks` whose bottom is below `y`, or the last one. */
+function firstReaching(blocks: HTMLCollection, y: number): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  let found = high;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle]!.getBoundingClientRect().bottom > y) {
+      found = middle;
+      high = middle - 1;
+    } else {
+      low = middle + 1;
+    }
+  }
+  return found;
 }
 
 /** Underlines for a block's wrong words, but not one still being typed. */
