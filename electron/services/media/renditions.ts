@@ -1,8 +1,9 @@
 // The web sizes of photos, made with sharp and kept in the library's size cache
 // (.dateline/media-cache/<file>.<encoding>, named by hash, width, crop and format, and by how it
-// was encoded), so an unchanged photo is never made again. Every size is made from the original with its orientation applied and with
-// no metadata (sharp writes none unless asked), so no GPS position or camera leaves in it.
-// The encoders' options are fixed, so the same original gives the same bytes every time.
+// was encoded), so an unchanged photo is never made again. Every size is made from the original
+// with its orientation applied and with no metadata (sharp writes none unless asked), so no GPS
+// position or camera leaves in it. The encoders' options are fixed, so the same original gives
+// the same bytes every time.
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Sharp } from 'sharp';
