@@ -39,7 +39,10 @@ export function benchArticle(index: number, options: BenchArticleOptions = {}): 
   };
 }
 
-/** Writes a library of `total` articles made by `make`, one file at a time, as another program would. */
+/**
+ * Writes a library of `total` articles made by `make`, one file at a time, as another program
+ * would.
+ */
 export async function writeBenchLibrary(
   root: string,
   total: number,

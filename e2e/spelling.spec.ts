@@ -76,7 +76,7 @@ test('the word being typed is marked once the caret leaves it', async ({ app }) 
 
 test('words scrolled into view are looked at, with no key pressed', async ({ app }) => {
   const { page } = app;
-  // An article written elsewhere, longer than the screen: a misspelt word at the top and at the end.
+  // An article written elsewhere, longer than the screen: a misspelt word at its top and its end.
   const [sample] = await app.storedArticles();
   const paragraphs = Array.from({ length: 60 }, (_, index) =>
     index === 0
